@@ -1,0 +1,16 @@
+/** Output plumbing for the command line: where text goes, so commands stay testable without a process. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** True when standard error is a terminal (progress bars only there). */
+  readonly isTty: boolean;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  isTty: process.stderr.isTTY === true,
+};
+
+/** Exit codes: 0 no fout findings; 1 fout findings or a refused calculation; 2 an input could not be read or used. */
+export const EXIT = { OK: 0, FINDINGS: 1, INPUT: 2 } as const;

@@ -1,0 +1,199 @@
+/**
+ * The begroting (plan budget) model and its zod schema. Input is plain data: amounts as decimal strings
+ * ('1250.50'), dates as 'YYYY-MM-DD', counts as numbers. Adapters (workbook, task pane) build this input once;
+ * after `parseBegroting` the types can be trusted.
+ *
+ * Paths such as `kostenposten[3].bedrag` identify each field; findings carry them so a workbook adapter can point
+ * at the cell the field came from.
+ */
+import { z } from 'zod';
+import { bedrag, type Bedrag } from './money';
+import { parseIsoDatum, type Datum } from './dates';
+import { REGELING_IDS } from './regelingen/types';
+
+export const KOSTENSOORTEN = ['personeel', 'advies', 'bbl', 'extern', 'materieel', 'overhead', 'overig'] as const;
+export type Kostensoort = (typeof KOSTENSOORTEN)[number];
+export const KOSTENSOORT_LABELS: Readonly<Record<Kostensoort, string>> = {
+  personeel: 'Loonkosten eigen personeel (brutoloon + opslag)',
+  advies: 'Advieskosten (uren x tarief)',
+  bbl: 'Loonkosten BBL-deelnemer',
+  extern: 'Externe kosten (opleiding, inhuur, derden)',
+  materieel: 'Materiële kosten',
+  overhead: 'Overhead / indirecte kosten',
+  overig: 'Overige directe kosten',
+};
+
+export const FINANCIERINGSBRONNEN = [
+  'szw',
+  'werkgevers',
+  'werknemers',
+  'oo-fonds',
+  'deelnemers',
+  'gemeente',
+  'provincie',
+  'overig',
+] as const;
+export type Financieringsbron = (typeof FINANCIERINGSBRONNEN)[number];
+export const BRON_LABELS: Readonly<Record<Financieringsbron, string>> = {
+  szw: 'Cofinanciering SZW (gevraagde subsidie)',
+  werkgevers: 'Werkgevers(organisaties)',
+  werknemers: 'Werknemers(organisaties)',
+  'oo-fonds': 'O&O-fonds',
+  deelnemers: 'Individuele werknemers / zzp',
+  gemeente: 'Gemeente(n)',
+  provincie: 'Provincie(s)',
+  overig: 'Overige eigen middelen',
+};
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+const text = (what: string) =>
+  z
+    .string({ error: (i) => (i.input === undefined ? `${what} ontbreekt` : `${what}: verwacht tekst`) })
+    .trim()
+    .min(1, { error: `${what} is leeg` });
+
+const bedragSchema = z
+  .string({ error: (i) => (i.input === undefined ? 'bedrag ontbreekt' : 'verwacht een bedrag') })
+  .regex(DECIMAL, { error: 'verwacht een bedrag van 0 of meer, zoals 1250.50' })
+  .transform((s): Bedrag => bedrag(s));
+
+const datumSchema = z
+  .string({ error: (i) => (i.input === undefined ? 'datum ontbreekt' : 'verwacht een datum') })
+  .refine((s) => parseIsoDatum(s) !== undefined, { error: 'verwacht een geldige datum (JJJJ-MM-DD)' })
+  .transform((s) => s as Datum);
+
+const aantalSchema = z
+  .number({ error: (i) => (i.input === undefined ? 'aantal ontbreekt' : 'verwacht een aantal') })
+  .int({ error: 'verwacht een geheel aantal' })
+  .min(0, { error: 'aantal mag niet negatief zijn' })
+  .max(100_000_000, { error: 'aantal is onwaarschijnlijk groot' });
+
+const maandenSchema = z
+  .number({ error: 'verwacht een aantal maanden' })
+  .int({ error: 'verwacht een geheel aantal maanden' })
+  .min(0, { error: 'aantal maanden mag niet negatief zijn' })
+  .max(1200, { error: 'aantal maanden is onwaarschijnlijk groot' });
+
+export const planSchema = z.object({
+  regeling: z.enum(REGELING_IDS, { error: `regeling: kies uit ${REGELING_IDS.join(', ')}` }),
+  naam: text('naam van het plan'),
+  hoofdaanvrager: text('hoofdaanvrager'),
+  beschikkingsdatum: datumSchema.optional(),
+  startdatum: datumSchema,
+  einddatum: datumSchema,
+  tijdvak: z.number().int().min(1, { error: 'tijdvak is 1 of 2' }).max(2, { error: 'tijdvak is 1 of 2' }).optional(),
+  verlenging: z.boolean({ error: 'verlenging: verwacht ja of nee' }).optional(),
+  gevraagdeSubsidie: bedragSchema,
+  verleendeSubsidie: bedragSchema.optional(),
+});
+
+export const maatregelSchema = z.object({
+  code: text('code'),
+  naam: text('naam'),
+  soort: text('soort'),
+  startdatum: datumSchema,
+  einddatum: datumSchema,
+  beoogdeDeelnemers: aantalSchema,
+  /** DWSRA DW2/DW3: the longest WW duration (months) of the target group at the start of the activity. */
+  wwMaanden: z.number({ error: 'verwacht een aantal maanden' }).min(0).max(1200).optional(),
+});
+
+export const kostenpostSchema = z.object({
+  maatregel: text('maatregel'),
+  soort: z.enum(KOSTENSOORTEN, { error: `soort: kies uit ${KOSTENSOORTEN.join(', ')}` }),
+  omschrijving: z.string().optional(),
+  bedrag: bedragSchema,
+  brutoloon: bedragSchema.optional(),
+  uren: bedragSchema.optional(),
+  tarief: bedragSchema.optional(),
+  geboortedatum: datumSchema.optional(),
+  startdatum: datumSchema.optional(),
+  maanden: maandenSchema.optional(),
+});
+
+export const financieringSchema = z.object({
+  maatregel: z.string().trim().optional(),
+  bron: z.enum(FINANCIERINGSBRONNEN, { error: `bron: kies uit ${FINANCIERINGSBRONNEN.join(', ')}` }),
+  omschrijving: z.string().optional(),
+  bedrag: bedragSchema,
+});
+
+export const realisatieSchema = z.object({
+  maatregel: text('maatregel'),
+  gerealiseerdeDeelnemers: aantalSchema,
+  gerealiseerdeKosten: bedragSchema,
+});
+
+export const begrotingSchema = z.object({
+  plan: planSchema,
+  maatregelen: z.array(maatregelSchema).max(100_000),
+  kostenposten: z.array(kostenpostSchema).max(1_000_000),
+  financiering: z.array(financieringSchema).max(1_000_000),
+  realisatie: z.array(realisatieSchema).max(100_000).optional(),
+});
+
+export type Begroting = z.output<typeof begrotingSchema>;
+export type BegrotingInput = z.input<typeof begrotingSchema>;
+export type Plan = Begroting['plan'];
+export type Maatregel = Begroting['maatregelen'][number];
+export type Kostenpost = Begroting['kostenposten'][number];
+export type Financiering = Begroting['financiering'][number];
+export type Realisatie = NonNullable<Begroting['realisatie']>[number];
+
+/** Human names of the fields, for messages that name what is wrong. */
+export const VELD_LABELS: Readonly<Record<string, string>> = {
+  regeling: 'regeling',
+  naam: 'naam',
+  hoofdaanvrager: 'hoofdaanvrager',
+  beschikkingsdatum: 'beschikkingsdatum',
+  startdatum: 'startdatum',
+  einddatum: 'einddatum',
+  tijdvak: 'tijdvak',
+  verlenging: 'verlenging',
+  gevraagdeSubsidie: 'gevraagde subsidie',
+  verleendeSubsidie: 'verleende subsidie',
+  code: 'code',
+  soort: 'soort',
+  beoogdeDeelnemers: 'beoogde deelnemers',
+  wwMaanden: 'WW-maanden bij start',
+  maatregel: 'maatregel',
+  omschrijving: 'omschrijving',
+  bedrag: 'bedrag',
+  brutoloon: 'brutoloon',
+  uren: 'uren',
+  tarief: 'uurtarief',
+  geboortedatum: 'geboortedatum',
+  maanden: 'maanden',
+  bron: 'bron',
+  gerealiseerdeDeelnemers: 'gerealiseerde deelnemers',
+  gerealiseerdeKosten: 'gerealiseerde kosten',
+};
+
+export function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/** 'kostenposten[3].bedrag' -> 'kostenpost 4, bedrag' (1-based, as a person counts rows). */
+export function describePath(path: string): string {
+  const parts = path.split('.');
+  const out: string[] = [];
+  const SINGULAR: Record<string, string> = {
+    maatregelen: 'maatregel',
+    kostenposten: 'kostenpost',
+    financiering: 'financieringsregel',
+    realisatie: 'realisatieregel',
+  };
+  for (const part of parts) {
+    const m = /^(\w+)\[(\d+)\]$/.exec(part);
+    if (m) out.push(`${SINGULAR[m[1] as string] ?? m[1]} ${parseInt(m[2] as string, 10) + 1}`);
+    else if (part === 'plan') out.push('plan');
+    else out.push(VELD_LABELS[part] ?? part);
+  }
+  return out.join(', ');
+}

@@ -1,0 +1,206 @@
+/**
+ * The one place where values from outside (Excel cells, command-line text) become typed arguments. Excel sends
+ * numbers, text, booleans, and null for an omitted argument or (on the web) an empty cell; the command line sends
+ * text. Every refusal names the argument and the rule.
+ *
+ * Numbers from Excel are doubles with 15 significant digits of meaning (what Excel itself shows and computes with),
+ * so a number becomes a decimal through `toPrecision(15)`: a cell holding =0,1+0,2 is 0.3 here, as in Excel.
+ */
+import { D, type Bedrag, type Dec } from '../money';
+import { fromExcelSerial, parseIsoDatum, datumFromParts, daysInMonth, type Datum } from '../dates';
+import { finding, ok, fail, type Finding, type FindingParams, type Outcome } from '../findings';
+import { findRegeling, REGELING_IDS } from '../regelingen';
+import type { Regeling } from '../regelingen/types';
+
+export type ParamKind = 'bedrag' | 'aantal' | 'geheel' | 'datum' | 'regeling' | 'waarheid' | 'tijdvak';
+
+export interface KindTypes {
+  bedrag: Bedrag;
+  aantal: Bedrag;
+  geheel: number;
+  datum: Datum;
+  regeling: Regeling;
+  waarheid: boolean;
+  tijdvak: number;
+}
+
+/** The largest amount accepted: EUR 10^15 is far beyond any budget, and beyond it doubles lose whole euros. */
+export const MAX_BEDRAG = new D('1e15');
+const MAX_GEHEEL = 1_000_000;
+
+export interface ArgContext {
+  /** The argument's name as the user sees it, e.g. 'kosten'. */
+  readonly name: string;
+  /** The article or source a refusal cites (for argument errors: the function's own reference). */
+  readonly article: string;
+}
+
+function refuse(code: Parameters<typeof finding>[0], ctx: ArgContext, params: FindingParams): Outcome<never> {
+  return fail(finding(code, { location: ctx.name, article: ctx.article, params: { veld: ctx.name, ...params } }));
+}
+
+function show(raw: unknown): string {
+  if (typeof raw === 'string') return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  if (typeof raw === 'boolean') return raw ? 'WAAR' : 'ONWAAR';
+  if (Array.isArray(raw)) return '[bereik]';
+  return String(raw);
+}
+
+export type NumericText =
+  | { readonly kind: 'ok'; readonly text: string }
+  | { readonly kind: 'dubbelzinnig'; readonly duizend: string; readonly decimaal: string }
+  | { readonly kind: 'ongeldig' };
+
+/**
+ * Reads numeric text in the forms people type: 1245313, 1245313.50, 1245313,50, 1.245.313,50, 1,245,313.50,
+ * € 1.245.313, 1e6. '1.245' and '1,245' (one separator, three digits) are refused as ambiguous rather than guessed.
+ */
+export function parseNumericText(input: string): NumericText {
+  const s = input.trim().replace(/^€/, '').replace(/[\s\u00a0]/g, '');
+  if (/^-?\d+$/.test(s)) return { kind: 'ok', text: s };
+  if (/^-?\d+(\.\d+)?[eE][+-]?\d+$/.test(s)) return { kind: 'ok', text: s };
+  const ambiguous = /^(-?)([1-9]\d{0,2})[.,](\d{3})$/.exec(s);
+  if (ambiguous) {
+    const [, sign, a, b] = ambiguous;
+    return { kind: 'dubbelzinnig', duizend: `${sign}${a}${b}`, decimaal: `${sign}${a},${b}` };
+  }
+  if (/^-?\d+\.\d+$/.test(s)) return { kind: 'ok', text: s };
+  if (/^-?\d+,\d+$/.test(s)) return { kind: 'ok', text: s.replace(',', '.') };
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return { kind: 'ok', text: s.replace(/\./g, '').replace(',', '.') };
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return { kind: 'ok', text: s.replace(/,/g, '') };
+  return { kind: 'ongeldig' };
+}
+
+function decimalFrom(raw: unknown, ctx: ArgContext): Outcome<Dec> {
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return refuse('argument-geen-bedrag', ctx, { waarde: show(raw) });
+    return ok(new D(raw.toPrecision(15)));
+  }
+  if (typeof raw === 'string') {
+    const parsed = parseNumericText(raw);
+    if (parsed.kind === 'dubbelzinnig')
+      return refuse('argument-dubbelzinnig', ctx, { waarde: raw.trim(), duizend: parsed.duizend, decimaal: parsed.decimaal });
+    if (parsed.kind === 'ongeldig') return refuse('argument-geen-bedrag', ctx, { waarde: show(raw) });
+    return ok(new D(parsed.text));
+  }
+  return refuse('argument-geen-bedrag', ctx, { waarde: show(raw) });
+}
+
+function nonNegative(value: Dec, ctx: ArgContext, raw: unknown): Outcome<Dec> {
+  if (value.isNegative() && !value.isZero()) return refuse('argument-negatief', ctx, { waarde: show(raw) });
+  if (value.greaterThan(MAX_BEDRAG)) return refuse('argument-te-groot', ctx, { waarde: show(raw), max: '10^15' });
+  return ok(value.isZero() ? new D(0) : value);
+}
+
+function integer(raw: unknown, ctx: ArgContext, max: number): Outcome<number> {
+  const dec = decimalFrom(raw, ctx);
+  if (!dec.ok) return dec;
+  const nn = nonNegative(dec.value, ctx, raw);
+  if (!nn.ok) return nn;
+  if (!nn.value.isInteger()) return refuse('argument-geen-geheel-getal', ctx, { waarde: show(raw) });
+  if (nn.value.greaterThan(max)) return refuse('argument-te-groot', ctx, { waarde: show(raw), max: String(max) });
+  return ok(nn.value.toNumber()); // a count, not money
+}
+
+const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+function datum(raw: unknown, ctx: ArgContext): Outcome<Datum> {
+  if (typeof raw === 'number') {
+    const d = fromExcelSerial(raw);
+    return d ? ok(d) : refuse('argument-geen-datum', ctx, { waarde: show(raw) });
+  }
+  if (typeof raw === 'string') {
+    const s = raw.trim();
+    const iso = parseIsoDatum(s);
+    if (iso) return ok(iso);
+    const nl = DUTCH_DATE.exec(s);
+    if (nl) {
+      const dd = +(nl[1] as string);
+      const mm = +(nl[2] as string);
+      const yy = +(nl[3] as string);
+      if (mm >= 1 && mm <= 12 && yy >= 1900 && dd >= 1 && dd <= daysInMonth(yy, mm)) return ok(datumFromParts(yy, mm, dd));
+    }
+    if (/^\d+(\.\d+)?$/.test(s)) {
+      const d = fromExcelSerial(+s);
+      if (d) return ok(d);
+    }
+  }
+  return refuse('argument-geen-datum', ctx, { waarde: show(raw) });
+}
+
+const TRUE_WORDS = new Set(['waar', 'true', 'ja', 'j', 'yes', '1']);
+const FALSE_WORDS = new Set(['onwaar', 'false', 'nee', 'n', 'no', '0']);
+
+function waarheid(raw: unknown, ctx: ArgContext): Outcome<boolean> {
+  if (typeof raw === 'boolean') return ok(raw);
+  if (typeof raw === 'number' && Number.isFinite(raw)) return ok(raw !== 0);
+  if (typeof raw === 'string') {
+    const s = raw.trim().toLowerCase();
+    if (TRUE_WORDS.has(s)) return ok(true);
+    if (FALSE_WORDS.has(s)) return ok(false);
+  }
+  return refuse('argument-geen-waarheid', ctx, { waarde: show(raw) });
+}
+
+/** Empty: JS null/undefined (omitted, or an empty cell on the web) or text of only spaces. */
+export function isEmpty(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/**
+ * Coerces one argument. An empty value for an optional argument is `undefined`. For a required amount or count an
+ * empty cell is 0, as Excel on the desktop already sends it; a required date or regeling must be given.
+ */
+export function coerce<K extends ParamKind>(
+  kind: K,
+  raw: unknown,
+  ctx: ArgContext,
+  optional: boolean,
+): Outcome<KindTypes[K] | undefined> {
+  const out = coerceAny(kind, raw, ctx, optional);
+  return out as Outcome<KindTypes[K] | undefined>;
+}
+
+function coerceAny(kind: ParamKind, raw: unknown, ctx: ArgContext, optional: boolean): Outcome<unknown> {
+  if (isEmpty(raw)) {
+    if (optional) return ok(undefined);
+    switch (kind) {
+      case 'bedrag':
+      case 'aantal':
+        return ok(new D(0));
+      case 'geheel':
+        return ok(0);
+      case 'waarheid':
+        return ok(false);
+      default:
+        return refuse('argument-ontbreekt', ctx, {});
+    }
+  }
+  switch (kind) {
+    case 'bedrag':
+    case 'aantal': {
+      const dec = decimalFrom(raw, ctx);
+      return dec.ok ? nonNegative(dec.value, ctx, raw) : dec;
+    }
+    case 'geheel':
+      return integer(raw, ctx, MAX_GEHEEL);
+    case 'tijdvak': {
+      const n = integer(raw, ctx, 2);
+      if (n.ok && n.value < 1) return refuse('argument-geen-geheel-getal', ctx, { waarde: show(raw) });
+      return n;
+    }
+    case 'datum':
+      return datum(raw, ctx);
+    case 'waarheid':
+      return waarheid(raw, ctx);
+    case 'regeling': {
+      if (typeof raw !== 'string') return refuse('argument-geen-tekst', ctx, { waarde: show(raw) });
+      const regeling = findRegeling(raw);
+      return regeling
+        ? ok(regeling)
+        : refuse('regeling-onbekend', ctx, { waarde: show(raw), keuzes: REGELING_IDS.join(', ') });
+    }
+  }
+}
+
+export type { Finding };

@@ -1,0 +1,449 @@
+/**
+ * The one registry of cofin functions. Excel custom functions (=COFIN.MAX), `cofin calc` and the tests all call
+ * `callFunction`, so each formula exists exactly once: the pure rule of the regeling behind it.
+ *
+ * Each entry gives the Excel name (the id, never changed once shipped), the Dutch-Excel name, a Dutch description,
+ * the parameter contract, the result kind, worked examples (also used as documentation and tests) and the rule.
+ */
+import { D, ZERO, maxOf, minus, type Bedrag, type Fractie } from '../money';
+import { addDays, daysBetween, compareDatum, formatDatum, type Datum } from '../dates';
+import { finding, ok, fail, type Finding, type FindingCode, type Outcome } from '../findings';
+import { wmlPerMaand, WML_PARAMETER } from '../wml';
+import type { Refusal, RuleResult } from '../regelingen/types';
+import { coerce, type KindTypes, type ParamKind } from './coerce';
+
+export type ResultKind = 'bedrag' | 'fractie' | 'datum';
+
+export type FunctionValue =
+  | { readonly kind: 'bedrag'; readonly value: Bedrag }
+  | { readonly kind: 'fractie'; readonly value: Fractie }
+  | { readonly kind: 'datum'; readonly value: Datum };
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly kind: ParamKind;
+  readonly optional?: true;
+}
+
+type ArgOf<P extends ParamSpec> = P['optional'] extends true ? KindTypes[P['kind']] | undefined : KindTypes[P['kind']];
+type ArgsOf<P extends readonly ParamSpec[]> = { readonly [I in keyof P]: P[I] extends ParamSpec ? ArgOf<P[I]> : never };
+type ValueOf<R extends ResultKind> = R extends 'bedrag' ? Bedrag : R extends 'fractie' ? Fractie : Datum;
+
+export interface Example {
+  readonly args: readonly string[];
+  readonly result: string;
+  readonly toelichting?: string;
+}
+
+export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec[], R extends ResultKind = ResultKind> {
+  /** Excel id and English-Excel name: upper case, no underscore (Excel saves COFIN.X as _xldudf_COFIN_X). */
+  readonly name: string;
+  /** Name in Dutch-language Excel. */
+  readonly nlName: string;
+  readonly description: string;
+  readonly params: P;
+  readonly result: R;
+  readonly resultDescription: string;
+  /** Where the rule comes from, for argument errors and documentation. */
+  readonly article: string;
+  readonly examples: readonly Example[];
+  readonly impl: (args: ArgsOf<P>) => RuleResult<ValueOf<R>>;
+}
+
+function define<const P extends readonly ParamSpec[], R extends ResultKind>(spec: FunctionSpec<P, R>): FunctionSpec {
+  return spec as unknown as FunctionSpec;
+}
+
+const REGELING = {
+  name: 'regeling',
+  description: 'Id van de regeling: sectorplannen-2013, sectorplannen-2015 of dwsra-2016',
+  kind: 'regeling',
+} as const satisfies ParamSpec;
+// Argument errors cite no article: the rule is the parameter contract itself. Refusals of a rule cite the regeling.
+const REGELING_ARTICLE = '';
+
+const value = <T>(v: T): RuleResult<T> => ({ ok: true, value: v });
+
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  define({
+    name: 'MAX',
+    nlName: 'MAXSUBSIDIE',
+    description:
+      'Maximale cofinanciering bij de gegeven subsidiabele directe kosten, na opslag, percentage, afronding en plafond van de regeling.',
+    params: [
+      { name: 'kosten', description: 'Subsidiabele directe kosten in euro', kind: 'bedrag' },
+      REGELING,
+    ] as const,
+    result: 'bedrag',
+    resultDescription: 'Maximale subsidie in hele euro (naar beneden afgerond)',
+    article: REGELING_ARTICLE,
+    examples: [
+      { args: ['1245313', 'dwsra-2016'], result: '859265', toelichting: '60% van (1.245.313 + 15% opslag), omlaag afgerond' },
+      { args: ['2898500', 'dwsra-2016'], result: '1999965', toelichting: 'net onder het plafond van € 2 mln' },
+      { args: ['100000', 'sectorplannen-2013'], result: '50000', toelichting: '50% per maatregel' },
+    ],
+    impl: ([kosten, regeling]) => {
+      const max = regeling.regels.maxCofinanciering(kosten);
+      return max.ok ? value(max.value.bedrag) : max;
+    },
+  }),
+  define({
+    name: 'INDIRECT',
+    nlName: 'INDIRECTEKOSTEN',
+    description: 'Forfaitaire opslag voor indirecte kosten over de directe kosten (DWSRA: 15%).',
+    params: [{ name: 'kosten', description: 'Directe kosten in euro', kind: 'bedrag' }, REGELING] as const,
+    result: 'bedrag',
+    resultDescription: 'Opslag in euro, in centen naar beneden afgerond',
+    article: REGELING_ARTICLE,
+    examples: [{ args: ['1245313', 'dwsra-2016'], result: '186796.95' }],
+    impl: ([kosten, regeling]) => regeling.regels.indirect(kosten),
+  }),
+  define({
+    name: 'LOONKOSTEN',
+    nlName: 'LOONKOSTEN',
+    description: 'Subsidiabele loonkosten: brutoloon plus de vaste opslag van de regeling (sectorplannen: 32%).',
+    params: [{ name: 'brutoloon', description: 'Brutoloon in euro', kind: 'bedrag' }, REGELING] as const,
+    result: 'bedrag',
+    resultDescription: 'Loonkosten in euro, in centen naar beneden afgerond',
+    article: REGELING_ARTICLE,
+    examples: [{ args: ['3000', 'sectorplannen-2013'], result: '3960' }],
+    impl: ([brutoloon, regeling]) => regeling.regels.loonkosten(brutoloon),
+  }),
+  define({
+    name: 'BBL',
+    nlName: 'BBLSUBSIDIE',
+    description:
+      'Maximale subsidie op de loonkosten van een BBL-deelnemer: 20% van het wettelijk minimum(jeugd)loon per maand, ten hoogste 24 maanden.',
+    params: [
+      { name: 'geboortedatum', description: 'Geboortedatum van de deelnemer', kind: 'datum' },
+      { name: 'startdatum', description: 'Startdatum van het BBL-traject', kind: 'datum' },
+      { name: 'maanden', description: 'Duur van het traject in maanden (boven 24 telt 24)', kind: 'geheel' },
+      REGELING,
+    ] as const,
+    result: 'bedrag',
+    resultDescription: 'Maximale BBL-subsidie in hele euro (naar beneden afgerond)',
+    article: REGELING_ARTICLE,
+    examples: [{ args: ['1990-05-01', '2014-01-01', '12', 'sectorplannen-2013'], result: '3576', toelichting: '23+: 6 x 297,12 + 6 x 299,04' }],
+    impl: ([geboortedatum, startdatum, maanden, regeling]) => regeling.regels.bbl(geboortedatum, startdatum, maanden),
+  }),
+  define({
+    name: 'ADVIES',
+    nlName: 'ADVIESKOSTEN',
+    description: 'Subsidiabele advieskosten: uren maal het uurtarief, met ten hoogste € 125 per uur.',
+    params: [
+      { name: 'uren', description: 'Aantal uren advies', kind: 'aantal' },
+      REGELING,
+      { name: 'tarief', description: 'Werkelijk uurtarief in euro (leeg: het maximum)', kind: 'bedrag', optional: true },
+    ] as const,
+    result: 'bedrag',
+    resultDescription: 'Advieskosten in euro, in centen naar beneden afgerond',
+    article: REGELING_ARTICLE,
+    examples: [
+      { args: ['40', 'sectorplannen-2013', '150'], result: '5000' },
+      { args: ['40', 'sectorplannen-2013', '95'], result: '3800' },
+    ],
+    impl: ([uren, regeling, tarief]) => regeling.regels.advies(uren, tarief),
+  }),
+  define({
+    name: 'EIGENBIJDRAGE',
+    nlName: 'EIGENBIJDRAGE',
+    description:
+      'Vereiste eigen bijdrage: de subsidiabele kosten (directe kosten plus opslag) min de maximale cofinanciering.',
+    params: [{ name: 'kosten', description: 'Subsidiabele directe kosten in euro', kind: 'bedrag' }, REGELING] as const,
+    result: 'bedrag',
+    resultDescription: 'Eigen bijdrage in euro',
+    article: REGELING_ARTICLE,
+    examples: [{ args: ['1245313', 'dwsra-2016'], result: '572844.95' }],
+    impl: ([kosten, regeling]) => {
+      const max = regeling.regels.maxCofinanciering(kosten);
+      return max.ok ? value(minus(max.value.subsidiabeleKosten, max.value.bedrag)) : max;
+    },
+  }),
+  define({
+    name: 'OVERSCHRIJDING',
+    nlName: 'OVERSCHRIJDING',
+    description:
+      'Bedrag waarmee een gevraagde of verleende subsidie de maximale cofinanciering bij deze kosten overschrijdt; 0 als die er niet is.',
+    params: [
+      { name: 'kosten', description: 'Subsidiabele directe kosten in euro', kind: 'bedrag' },
+      { name: 'subsidie', description: 'Gevraagde of verleende subsidie in euro', kind: 'bedrag' },
+      REGELING,
+    ] as const,
+    result: 'bedrag',
+    resultDescription: 'Overschrijding in euro (0 als de subsidie binnen het maximum blijft)',
+    article: REGELING_ARTICLE,
+    examples: [{ args: ['870000', '690000', 'dwsra-2016'], result: '89700' }],
+    impl: ([kosten, subsidie, regeling]) => {
+      const max = regeling.regels.maximum(kosten);
+      return max.ok ? value(maxOf(minus(subsidie, max.value.bedrag), ZERO)) : max;
+    },
+  }),
+  define({
+    name: 'REALISATIE',
+    nlName: 'REALISATIEGRAAD',
+    description: 'Realisatiegraad: gerealiseerd gedeeld door beoogd (deelnemers of kosten), als fractie.',
+    params: [
+      { name: 'gerealiseerd', description: 'Gerealiseerd aantal of bedrag', kind: 'aantal' },
+      { name: 'beoogd', description: 'Beoogd aantal of bedrag', kind: 'aantal' },
+    ] as const,
+    result: 'fractie',
+    resultDescription: 'Fractie, bijvoorbeeld 0,6 voor 60%',
+    article: 'Kamerbrief voortgang sectorplannen juni 2015 (realisatie per maatregel)',
+    examples: [{ args: ['45', '75'], result: '0.6' }],
+    impl: ([gerealiseerd, beoogd]) =>
+      beoogd.isZero()
+        ? { ok: false, refusal: { code: 'deling-door-nul', article: '', params: { grootheid: 'de realisatiegraad' }, subject: 'beoogd' } }
+        : value(gerealiseerd.dividedBy(beoogd) as Fractie),
+  }),
+  define({
+    name: 'VASTSTELLING',
+    nlName: 'VASTSTELLING',
+    description:
+      'Prognose van de vastgestelde subsidie: sectorplannen nihil onder 60% realisatie, anders naar realisatie en kosten; DWSRA op de gerealiseerde directe kosten; nooit boven de verlening.',
+    params: [
+      { name: 'verleend', description: 'Verleende subsidie in euro', kind: 'bedrag' },
+      { name: 'kosten', description: 'Gerealiseerde subsidiabele (directe) kosten in euro', kind: 'bedrag' },
+      REGELING,
+      { name: 'beoogdeDeelnemers', description: 'Beoogd aantal deelnemers (sectorplannen)', kind: 'aantal', optional: true },
+      { name: 'gerealiseerdeDeelnemers', description: 'Gerealiseerd aantal deelnemers (sectorplannen)', kind: 'aantal', optional: true },
+    ] as const,
+    result: 'bedrag',
+    resultDescription: 'Vast te stellen subsidie in hele euro (naar beneden afgerond)',
+    article: REGELING_ARTICLE,
+    examples: [
+      { args: ['50000', '100000', 'sectorplannen-2013', '100', '59'], result: '0', toelichting: 'onder 60%: nihil' },
+      { args: ['50000', '100000', 'sectorplannen-2013', '100', '80'], result: '40000' },
+      { args: ['859265', '1000000', 'dwsra-2016'], result: '690000' },
+    ],
+    impl: ([verleend, kosten, regeling, beoogd, gerealiseerd]) =>
+      regeling.regels.vaststelling({
+        verleend,
+        gerealiseerdeKosten: kosten,
+        ...(beoogd !== undefined ? { beoogdeDeelnemers: beoogd } : {}),
+        ...(gerealiseerd !== undefined ? { gerealiseerdeDeelnemers: gerealiseerd } : {}),
+      }),
+  }),
+  define({
+    name: 'VOORTGANG',
+    nlName: 'VERWACHTEVOORTGANG',
+    description:
+      'Verwacht aandeel van het plan dat op de peildatum gedaan is bij lineaire voortgang van start tot einde (zoals de evaluatie de gerealiseerde uitgaven vergelijkt).',
+    params: [
+      { name: 'startdatum', description: 'Start van het plan of de maatregel', kind: 'datum' },
+      { name: 'einddatum', description: 'Laatste dag van het plan of de maatregel', kind: 'datum' },
+      { name: 'peildatum', description: 'Peildatum (einde van die dag)', kind: 'datum' },
+    ] as const,
+    result: 'fractie',
+    resultDescription: 'Fractie tussen 0 en 1',
+    article: 'Ecorys, tussenevaluatie DWSRA (april 2018), par. 4.2: gelijkmatige spreiding van de kosten in de tijd',
+    examples: [{ args: ['2017-01-01', '2018-12-31', '2017-12-31'], result: '0.5' }],
+    impl: ([start, eind, peil]) => voortgang(start, eind, peil),
+  }),
+  define({
+    name: 'RAPPORTAGEDATUM',
+    nlName: 'RAPPORTAGEDATUM',
+    description: 'Uiterste datum van de (eerste) voortgangsrapportage bij de gegeven startdatum.',
+    params: [{ name: 'startdatum', description: 'Startdatum van het plan of project', kind: 'datum' }, REGELING] as const,
+    result: 'datum',
+    resultDescription: 'Datum',
+    article: REGELING_ARTICLE,
+    examples: [
+      { args: ['2017-01-01', 'dwsra-2016'], result: '2018-02-28', toelichting: 'twee maanden na afloop van het eerste projectjaar' },
+      { args: ['2014-03-01', 'sectorplannen-2013'], result: '2015-03-01' },
+    ],
+    impl: ([start, regeling]) => regeling.regels.rapportagedatum(start),
+  }),
+  define({
+    name: 'EINDDATUM',
+    nlName: 'UITERSTEEINDDATUM',
+    description: 'Uiterste einddatum van de (niet-BBL-)activiteiten, met of zonder verlenging.',
+    params: [
+      { name: 'beschikkingsdatum', description: 'Datum van de verleningsbeschikking', kind: 'datum' },
+      REGELING,
+      { name: 'verlenging', description: 'WAAR als verlenging is verleend', kind: 'waarheid', optional: true },
+      { name: 'tijdvak', description: 'Aanvraagtijdvak (DWSRA: 1 of 2)', kind: 'tijdvak', optional: true },
+    ] as const,
+    result: 'datum',
+    resultDescription: 'Datum',
+    article: REGELING_ARTICLE,
+    examples: [
+      { args: ['2014-01-15', 'sectorplannen-2013'], result: '2016-01-15' },
+      { args: ['2014-01-15', 'sectorplannen-2013', 'WAAR'], result: '2016-07-15' },
+      { args: ['2017-02-01', 'dwsra-2016', 'WAAR', '2'], result: '2019-06-30' },
+    ],
+    impl: ([beschikkingsdatum, regeling, verlenging, tijdvak]) =>
+      regeling.regels.einddatum({
+        beschikkingsdatum,
+        verlenging: verlenging === true,
+        ...(tijdvak !== undefined ? { tijdvak } : {}),
+      }),
+  }),
+  define({
+    name: 'BBLSTART',
+    nlName: 'BBLUITERSTESTART',
+    description: 'Uiterste datum voor de eerste BBL-instroom: 12 maanden na de beschikking.',
+    params: [{ name: 'beschikkingsdatum', description: 'Datum van de verleningsbeschikking', kind: 'datum' }, REGELING] as const,
+    result: 'datum',
+    resultDescription: 'Datum',
+    article: REGELING_ARTICLE,
+    examples: [{ args: ['2014-01-15', 'sectorplannen-2013'], result: '2015-01-15' }],
+    impl: ([beschikking, regeling]) => regeling.regels.bblStart(beschikking),
+  }),
+  define({
+    name: 'BBLEIND',
+    nlName: 'BBLUITERSTEEIND',
+    description: 'Uiterste einddatum van BBL-trajecten: 36 maanden na de beschikking.',
+    params: [{ name: 'beschikkingsdatum', description: 'Datum van de verleningsbeschikking', kind: 'datum' }, REGELING] as const,
+    result: 'datum',
+    resultDescription: 'Datum',
+    article: REGELING_ARTICLE,
+    examples: [{ args: ['2014-01-15', 'sectorplannen-2013'], result: '2017-01-15' }],
+    impl: ([beschikking, regeling]) => regeling.regels.bblEind(beschikking),
+  }),
+  define({
+    name: 'VASTSTELLINGSDATUM',
+    nlName: 'VASTSTELLINGSDATUM',
+    description: 'Uiterste datum voor de aanvraag tot vaststelling (eindverantwoording).',
+    params: [
+      { name: 'beschikkingsdatum', description: 'Datum van de verleningsbeschikking', kind: 'datum' },
+      REGELING,
+      { name: 'verlenging', description: 'WAAR als verlenging is verleend', kind: 'waarheid', optional: true },
+      { name: 'tijdvak', description: 'Aanvraagtijdvak (DWSRA: 1 of 2)', kind: 'tijdvak', optional: true },
+    ] as const,
+    result: 'datum',
+    resultDescription: 'Datum',
+    article: REGELING_ARTICLE,
+    examples: [
+      { args: ['2014-01-15', 'sectorplannen-2013'], result: '2017-04-16' },
+      { args: ['2016-11-01', 'dwsra-2016'], result: '2019-04-01' },
+    ],
+    impl: ([beschikkingsdatum, regeling, verlenging, tijdvak]) =>
+      regeling.regels.vaststellingsdatum({
+        beschikkingsdatum,
+        verlenging: verlenging === true,
+        ...(tijdvak !== undefined ? { tijdvak } : {}),
+      }),
+  }),
+  define({
+    name: 'WML',
+    nlName: 'MINIMUMLOON',
+    description: 'Wettelijk minimum(jeugd)loon per maand (voltijd) op een datum, voor een leeftijd (2013-2019).',
+    params: [
+      { name: 'datum', description: 'Datum', kind: 'datum' },
+      { name: 'leeftijd', description: 'Leeftijd in hele jaren', kind: 'geheel' },
+    ] as const,
+    result: 'bedrag',
+    resultDescription: 'Maandbedrag in euro',
+    article: WML_PARAMETER.bron,
+    examples: [
+      { args: ['2013-01-01', '21'], result: '1065.30' },
+      { args: ['2018-07-01', '18'], result: '757.25' },
+    ],
+    impl: ([datum, leeftijd]) => {
+      const wml = wmlPerMaand(datum, leeftijd);
+      if (wml.ok) return value(wml.bedrag);
+      const refusal: Refusal =
+        wml.reden === 'te-jong'
+          ? { code: 'leeftijd-onder-15', article: WML_PARAMETER.bron, params: { maand: formatDatum(datum), leeftijd: String(leeftijd) }, subject: 'leeftijd' }
+          : { code: 'wml-onbekend', article: WML_PARAMETER.bron, params: { maand: formatDatum(datum), van: wml.van, tot: wml.tot }, subject: 'datum' };
+      return { ok: false, refusal };
+    },
+  }),
+];
+
+/** Share of a period done at the end of `peil`, under linear progress over whole days, clamped to 0..1. */
+export function voortgang(start: Datum, eind: Datum, peil: Datum): RuleResult<Fractie> {
+  if (compareDatum(eind, start) < 0)
+    return {
+      ok: false,
+      refusal: {
+        code: 'periode-ongeldig',
+        article: '',
+        params: { begin: formatDatum(start), eind: formatDatum(eind) },
+        subject: 'einddatum',
+      },
+    };
+  const total = daysBetween(start, addDays(eind, 1));
+  const done = Math.min(Math.max(daysBetween(start, addDays(peil, 1)), 0), total);
+  return value(new D(done).dividedBy(total) as Fractie);
+}
+
+const BY_NAME = new Map<string, FunctionSpec>();
+for (const spec of FUNCTIONS) {
+  BY_NAME.set(spec.name, spec);
+  BY_NAME.set(spec.nlName, spec);
+}
+
+/** Finds a function by its Excel id or Dutch name, case-insensitive, with or without the 'COFIN.' prefix. */
+export function findFunction(name: string): FunctionSpec | undefined {
+  const key = name.trim().toUpperCase().replace(/^COFIN\./, '');
+  return BY_NAME.get(key);
+}
+
+/** Findings that Excel shows as #N/A ("no value applies") rather than #VALUE! ("this input is wrong"). */
+const NOT_AVAILABLE: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'regeling-onbekend',
+  'niet-van-toepassing',
+  'wml-onbekend',
+  'functie-onbekend',
+]);
+
+export function excelErrorKind(f: Finding): 'VALUE' | 'NA' {
+  return NOT_AVAILABLE.has(f.code) ? 'NA' : 'VALUE';
+}
+
+function refusalToFinding(spec: FunctionSpec, refusal: Refusal): Finding {
+  const param = spec.params.find((p) => p.name === refusal.subject) ?? spec.params[0];
+  const veld = refusal.subject ?? param?.name ?? spec.name;
+  return finding(refusal.code, {
+    location: veld,
+    article: refusal.article || spec.article,
+    params: { veld, regeling: '', ...refusal.params },
+  });
+}
+
+/**
+ * Calls a registry function with raw values (Excel cell values or command-line text), one value per parameter in
+ * order. Never throws for bad input: the outcome is a value, or a finding naming the argument and the rule.
+ */
+export function callFunction(name: string, rawArgs: readonly unknown[]): Outcome<FunctionValue> {
+  const spec = findFunction(name);
+  if (!spec)
+    return fail(finding('functie-onbekend', { location: 'functie', article: '', params: { functie: name } }));
+  return callSpec(spec, rawArgs);
+}
+
+export function callSpec(spec: FunctionSpec, rawArgs: readonly unknown[]): Outcome<FunctionValue> {
+  if (rawArgs.length > spec.params.length)
+    return fail(
+      finding('argument-te-veel', {
+        location: spec.name,
+        article: spec.article,
+        params: { functie: spec.name, max: String(spec.params.length) },
+      }),
+    );
+  const args: unknown[] = [];
+  for (let i = 0; i < spec.params.length; i += 1) {
+    const param = spec.params[i] as ParamSpec;
+    const raw = rawArgs[i];
+    if (raw === undefined && i >= rawArgs.length && param.optional !== true)
+      return fail(
+        finding('argument-ontbreekt', { location: param.name, article: spec.article, params: { veld: param.name } }),
+      );
+    const coerced = coerce(param.kind, raw, { name: param.name, article: spec.article }, param.optional === true);
+    if (!coerced.ok) return coerced;
+    args.push(coerced.value);
+  }
+  const result = (spec.impl as (a: readonly unknown[]) => RuleResult<Bedrag | Fractie | Datum>)(args);
+  if (!result.ok) {
+    const regeling = args.find((a): a is { id: string } => typeof a === 'object' && a !== null && 'regels' in a);
+    const f = refusalToFinding(spec, result.refusal);
+    return fail(regeling && f.params['regeling'] === '' ? withRegeling(f, regeling.id) : f);
+  }
+  return ok({ kind: spec.result, value: result.value } as FunctionValue);
+}
+
+function withRegeling(f: Finding, id: string): Finding {
+  return finding(f.code, { location: f.location, article: f.article, params: { ...f.params, regeling: id } });
+}

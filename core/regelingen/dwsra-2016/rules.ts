@@ -1,0 +1,275 @@
+/** Rules of the DWSRA regeling: 60% of direct costs plus the 15% forfaitaire opslag, within EUR 125,000 .. 2,000,000. */
+import { D, formatEuro, formatProcent, minOf, plus, roundDown, times, type Bedrag } from '../../money';
+import { addDays, compareDatum, formatDatum, type Datum } from '../../dates';
+import type { Begroting } from '../../begroting';
+import { groupPerMaatregel, notApplicable, sumBy, termijnEinde, totaleFinanciering } from '../shared';
+import {
+  refuse,
+  value,
+  type Berekening,
+  type Keuze,
+  type MaatregelBerekening,
+  type Maximum,
+  type RegelingCheck,
+  type Regels,
+  type RuleResult,
+  type TermijnInput,
+} from '../types';
+import { params } from './params';
+
+const NAAM = 'dwsra-2016';
+
+/** Activity types: DW1-3 (art. 13) and SRA1-3 (art. 15). */
+export const ACTIVITEITEN: readonly Keuze[] = [
+  { waarde: 'DW1', label: 'DW1: ondersteuning bij (dreigend) ontslag en WW-aanvraag' },
+  { waarde: 'DW2', label: 'DW2: loopbaan- en baanoriëntatie (WW korter dan 6 maanden)' },
+  { waarde: 'DW3', label: 'DW3: scholing (WW korter dan 6 maanden)' },
+  { waarde: 'SRA1', label: 'SRA1: samenwerking arbeidsmarktpartijen in een arbeidsmarktregio' },
+  { waarde: 'SRA2', label: 'SRA2: arbeidsmarktinformatie verzamelen en uitwisselen' },
+  { waarde: 'SRA3', label: 'SRA3: gezamenlijk (boven)regionaal arbeidsmarktbeleid' },
+];
+
+const rate = new D(params.cofinancieringspercentage.waarde);
+const opslag = new D(params.forfaitaireOpslag.waarde);
+const minimum = new D(params.minimumSubsidie.waarde) as Bedrag;
+const plafond = new D(params.maximumSubsidie.waarde) as Bedrag;
+const rateText = formatProcent(rate);
+
+/** Forfaitaire opslag: 15% of the direct costs, in cents rounded down. */
+function indirect(direct: Bedrag): Bedrag {
+  return roundDown(times(direct, opslag), 'cent');
+}
+
+/** floor(min(60% x (direct + opslag), EUR 2 mln)) in whole euros: 1,245,313 -> 859,265. */
+function maximum(direct: Bedrag): RuleResult<Maximum> {
+  const subsidiabeleKosten = plus(direct, indirect(direct));
+  const raw = times(subsidiabeleKosten, rate);
+  const begrensd = raw.greaterThan(plafond);
+  return value({
+    bedrag: roundDown(begrensd ? plafond : raw, 'euro'),
+    subsidiabeleKosten,
+    grondslag: `${rateText} van ${formatEuro(subsidiabeleKosten)}${begrensd ? `, begrensd op ${formatEuro(plafond)}` : ''}`,
+    begrensd,
+  });
+}
+
+function einddatum({ beschikkingsdatum, verlenging, tijdvak }: TermijnInput): RuleResult<Datum> {
+  const gewoon = params.einddatum.waarde as Datum;
+  const verlengd = params.verlengdeEinddatum.waarde as Datum;
+  const grens = params.verlengingBeschikkingNa.waarde as Datum;
+  if (!verlenging) return value(gewoon);
+  if (compareDatum(beschikkingsdatum, grens) > 0 || tijdvak === 2) return value(verlengd);
+  if (tijdvak === 1) return value(gewoon);
+  return refuse({
+    code: 'tijdvak-nodig',
+    article: params.verlengdeEinddatum.bron,
+    params: { verlengdTot: formatDatum(verlengd), grens: formatDatum(grens) },
+    subject: 'tijdvak',
+  });
+}
+
+const geenBbl = () =>
+  notApplicable('BBL-loonkostensubsidie', NAAM, 'de regeling subsidieert projectkosten, geen BBL-trajecten.', params.cofinancieringspercentage.bron);
+
+export const regels: Regels = {
+  maximum,
+  maxCofinanciering(kosten) {
+    const max = maximum(kosten);
+    if (max.ok && max.value.bedrag.lessThan(minimum))
+      return refuse({
+        code: 'subsidie-onder-minimum',
+        article: params.minimumSubsidie.bron,
+        params: { bedrag: formatEuro(max.value.bedrag), minimum: formatEuro(minimum) },
+        subject: 'kosten',
+      });
+    return max;
+  },
+  indirect: (direct) => value(indirect(direct)),
+  loonkosten: () =>
+    notApplicable(
+      'Een vaste loonkostenopslag',
+      NAAM,
+      'de regeling kent geen vaste opslag op het brutoloon; begroot de werkelijke loonkosten als directe kosten.',
+      params.cofinancieringspercentage.bron,
+    ),
+  bbl: geenBbl,
+  advies: () =>
+    notApplicable(
+      'Het maximum uurtarief voor advies',
+      NAAM,
+      'de regeling kent geen uurtariefgrens; externe kosten tellen als directe kosten.',
+      params.cofinancieringspercentage.bron,
+    ),
+  vaststelling: ({ verleend, gerealiseerdeKosten }) => {
+    // Vaststelling on realised direct costs, capped at the granted amount; overruns are not compensated.
+    const max = maximum(gerealiseerdeKosten);
+    return max.ok ? value(minOf(verleend, max.value.bedrag)) : max;
+  },
+  // Last day of the first project year (start + 12 months - 1 day), plus two months: 1-1-2017 -> 28-2-2018.
+  rapportagedatum: (start) =>
+    value(
+      termijnEinde(
+        addDays(termijnEinde(start, params.eersteProjectjaarMaanden.waarde), -1),
+        params.voortgangsrapportageBinnenMaanden.waarde,
+      ),
+    ),
+  einddatum,
+  bblStart: geenBbl,
+  bblEind: geenBbl,
+  vaststellingsdatum: (input) => {
+    const eind = einddatum(input);
+    return eind.ok ? value(addDays(eind.value, params.vaststellingNaEindeWeken.waarde * 7)) : eind;
+  },
+};
+
+export function bereken(b: Begroting): Berekening {
+  const groups = groupPerMaatregel(b);
+  const direct = sumBy(
+    b.kostenposten.filter((k) => k.soort !== 'overhead'),
+    (k) => k.bedrag,
+  );
+  const max = maximum(direct);
+  const maatregelen: MaatregelBerekening[] = b.maatregelen.map((m, index) => {
+    const posten = (groups.kostenposten.get(m.code) ?? []).filter((x) => x.post.soort !== 'overhead');
+    const kosten = sumBy(posten, (x) => x.post.bedrag);
+    const fin = groups.financiering.get(m.code) ?? [];
+    return {
+      index,
+      code: m.code,
+      naam: m.naam,
+      kosten,
+      subsidiabeleKosten: plus(kosten, indirect(kosten)),
+      szw: sumBy(
+        fin.filter((f) => f.regel.bron === 'szw'),
+        (f) => f.regel.bedrag,
+      ),
+      eigen: sumBy(
+        fin.filter((f) => f.regel.bron !== 'szw'),
+        (f) => f.regel.bedrag,
+      ),
+      heeftFinanciering: fin.length > 0,
+    };
+  });
+  const maximaleSubsidie = max.ok ? max.value.bedrag : (new D(0) as Bedrag);
+  const subsidiabeleKosten = max.ok ? max.value.subsidiabeleKosten : direct;
+  return {
+    maatregelen,
+    totaleKosten: subsidiabeleKosten,
+    subsidiabeleKosten,
+    maximaleSubsidie,
+    grondslag: max.ok ? max.value.grondslag : '',
+    gevraagdeSubsidie: b.plan.gevraagdeSubsidie,
+    vereisteEigenBijdrage: subsidiabeleKosten.minus(minOf(b.plan.gevraagdeSubsidie, maximaleSubsidie)) as Bedrag,
+    totaleFinanciering: totaleFinanciering(b),
+  };
+}
+
+export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
+  const checks: RegelingCheck[] = [];
+  const gevraagd = b.plan.gevraagdeSubsidie;
+  const path = 'plan.gevraagdeSubsidie';
+  if (gevraagd.lessThan(minimum))
+    checks.push({
+      code: 'subsidie-onder-minimum',
+      article: params.minimumSubsidie.bron,
+      path,
+      params: { bedrag: formatEuro(gevraagd), minimum: formatEuro(minimum) },
+    });
+  const bovenPlafond = gevraagd.greaterThan(plafond);
+  if (bovenPlafond)
+    checks.push({
+      code: 'subsidie-boven-plafond',
+      article: params.maximumSubsidie.bron,
+      path,
+      params: { bedrag: formatEuro(gevraagd), maximum: formatEuro(plafond) },
+    });
+  if (gevraagd.greaterThan(calc.maximaleSubsidie) && !(bovenPlafond && calc.maximaleSubsidie.equals(plafond)))
+    checks.push({
+      code: 'subsidie-boven-maximum',
+      article: params.cofinancieringspercentage.bron,
+      path,
+      params: {
+        gevraagd: formatEuro(gevraagd),
+        maximum: formatEuro(calc.maximaleSubsidie),
+        grondslag: calc.grondslag,
+        overschrijding: formatEuro(gevraagd.minus(calc.maximaleSubsidie)),
+      },
+    });
+
+  const allowed = new Set(ACTIVITEITEN.map((a) => a.waarde));
+  let dw = new D(0);
+  let sra = new D(0);
+  const termijn = b.plan.beschikkingsdatum
+    ? einddatum({
+        beschikkingsdatum: b.plan.beschikkingsdatum,
+        verlenging: b.plan.verlenging === true,
+        ...(b.plan.tijdvak !== undefined ? { tijdvak: b.plan.tijdvak } : {}),
+      })
+    : value((b.plan.verlenging === true ? params.verlengdeEinddatum.waarde : params.einddatum.waarde) as Datum);
+  b.maatregelen.forEach((m, i) => {
+    const soort = m.soort.toUpperCase();
+    if (!allowed.has(soort))
+      checks.push({
+        code: 'soort-onbekend',
+        article: `${params.wwMaxMaanden.bron} en art. 15`,
+        path: `maatregelen[${i}].soort`,
+        params: { waarde: m.soort, keuzes: ACTIVITEITEN.map((a) => a.waarde).join(', ') },
+      });
+    const kosten = calc.maatregelen[i]?.kosten ?? new D(0);
+    if (soort.startsWith('DW')) dw = dw.plus(kosten);
+    else if (soort.startsWith('SRA')) sra = sra.plus(kosten);
+    if ((soort === 'DW2' || soort === 'DW3') && m.wwMaanden !== undefined && m.wwMaanden >= params.wwMaxMaanden.waarde)
+      checks.push({
+        code: 'ww-duur-te-lang',
+        article: params.wwMaxMaanden.bron,
+        path: `maatregelen[${i}].wwMaanden`,
+        params: { activiteit: soort, maanden: String(m.wwMaanden), maximum: String(params.wwMaxMaanden.waarde) },
+      });
+    if (termijn.ok && compareDatum(m.einddatum, termijn.value) > 0)
+      checks.push({
+        code: 'einddatum-na-termijn',
+        article: b.plan.verlenging === true ? params.verlengdeEinddatum.bron : params.einddatum.bron,
+        path: `maatregelen[${i}].einddatum`,
+        params: { eind: formatDatum(m.einddatum), uiterlijk: formatDatum(termijn.value) },
+      });
+  });
+  if (termijn.ok && compareDatum(b.plan.einddatum, termijn.value) > 0)
+    checks.push({
+      code: 'einddatum-na-termijn',
+      article: b.plan.verlenging === true ? params.verlengdeEinddatum.bron : params.einddatum.bron,
+      path: 'plan.einddatum',
+      params: { eind: formatDatum(b.plan.einddatum), uiterlijk: formatDatum(termijn.value) },
+    });
+  if (!termijn.ok)
+    checks.push({ code: termijn.refusal.code, article: termijn.refusal.article, path: 'plan.tijdvak', params: termijn.refusal.params });
+
+  // Combi-project: both DW and SRA; the main activity needs >= 75% (compared without division).
+  const totaal = dw.plus(sra);
+  if (dw.greaterThan(0) && sra.greaterThan(0)) {
+    const hoofd = dw.greaterThanOrEqualTo(sra) ? 'DW' : 'SRA';
+    const hoofdBedrag = D.max(dw, sra);
+    const minAandeel = new D(params.combiMinimumAandeel.waarde);
+    if (hoofdBedrag.lessThan(totaal.times(minAandeel)))
+      checks.push({
+        code: 'combi-hoofdactiviteit-te-klein',
+        article: params.combiMinimumAandeel.bron,
+        path: 'maatregelen',
+        params: {
+          hoofd,
+          aandeel: formatProcent(hoofdBedrag.dividedBy(totaal)),
+          minimum: formatProcent(minAandeel),
+        },
+      });
+  }
+
+  b.kostenposten.forEach((k, i) => {
+    if (k.soort === 'overhead')
+      checks.push({
+        code: 'indirect-niet-subsidiabel',
+        article: params.forfaitaireOpslag.bron,
+        path: `kostenposten[${i}].bedrag`,
+        params: { bedrag: formatEuro(k.bedrag), opslag: formatProcent(opslag) },
+      });
+  });
+  return checks;
+}

@@ -1,0 +1,57 @@
+import type { Datum } from '../../dates';
+import type { Keuze, Regeling } from '../types';
+import { params } from './params';
+import { sectorplanBereken, sectorplanControles, sectorplanRegels, type SectorplanContext } from './rules';
+
+/** The seven themes of a sectorplan; a plan addresses at least two (params.minimumThemas). */
+export const THEMAS: readonly Keuze[] = [
+  { waarde: 'jongeren', label: 'Jongeren naar werk begeleiden' },
+  { waarde: 'vakkrachten', label: 'Behoud van vakkrachten' },
+  { waarde: 'afstand-arbeidsmarkt', label: 'Mensen met afstand tot de arbeidsmarkt naar werk' },
+  { waarde: 'mobiliteit', label: 'Mobiliteit en duurzame inzetbaarheid' },
+  { waarde: 'scholing', label: 'Scholing' },
+  { waarde: 'van-werk-naar-werk', label: 'Van werk naar werk binnen of buiten de sector' },
+  { waarde: 'goed-werkgeverschap', label: 'Goed werkgeverschap en werknemerschap' },
+];
+
+const context: SectorplanContext = { naam: 'sectorplannen-2013', params };
+
+export const sectorplannen2013: Regeling = {
+  id: 'sectorplannen-2013',
+  naam: 'Regeling cofinanciering sectorplannen (tranche 1 en 2)',
+  citeertitel: 'Regeling cofinanciering sectorplannen',
+  vindplaats: 'Stcrt. 2013, 22962',
+  versie: '2015-04-01' as Datum,
+  geldigVanaf: '2013-08-15' as Datum,
+  parameters: params,
+  soorten: THEMAS,
+  regels: sectorplanRegels(context),
+  bereken: (b) => sectorplanBereken(b, context),
+  controleer(b, calc) {
+    const checks = sectorplanControles(b, calc, context);
+    const allowed = new Set(THEMAS.map((t) => t.waarde));
+    const seen = new Set<string>();
+    b.maatregelen.forEach((m, i) => {
+      if (allowed.has(m.soort)) seen.add(m.soort);
+      else
+        checks.push({
+          code: 'soort-onbekend',
+          article: params.minimumThemas.bron,
+          path: `maatregelen[${i}].soort`,
+          params: { waarde: m.soort, keuzes: THEMAS.map((t) => t.waarde).join(', ') },
+        });
+    });
+    if (b.maatregelen.length > 0 && seen.size < params.minimumThemas.waarde)
+      checks.push({
+        code: 'te-weinig-themas',
+        article: params.minimumThemas.bron,
+        path: 'maatregelen',
+        params: {
+          aantal: String(seen.size),
+          themas: [...seen].join(', ') || 'geen',
+          minimum: String(params.minimumThemas.waarde),
+        },
+      });
+    return checks;
+  },
+};

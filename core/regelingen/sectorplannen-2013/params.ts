@@ -1,0 +1,131 @@
+/**
+ * Parameters of the Regeling cofinanciering sectorplannen (Stcrt. 2013, 22962), as amended in September 2013 and
+ * April 2015. The operative articles were not read (rule book, "Important limitation"); where no article number is
+ * known the source the rule book names is cited instead, with its confidence.
+ */
+import type { Parameter } from '../types';
+
+const REGELING = 'Regeling cofinanciering sectorplannen (Stcrt. 2013, 22962)';
+
+export const params = {
+  cofinancieringspercentage: {
+    waarde: '0.50',
+    omschrijving: 'Cofinanciering ten hoogste 50% van de kosten, per maatregel',
+    bron: `${REGELING}, art. 1.1 "cofinanciering"; percentage: rendement.nl "Menukaart cofinanciering sectorplannen bekend" (2-9-2013)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  eigenFinancieringMinimum: {
+    waarde: '0.50',
+    omschrijving: 'Eigen financiering van het samenwerkingsverband ten minste 50% per maatregel',
+    bron: `${REGELING}; Q&A Agentschap SZW via rendement.nl (9-9-2013)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  afronding: {
+    waarde: 'euro-omlaag',
+    omschrijving: 'Maximale cofinanciering in hele euro, naar beneden afgerond',
+    bron: `${REGELING} (afrondingsartikel niet gelezen)`,
+    zekerheid: 'onzeker',
+    lezing:
+      'Hele euro naar beneden, per maatregel: nooit meer dan 50% van de kosten, en gelijk aan de afronding die de DWSRA-gegevens tonen.',
+  },
+  minimumSubsidie: {
+    waarde: '0',
+    omschrijving: 'Geen minimum subsidie per plan',
+    bron: 'Kamerbrief voorjaar 2014, tabel 1 (toekenningen van € 126.000 tot € 57,7 mln)',
+    zekerheid: 'onzeker',
+    lezing: 'Geen minimum of maximum per plan gevonden; behandeld als "geen grens" tot het tegendeel blijkt.',
+  },
+  loonkostenOpslag: {
+    waarde: '0.32',
+    omschrijving: 'Vaste opslag van 32% op het brutoloon voor loonkosten',
+    bron: `${REGELING}, art. 1.1 "loonkosten"; opslag: wijziging sept. 2013 (innofunding.nl 30-9-2013; rendement.nl 28-10-2013)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  bblPercentageWml: {
+    waarde: '0.20',
+    omschrijving: 'Subsidie op loonkosten BBL ten hoogste 20% van het wettelijk minimum(jeugd)loon',
+    bron: `${REGELING}, wijziging sept. 2013 (innofunding.nl 30-9-2013; rendement.nl 28-10-2013)`,
+    zekerheid: 'waarschijnlijk',
+    lezing:
+      'Het plafond begrenst de subsidie op de BBL-loonkosten (het SZW-deel van de kostenpost), per maand het minimum(jeugd)loon dat op de eerste dag van die maand gold bij de leeftijd op die dag.',
+  },
+  bblMaxMaanden: {
+    waarde: 24,
+    omschrijving: 'Een BBL-traject wordt ten hoogste 24 maanden gesubsidieerd',
+    bron: `${REGELING} (innofunding.nl 20-6-2014; Bijlage voortgangsbrief 2016)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  bblStartBinnenMaanden: {
+    waarde: 12,
+    omschrijving: 'Eerste BBL-instroom binnen 12 maanden na de verleningsbeschikking',
+    bron: `${REGELING}; Q&A juni 2015 "start BBL-maatregel binnen 1 jaar na subsidieverlening"`,
+    zekerheid: 'waarschijnlijk',
+  },
+  bblEindBinnenMaanden: {
+    waarde: 36,
+    omschrijving: 'BBL-trajecten eindigen binnen 36 maanden na de beschikking',
+    bron: `${REGELING}, wijziging april 2015 (innofunding.nl 3-4-2015)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  adviesMaxUurtarief: {
+    waarde: '125',
+    omschrijving: 'Uurtarief adviseringsmaatregelen ten hoogste € 125',
+    bron: `${REGELING}, wijziging sept. 2013 (innofunding.nl 30-9-2013)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  maxLooptijdMaanden: {
+    waarde: 24,
+    omschrijving: 'Een maatregel wordt ten hoogste 24 maanden gesubsidieerd',
+    bron: `${REGELING}; Kamerbrief juni 2015 ("meeste sectorplannen 2 jaar en bij BBL 3 jaar")`,
+    zekerheid: 'waarschijnlijk',
+  },
+  eindBinnenMaanden: {
+    waarde: 24,
+    omschrijving: 'Maatregelen eindigen binnen 24 maanden na de beschikking',
+    bron: `${REGELING} (rendement.nl 15-8-2013)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  verlengingMaanden: {
+    waarde: 6,
+    omschrijving: 'Eenmalige verlenging met ten hoogste 6 maanden: einde binnen 30 maanden na de beschikking',
+    bron: `${REGELING}, wijziging 2015; Kamerbrief juni 2015 ("met maximaal zes maanden kan worden verlengd")`,
+    zekerheid: 'zeker',
+    lezing: 'De 30 maanden tellen vanaf de beschikkingsdatum (innofunding.nl 3-4-2015); BBL houdt zijn 36 maanden.',
+  },
+  voortgangsrapportageNaMaanden: {
+    waarde: 12,
+    omschrijving: 'Voortgangsrapportage één jaar na de start van het plan',
+    bron: 'Kamerbrief voortgang sectorplannen juni 2015; innofunding.nl 3-4-2015',
+    zekerheid: 'zeker',
+  },
+  vaststellingBinnenMaanden: {
+    waarde: 36,
+    omschrijving: 'Aanvraag tot vaststelling uiterlijk 13 weken na 36 maanden na de beschikking',
+    bron: `${REGELING} (innofunding.nl 20-6-2014)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  vaststellingExtraWeken: {
+    waarde: 13,
+    omschrijving: '13 weken na het einde van de 36 maanden',
+    bron: `${REGELING} (innofunding.nl 20-6-2014)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  realisatieDrempel: {
+    waarde: '0.60',
+    omschrijving: 'Bij minder dan 60% realisatie kan de subsidie op nihil worden vastgesteld',
+    bron: 'Kamerbrief voortgang sectorplannen juni 2015',
+    zekerheid: 'onzeker',
+    lezing:
+      'Drempel zeker, niveau niet: getoetst per maatregel (het percentage en de prestatie gelden per maatregel). Boven de drempel: het laagste van verleend, verleend x realisatiegraad (pro rata deelnemers) en 50% van de gerealiseerde kosten, in hele euro omlaag.',
+  },
+  minimumThemas: {
+    waarde: 2,
+    omschrijving: 'Een plan behandelt ten minste twee thema\'s',
+    bron: `${REGELING} (rendement.nl 15-8-2013, citeert de regeling)`,
+    zekerheid: 'waarschijnlijk',
+  },
+} as const satisfies Record<string, Parameter<string | number>>;
+
+export type SectorplanParams = {
+  readonly [K in keyof typeof params]: Parameter<(typeof params)[K]['waarde'] extends number ? number : string>;
+};

@@ -1,0 +1,21 @@
+import type { Datum } from '../../dates';
+import type { Regeling } from '../types';
+import { params } from './params';
+import { sectorplanBereken, sectorplanControles, sectorplanRegels, type SectorplanContext } from '../sectorplannen-2013/rules';
+import { SOORTEN_2015, controles2015 } from './rules';
+
+const context: SectorplanContext = { naam: 'sectorplannen-2015', params };
+
+export const sectorplannen2015: Regeling = {
+  id: 'sectorplannen-2015',
+  naam: 'Regeling cofinanciering sectorplannen 2015 (derde tranche)',
+  citeertitel: 'Regeling cofinanciering sectorplannen 2015',
+  vindplaats: 'Stcrt. 2014, 34749',
+  versie: '2015-04-01' as Datum,
+  geldigVanaf: '2014-12-02' as Datum,
+  parameters: params,
+  soorten: SOORTEN_2015,
+  regels: sectorplanRegels(context),
+  bereken: (b) => sectorplanBereken(b, context),
+  controleer: (b, calc) => [...sectorplanControles(b, calc, context), ...controles2015(b, params)],
+};

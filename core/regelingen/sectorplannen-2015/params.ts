@@ -1,0 +1,63 @@
+/**
+ * Parameters of the Regeling cofinanciering sectorplannen 2015 (Stcrt. 2014, 34749), the third tranche: a regeling
+ * of its own, not an amendment. Cost rules not restated for 2015 follow the 2013 regeling (same agency, same
+ * structure); each such parameter says so and is at most 'waarschijnlijk'.
+ */
+import { params as params2013 } from '../sectorplannen-2013/params';
+import type { Parameter } from '../types';
+import type { SectorplanParams } from '../sectorplannen-2013/params';
+
+const REGELING = 'Regeling cofinanciering sectorplannen 2015 (Stcrt. 2014, 34749)';
+
+const overgenomen = <T extends string | number>(p: Parameter<T>, zekerheid: Parameter['zekerheid'] = 'onzeker'): Parameter<T> => ({
+  ...p,
+  bron: `${REGELING}; regel overgenomen uit de regeling 2013: ${p.bron}`,
+  zekerheid: p.zekerheid === 'zeker' ? 'waarschijnlijk' : zekerheid,
+  lezing: `${p.lezing ? p.lezing + ' ' : ''}Voor 2015 niet afzonderlijk bevestigd; dezelfde uitvoerder en opzet, dus de regel van 2013 toegepast.`,
+});
+
+export const params = {
+  ...params2013,
+  cofinancieringspercentage: {
+    waarde: '0.50',
+    omschrijving: 'Cofinanciering ten hoogste 50% van de projectkosten, per maatregel',
+    bron: `${REGELING}, art. 1.1 "cofinanciering"; percentage: innofunding.nl 2-12-2014 en 3-8-2015`,
+    zekerheid: 'waarschijnlijk',
+  },
+  eigenFinancieringMinimum: overgenomen(params2013.eigenFinancieringMinimum, 'waarschijnlijk'),
+  loonkostenOpslag: overgenomen(params2013.loonkostenOpslag),
+  bblPercentageWml: overgenomen(params2013.bblPercentageWml),
+  bblMaxMaanden: overgenomen(params2013.bblMaxMaanden),
+  bblStartBinnenMaanden: overgenomen(params2013.bblStartBinnenMaanden),
+  bblEindBinnenMaanden: overgenomen(params2013.bblEindBinnenMaanden),
+  adviesMaxUurtarief: overgenomen(params2013.adviesMaxUurtarief),
+  maxLooptijdMaanden: {
+    waarde: 24,
+    omschrijving: 'Maatregelen worden ten hoogste twee aaneengesloten jaren gecofinancierd',
+    bron: `${REGELING} (innofunding.nl 2-12-2014; Kamerbrief medio 2016)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  eindBinnenMaanden: overgenomen(params2013.eindBinnenMaanden),
+  verlengingMaanden: {
+    ...params2013.verlengingMaanden,
+    bron: `${REGELING}; verlengingsregel geldt voor beide regelingen (innofunding.nl 3-4-2015; Kamerbrief juni 2015)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  voortgangsrapportageNaMaanden: overgenomen(params2013.voortgangsrapportageNaMaanden),
+  vaststellingBinnenMaanden: overgenomen(params2013.vaststellingBinnenMaanden),
+  vaststellingExtraWeken: overgenomen(params2013.vaststellingExtraWeken),
+  realisatieDrempel: overgenomen(params2013.realisatieDrempel),
+  minimumThemas: { ...params2013.minimumThemas, waarde: 0, omschrijving: 'Geen thema-eis: de 2015-regeling kent vier soorten maatregelen' },
+  vroegsteStart: {
+    waarde: '2014-12-02',
+    omschrijving: 'Maatregelen starten niet vóór 2 december 2014',
+    bron: `${REGELING} (innofunding.nl 2-12-2014)`,
+    zekerheid: 'waarschijnlijk',
+  },
+  overhedenMaxAandeelEigen: {
+    waarde: '0.50',
+    omschrijving: 'Gemeenten en provincies samen ten hoogste 50% van de eigen financiering per sectorplan',
+    bron: `${REGELING} (finestri.nl "Regeling cofinanciering sectorplannen 2015 gepubliceerd")`,
+    zekerheid: 'waarschijnlijk',
+  },
+} as const satisfies SectorplanParams & Record<string, Parameter<string | number>>;

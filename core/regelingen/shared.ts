@@ -1,0 +1,113 @@
+/** Helpers the regelingen share: grouping a begroting per maatregel, the BBL cap, term arithmetic. */
+import { D, ZERO, bedrag, formatEuro, plus, roundDown, times, type Bedrag, type Dec } from '../money';
+import { addDays, addMonths, compareDatum, formatDatum, leeftijdOp, type Datum } from '../dates';
+import { wmlPerMaand } from '../wml';
+import type { Begroting, Financiering, Kostenpost } from '../begroting';
+import { refuse, value, type Refusal, type RuleResult } from './types';
+
+export function notApplicable(onderwerp: string, regeling: string, reden: string, article: string): RuleResult<never> {
+  return refuse({ code: 'niet-van-toepassing', article, params: { onderwerp, regeling, reden } });
+}
+
+export interface PerMaatregel {
+  readonly kostenposten: Map<string, { post: Kostenpost; index: number }[]>;
+  readonly financiering: Map<string, { regel: Financiering; index: number }[]>;
+}
+
+/** Groups cost and financing rows by maatregel code (rows naming an unknown code are grouped too; the validator reports them). */
+export function groupPerMaatregel(b: Begroting): PerMaatregel {
+  const kostenposten = new Map<string, { post: Kostenpost; index: number }[]>();
+  b.kostenposten.forEach((post, index) => {
+    const list = kostenposten.get(post.maatregel);
+    if (list) list.push({ post, index });
+    else kostenposten.set(post.maatregel, [{ post, index }]);
+  });
+  const financiering = new Map<string, { regel: Financiering; index: number }[]>();
+  b.financiering.forEach((regel, index) => {
+    if (regel.maatregel === undefined || regel.maatregel === '') return;
+    const list = financiering.get(regel.maatregel);
+    if (list) list.push({ regel, index });
+    else financiering.set(regel.maatregel, [{ regel, index }]);
+  });
+  return { kostenposten, financiering };
+}
+
+export function sumBy<T>(rows: readonly T[] | undefined, pick: (row: T) => Bedrag): Bedrag {
+  let total: Dec = ZERO;
+  for (const row of rows ?? []) total = total.plus(pick(row));
+  return total as Bedrag;
+}
+
+export function totaleFinanciering(b: Begroting): Bedrag {
+  return sumBy(b.financiering, (f) => f.bedrag);
+}
+
+/**
+ * Cap on the BBL wage-cost subsidy: the sum over the subsidised months of `percentage` x the monthly WML for the
+ * participant's age, each month taking the WML in force on its first day (start + i months) and the age on that
+ * day. At most `maxMaanden` months count. Whole euros, rounded down.
+ */
+export function bblPlafond(
+  geboortedatum: Datum,
+  startdatum: Datum,
+  maanden: number,
+  percentage: Dec,
+  maxMaanden: number,
+  article: string,
+): RuleResult<Bedrag> {
+  const count = Math.min(maanden, maxMaanden);
+  let total: Dec = ZERO;
+  for (let i = 0; i < count; i += 1) {
+    const maand = addMonths(startdatum, i);
+    const leeftijd = leeftijdOp(geboortedatum, maand);
+    const wml = wmlPerMaand(maand, leeftijd);
+    if (!wml.ok) {
+      const refusal: Refusal =
+        wml.reden === 'te-jong'
+          ? {
+              code: 'leeftijd-onder-15',
+              article,
+              params: { maand: formatDatum(maand), leeftijd: String(leeftijd) },
+              subject: 'geboortedatum',
+            }
+          : { code: 'wml-onbekend', article, params: { maand: formatDatum(maand), van: wml.van, tot: wml.tot }, subject: 'startdatum' };
+      return refuse(refusal);
+    }
+    total = total.plus(wml.bedrag.times(percentage));
+  }
+  return value(roundDown(total as Bedrag, 'euro'));
+}
+
+/** Subsidiable advice costs: hours x the lower of the actual rate and the cap, in cents rounded down. */
+export function adviesKosten(uren: Bedrag, maxTarief: Bedrag, tarief?: Bedrag): Bedrag {
+  const rate = tarief === undefined || tarief.greaterThan(maxTarief) ? maxTarief : tarief;
+  return roundDown(times(uren, rate), 'cent');
+}
+
+/**
+ * The last day of a term of `months` months that starts the day after `datum` ("binnen N maanden na de
+ * beschikking"; Algemene termijnenwet reading): the same day number N months later, or the month's last day.
+ */
+export function termijnEinde(datum: Datum, months: number): Datum {
+  return addMonths(datum, months);
+}
+
+export function termijnEindePlusWeken(datum: Datum, months: number, weeks: number): Datum {
+  return addDays(addMonths(datum, months), weeks * 7);
+}
+
+/** Number of months a period covers, counting whole months from start to the day after the end (1-1 .. 31-12 = 12). */
+export function looptijdMaanden(start: Datum, eind: Datum): number {
+  const dayAfter = addDays(eind, 1);
+  const a = { y: +start.slice(0, 4), m: +start.slice(5, 7), d: +start.slice(8, 10) };
+  const b = { y: +dayAfter.slice(0, 4), m: +dayAfter.slice(5, 7), d: +dayAfter.slice(8, 10) };
+  let months = (b.y - a.y) * 12 + (b.m - a.m);
+  if (b.d < a.d) months -= 1;
+  // A partial month beyond the whole months still counts as running into a further month.
+  const wholeEnd = addMonths(start, months);
+  return compareDatum(wholeEnd, dayAfter) < 0 ? months + 1 : months;
+}
+
+export const euro = formatEuro;
+export const pct = (x: Dec): string => `${x.times(100).toFixed()}%`;
+export { D, bedrag, plus };

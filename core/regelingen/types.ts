@@ -1,0 +1,142 @@
+import type { Bedrag } from '../money';
+import type { Datum } from '../dates';
+import type { FindingCode, FindingParams } from '../findings';
+import type { Begroting } from '../begroting';
+
+export const REGELING_IDS = ['sectorplannen-2013', 'sectorplannen-2015', 'dwsra-2016'] as const;
+export type RegelingId = (typeof REGELING_IDS)[number];
+
+/** Confidence of a parameter, as the rule book labels it: certain / likely / unsure. */
+export type Zekerheid = 'zeker' | 'waarschijnlijk' | 'onzeker';
+
+/** One parameter of a regeling: its value (always text, never a float), where it comes from, and how sure we are. */
+export interface Parameter<T extends string | number = string> {
+  readonly waarde: T;
+  readonly omschrijving: string;
+  /** The article of the regeling, or the source the rule book names where the article text was not read. */
+  readonly bron: string;
+  readonly zekerheid: Zekerheid;
+  /** For 'onzeker' (and some 'waarschijnlijk') rules: the reading chosen and why a careful reviewer would choose it. */
+  readonly lezing?: string;
+}
+
+/** Why a rule produced no value. The caller turns it into a finding with a location. */
+export interface Refusal {
+  readonly code: FindingCode;
+  readonly article: string;
+  readonly params: FindingParams;
+  /** The input the refusal is about ('kosten', 'tijdvak', ...), so the caller can name the argument or cell. */
+  readonly subject?: string;
+}
+
+export type RuleResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: Refusal };
+
+export const value = <T>(v: T): RuleResult<T> => ({ ok: true, value: v });
+export const refuse = <T = never>(r: Refusal): RuleResult<T> => ({ ok: false, refusal: r });
+
+export interface Maximum {
+  /** The maximum cofinancing in whole euros, after opslag, rate, cap and rounding. */
+  readonly bedrag: Bedrag;
+  /** The costs the rate applied to (direct plus opslag where the regeling has one). */
+  readonly subsidiabeleKosten: Bedrag;
+  /** Dutch text of how it was computed, for messages: '60% van € 1.432.109,95'. */
+  readonly grondslag: string;
+  /** True when a cap (for instance DWSRA's EUR 2 mln) bound the amount. */
+  readonly begrensd: boolean;
+}
+
+export interface VaststellingInput {
+  readonly verleend: Bedrag;
+  readonly gerealiseerdeKosten: Bedrag;
+  readonly beoogdeDeelnemers?: Bedrag;
+  readonly gerealiseerdeDeelnemers?: Bedrag;
+}
+
+export interface TermijnInput {
+  readonly beschikkingsdatum: Datum;
+  readonly verlenging: boolean;
+  readonly tijdvak?: number;
+}
+
+/** The pure rules of one regeling. Every rate, cap and term they use comes from the regeling's params. */
+export interface Regels {
+  /** Maximum cofinancing for the given (direct) costs, without the minimum-subsidy test. */
+  maximum(kosten: Bedrag): RuleResult<Maximum>;
+  /** `maximum`, refused when the result is below the regeling's minimum subsidy. */
+  maxCofinanciering(kosten: Bedrag): RuleResult<Maximum>;
+  indirect(direct: Bedrag): RuleResult<Bedrag>;
+  loonkosten(brutoloon: Bedrag): RuleResult<Bedrag>;
+  bbl(geboortedatum: Datum, startdatum: Datum, maanden: number): RuleResult<Bedrag>;
+  advies(uren: Bedrag, tarief?: Bedrag): RuleResult<Bedrag>;
+  vaststelling(input: VaststellingInput): RuleResult<Bedrag>;
+  rapportagedatum(startdatum: Datum): RuleResult<Datum>;
+  einddatum(input: TermijnInput): RuleResult<Datum>;
+  bblStart(beschikkingsdatum: Datum): RuleResult<Datum>;
+  bblEind(beschikkingsdatum: Datum): RuleResult<Datum>;
+  vaststellingsdatum(input: TermijnInput): RuleResult<Datum>;
+}
+
+/** A choice list a regeling defines (themes, activity types): the values a workbook may use and their labels. */
+export interface Keuze {
+  readonly waarde: string;
+  readonly label: string;
+}
+
+/** The figures of one maatregel in a begroting. */
+export interface MaatregelBerekening {
+  readonly index: number;
+  readonly code: string;
+  readonly naam: string;
+  /** All cost lines of the maatregel. */
+  readonly kosten: Bedrag;
+  /** The costs the rate applies to (sectorplannen: all lines; DWSRA: direct lines plus the 15% opslag). */
+  readonly subsidiabeleKosten: Bedrag;
+  /** Maximum cofinancing of this maatregel where the regeling sets one per maatregel (sectorplannen). */
+  readonly maximum?: Bedrag;
+  /** Requested SZW cofinancing attributed to this maatregel in the financing table. */
+  readonly szw: Bedrag;
+  /** Own financing attributed to this maatregel. */
+  readonly eigen: Bedrag;
+  /** Whether any financing row names this maatregel. */
+  readonly heeftFinanciering: boolean;
+}
+
+/** The figures of a whole begroting: what the summary, the report and the checks share. */
+export interface Berekening {
+  readonly maatregelen: readonly MaatregelBerekening[];
+  /** Total project costs: sectorplannen all cost lines; DWSRA direct costs plus the forfaitaire opslag. */
+  readonly totaleKosten: Bedrag;
+  readonly subsidiabeleKosten: Bedrag;
+  readonly maximaleSubsidie: Bedrag;
+  readonly grondslag: string;
+  readonly gevraagdeSubsidie: Bedrag;
+  /** Own contribution needed: subsidiable costs minus the subsidy that can be granted (the lower of requested and maximum). */
+  readonly vereisteEigenBijdrage: Bedrag;
+  readonly totaleFinanciering: Bedrag;
+}
+
+export interface Regeling {
+  readonly id: RegelingId;
+  readonly naam: string;
+  readonly citeertitel: string;
+  readonly vindplaats: string;
+  /** Date of the version of the text these parameters follow. */
+  readonly versie: Datum;
+  readonly geldigVanaf: Datum;
+  readonly geldigTot?: Datum;
+  readonly parameters: Readonly<Record<string, Parameter<string | number>>>;
+  /** The allowed values for `maatregel.soort`. */
+  readonly soorten: readonly Keuze[];
+  readonly regels: Regels;
+  bereken(begroting: Begroting): Berekening;
+  /** Regeling-specific checks of a parsed begroting (the shared checks live in the validator). */
+  controleer(begroting: Begroting, berekening: Berekening): readonly RegelingCheck[];
+}
+
+/** A check result before it gets its location: the validator attaches the path (and later the cell). */
+export interface RegelingCheck {
+  readonly code: FindingCode;
+  readonly article: string;
+  readonly path: string;
+  readonly params: FindingParams;
+}
