@@ -1,0 +1,39 @@
+/** Every parameter of every regeling is sourced, labelled with its confidence, and explains its reading when unsure. */
+import { REGELINGEN, REGELING_IDS, WML_PARAMETER, type Parameter } from '../../core';
+
+const all: [string, string, Parameter<string | number>][] = REGELING_IDS.flatMap((id) =>
+  Object.entries(REGELINGEN[id].parameters).map(([name, p]) => [id, name, p] as [string, string, Parameter<string | number>]),
+);
+
+test.each(all)('%s %s has a source and a confidence', (_id, _name, p) => {
+  expect(p.bron.length).toBeGreaterThan(10);
+  expect(['zeker', 'waarschijnlijk', 'onzeker']).toContain(p.zekerheid);
+  expect(p.omschrijving.length).toBeGreaterThan(5);
+});
+
+test.each(all.filter(([, , p]) => p.zekerheid === 'onzeker'))('%s %s (onzeker) records the reading chosen', (_id, _name, p) => {
+  expect(p.lezing?.length ?? 0).toBeGreaterThan(20);
+});
+
+test('the WML table is sourced', () => {
+  expect(WML_PARAMETER.zekerheid).toBe('waarschijnlijk');
+});
+
+test('the values the rules use', () => {
+  const v = (id: (typeof REGELING_IDS)[number], name: string) => REGELINGEN[id].parameters[name]?.waarde;
+  expect([
+    v('sectorplannen-2013', 'cofinancieringspercentage'),
+    v('sectorplannen-2013', 'loonkostenOpslag'),
+    v('sectorplannen-2013', 'bblPercentageWml'),
+    v('sectorplannen-2013', 'bblMaxMaanden'),
+    v('sectorplannen-2013', 'adviesMaxUurtarief'),
+    v('sectorplannen-2013', 'realisatieDrempel'),
+    v('sectorplannen-2015', 'overhedenMaxAandeelEigen'),
+    v('sectorplannen-2015', 'vroegsteStart'),
+    v('dwsra-2016', 'cofinancieringspercentage'),
+    v('dwsra-2016', 'forfaitaireOpslag'),
+    v('dwsra-2016', 'minimumSubsidie'),
+    v('dwsra-2016', 'maximumSubsidie'),
+    v('dwsra-2016', 'combiMinimumAandeel'),
+  ]).toEqual(['0.50', '0.32', '0.20', 24, '125', '0.60', '0.50', '2014-12-02', '0.60', '0.15', '125000', '2000000', '0.75']);
+});

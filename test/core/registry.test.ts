@@ -1,0 +1,248 @@
+/** Golden values of every registry function, through the same entry point Excel and the CLI use. */
+import { FUNCTIONS, bedragText, callFunction, type FunctionValue } from '../../core';
+
+function text(v: FunctionValue): string {
+  if (v.kind === 'bedrag') return bedragText(v.value);
+  if (v.kind === 'fractie') return v.value.toFixed();
+  return v.value;
+}
+
+function run(name: string, ...args: unknown[]): string {
+  const out = callFunction(name, args);
+  if (!out.ok) throw new Error(`${name}: ${out.finding.message}`);
+  return text(out.value);
+}
+
+function refusal(name: string, ...args: unknown[]): { code: string; message: string } {
+  const out = callFunction(name, args);
+  if (out.ok) throw new Error(`${name} gave ${text(out.value)}, expected a refusal`);
+  return { code: out.finding.code, message: out.finding.message };
+}
+
+describe('every documented example of the registry', () => {
+  const cases = FUNCTIONS.flatMap((f) => f.examples.map((e) => [f.name, e.args.join(' '), e.args, e.result] as const));
+  test.each(cases)('%s %s', (name, _label, args, expected) => {
+    expect(run(name, ...args)).toBe(expected);
+  });
+  test('every function has at least one example', () => {
+    expect(FUNCTIONS.filter((f) => f.examples.length === 0).map((f) => f.name)).toEqual([]);
+  });
+});
+
+describe('worked examples of the rule book (DWSRA, 3e)', () => {
+  test.each([
+    ['1245313', '859265'],
+    ['535022', '369165'],
+    ['2898500', '1999965'],
+    ['2898551', '2000000'], // the cap binds from here on
+    ['10000000', '2000000'],
+    ['181160', '125000'], // the smallest whole-euro cost at the minimum
+  ])('MAX %s dwsra-2016 = %s', (kosten, expected) => {
+    expect(run('MAX', kosten, 'dwsra-2016')).toBe(expected);
+  });
+
+  test('below the minimum subsidy MAX is refused with the rule', () => {
+    expect(refusal('MAX', '181159', 'dwsra-2016')).toEqual({
+      code: 'subsidie-onder-minimum',
+      message: 'kosten: de subsidie € 124.999 ligt onder het minimum van € 125.000 per project.',
+    });
+  });
+
+  test('OVERSCHRIJDING 870000 690000 = 89700 (the issue example)', () => {
+    expect(run('OVERSCHRIJDING', '870000', '690000', 'dwsra-2016')).toBe('89700');
+  });
+});
+
+describe('floating-point traps named in the rule book', () => {
+  test('880000 x 1.15 x 0.6 is exactly 607200 (Math.floor gives 607199)', () => {
+    expect(Math.floor(880000 * 1.15 * 0.6)).toBe(607199); // the trap is real
+    expect(run('MAX', 880000, 'dwsra-2016')).toBe('607200');
+  });
+  test('1100000 x 0.69 is exactly 759000 (Math.floor gives 758999)', () => {
+    expect(Math.floor(1100000 * 0.69)).toBe(758999);
+    expect(run('MAX', 1100000, 'dwsra-2016')).toBe('759000');
+  });
+  test('a cell holding 0.1 + 0.2 is read as Excel shows it, 0.3', () => {
+    expect(run('LOONKOSTEN', 0.1 + 0.2, 'sectorplannen-2013')).toBe('0.39');
+  });
+  test('cents survive: 1000.10 at 50% is 500 (rounded down), not 500.04999', () => {
+    expect(run('MAX', '1000.10', 'sectorplannen-2013')).toBe('500');
+  });
+});
+
+describe('sectorplannen rates and rules', () => {
+  test.each([
+    ['MAX', ['100001', 'sectorplannen-2013'], '50000'],
+    ['MAX', ['100001', 'sectorplannen-2015'], '50000'],
+    ['MAX', ['0', 'sectorplannen-2013'], '0'],
+    ['EIGENBIJDRAGE', ['100001', 'sectorplannen-2013'], '50001'],
+    ['LOONKOSTEN', ['2500.55', 'sectorplannen-2013'], '3300.72'],
+    ['LOONKOSTEN', ['2500.55', 'sectorplannen-2015'], '3300.72'],
+    ['ADVIES', ['10.5', 'sectorplannen-2013'], '1312.50'],
+    ['ADVIES', ['10', 'sectorplannen-2013', '125'], '1250'],
+    ['ADVIES', ['10', 'sectorplannen-2013', '125.01'], '1250'],
+    ['VASTSTELLING', ['50000', '100000', 'sectorplannen-2013', '100', '60'], '30000'],
+    ['VASTSTELLING', ['50000', '100000', 'sectorplannen-2013', '100', '120'], '50000'],
+    ['VASTSTELLING', ['50000', '60000', 'sectorplannen-2013', '100', '100'], '30000'],
+    ['VASTSTELLING', ['50000', '100000', 'sectorplannen-2013', '3', '2'], '33333'],
+    ['EINDDATUM', ['2014-01-31', 'sectorplannen-2013'], '2016-01-31'],
+    ['EINDDATUM', ['2013-08-31', 'sectorplannen-2013', true], '2016-02-29'],
+    ['BBLSTART', ['2014-02-28', 'sectorplannen-2015'], '2015-02-28'],
+    ['BBLSTART', ['2015-02-28', 'sectorplannen-2013'], '2016-02-28'],
+    ['BBLSTART', ['2016-02-29', 'sectorplannen-2013'], '2017-02-28'],
+    ['BBLEIND', ['2014-03-31', 'sectorplannen-2013'], '2017-03-31'],
+    ['RAPPORTAGEDATUM', ['2015-12-31', 'sectorplannen-2015'], '2016-12-31'],
+    ['VASTSTELLINGSDATUM', ['2015-06-01', 'sectorplannen-2015'], '2018-08-31'],
+  ] as const)('%s %j = %s', (name, args, expected) => {
+    expect(run(name, ...args)).toBe(expected);
+  });
+
+  test('vaststelling just below 60% realisation is nihil, at 60% it is not', () => {
+    expect(run('VASTSTELLING', '50000', '100000', 'sectorplannen-2013', '1000', '599')).toBe('0');
+    expect(run('VASTSTELLING', '50000', '100000', 'sectorplannen-2013', '1000', '600')).toBe('30000');
+  });
+
+  test('sectorplannen vaststelling needs the participants', () => {
+    expect(refusal('VASTSTELLING', '50000', '100000', 'sectorplannen-2013')).toEqual({
+      code: 'argument-ontbreekt',
+      message: 'beoogdeDeelnemers ontbreekt: dit argument is verplicht.',
+    });
+  });
+});
+
+describe('BBL cap: 20% of the minimum(jeugd)loon, at most 24 months', () => {
+  test('a 17-year-old: 20% of the minimumjeugdloon (1485.60 x 39.5% = 586.80) for three months, rounded down', () => {
+    // 3 x 117.36 = 352.08 -> 352
+    expect(run('BBL', '1996-03-15', '2014-01-01', 3, 'sectorplannen-2013')).toBe('352');
+  });
+  test('the age rises at the birthday and the WML at each half year', () => {
+    // born 1996-02-10: 1-1-2014 17y (586.80), 1-2 17y, 1-3 18y (675.95), ..., 1-7 18y on the new WML (680.30)
+    // 20%: 2 x 117.36 + 4 x 135.19 + 1 x 136.06 = 234.72 + 540.76 + 136.06 = 911.54
+    expect(run('BBL', '1996-02-10', '2014-01-01', 7, 'sectorplannen-2013')).toBe('911');
+  });
+  test('more than 24 months counts 24', () => {
+    expect(run('BBL', '1980-01-01', '2014-01-01', 36, 'sectorplannen-2013')).toBe(
+      run('BBL', '1980-01-01', '2014-01-01', 24, 'sectorplannen-2013'),
+    );
+  });
+  test('months beyond the WML table are refused, not guessed', () => {
+    expect(refusal('BBL', '1980-01-01', '2019-06-01', 12, 'sectorplannen-2013').code).toBe('wml-onbekend');
+  });
+  test('a participant under 15 has no minimumjeugdloon', () => {
+    expect(refusal('BBL', '2000-06-01', '2014-01-01', 12, 'sectorplannen-2013')).toEqual({
+      code: 'leeftijd-onder-15',
+      message: 'geboortedatum: de deelnemer is in 01-01-2014 13 jaar; het minimumjeugdloon begint bij 15 jaar.',
+    });
+  });
+});
+
+describe('DWSRA rules', () => {
+  test.each([
+    ['INDIRECT', ['1000000.01', 'dwsra-2016'], '150000'],
+    ['INDIRECT', ['535022', 'dwsra-2016'], '80253.30'],
+    ['EIGENBIJDRAGE', ['1245313', 'dwsra-2016'], '572844.95'],
+    ['EIGENBIJDRAGE', ['3000000', 'dwsra-2016'], '1450000'],
+    ['OVERSCHRIJDING', ['1245313', '859265', 'dwsra-2016'], '0'],
+    ['OVERSCHRIJDING', ['1245313', '859266', 'dwsra-2016'], '1'],
+    ['OVERSCHRIJDING', ['100000', '130000', 'dwsra-2016'], '61000'],
+    ['VASTSTELLING', ['859265', '2000000', 'dwsra-2016'], '859265'],
+    ['VASTSTELLING', ['859265', '0', 'dwsra-2016'], '0'],
+    ['RAPPORTAGEDATUM', ['2017-01-01', 'dwsra-2016'], '2018-02-28'],
+    ['RAPPORTAGEDATUM', ['2016-10-15', 'dwsra-2016'], '2017-12-14'],
+    ['EINDDATUM', ['2016-11-01', 'dwsra-2016'], '2018-12-31'],
+    ['EINDDATUM', ['2016-11-01', 'dwsra-2016', true, 1], '2018-12-31'],
+    ['EINDDATUM', ['2017-07-02', 'dwsra-2016', true], '2019-06-30'],
+    ['EINDDATUM', ['2017-07-01', 'dwsra-2016', true, 2], '2019-06-30'],
+    ['VASTSTELLINGSDATUM', ['2017-07-02', 'dwsra-2016', true], '2019-09-29'],
+  ] as const)('%s %j = %s', (name, args, expected) => {
+    expect(run(name, ...args)).toBe(expected);
+  });
+
+  test('extension without tijdvak for an early beschikking asks for the tijdvak', () => {
+    expect(refusal('EINDDATUM', '2017-07-01', 'dwsra-2016', true).code).toBe('tijdvak-nodig');
+  });
+
+  test.each(['LOONKOSTEN', 'ADVIES'])('%s is not applicable to DWSRA (#N/A with the reason)', (name) => {
+    expect(refusal(name, '100', 'dwsra-2016').code).toBe('niet-van-toepassing');
+  });
+  test('sectorplannen have no forfaitaire opslag', () => {
+    expect(refusal('INDIRECT', '100', 'sectorplannen-2013').message).toBe(
+      'Een forfaitaire opslag voor indirecte kosten is niet van toepassing op sectorplannen-2013: overhead wordt als werkelijke kosten begroot; er is geen vast percentage.',
+    );
+  });
+});
+
+describe('ratios and progress', () => {
+  test.each([
+    ['REALISATIE', ['45', '75'], '0.6'],
+    ['REALISATIE', ['0', '75'], '0'],
+    ['REALISATIE', ['90', '75'], '1.2'],
+    ['VOORTGANG', ['2017-01-01', '2018-12-31', '2016-06-01'], '0'],
+    ['VOORTGANG', ['2017-01-01', '2018-12-31', '2019-06-01'], '1'],
+    ['VOORTGANG', ['2017-01-01', '2017-01-10', '2017-01-01'], '0.1'],
+    ['VOORTGANG', ['2017-01-01', '2017-01-01', '2017-01-01'], '1'],
+  ] as const)('%s %j = %s', (name, args, expected) => {
+    expect(run(name, ...args)).toBe(expected);
+  });
+  test('REALISATIE of a zero target is refused', () => {
+    expect(refusal('REALISATIE', '5', '0').message).toBe('beoogd is 0; daardoor is de realisatiegraad niet te berekenen.');
+  });
+  test('VOORTGANG with the end before the start is refused', () => {
+    expect(refusal('VOORTGANG', '2018-01-01', '2017-01-01', '2017-06-01').code).toBe('periode-ongeldig');
+  });
+});
+
+describe('bad input: one Dutch sentence naming the argument and the rule', () => {
+  test.each([
+    [['MAX', 'abc', 'dwsra-2016'], "kosten: 'abc' is geen bedrag; geef een getal zoals 125000 of 125000,50."],
+    [['MAX', '-5', 'dwsra-2016'], 'kosten mag niet negatief zijn (-5).'],
+    [['MAX', -0.01, 'dwsra-2016'], 'kosten mag niet negatief zijn (-0.01).'],
+    [['MAX', '1.245', 'dwsra-2016'], "kosten: '1.245' is dubbelzinnig (duizendtallen of decimalen?); schrijf 1245 of 1,245."],
+    [['MAX', '1000', 'dwsra'], "regeling: onbekende regeling 'dwsra'; kies uit sectorplannen-2013, sectorplannen-2015, dwsra-2016."],
+    [['MAX', '1000', 42], 'regeling: verwacht tekst, kreeg 42.'],
+    [['MAX', '1000'], 'regeling ontbreekt: dit argument is verplicht.'],
+    [['MAX', true, 'dwsra-2016'], "kosten: 'WAAR' is geen bedrag; geef een getal zoals 125000 of 125000,50."],
+    [['MAX', Number.NaN, 'dwsra-2016'], "kosten: 'NaN' is geen bedrag; geef een getal zoals 125000 of 125000,50."],
+    [['MAX', 1e16, 'dwsra-2016'], 'kosten is onwaarschijnlijk groot (10000000000000000); het maximum is 10^15.'],
+    [['MAX', '1', 'dwsra-2016', 'x'], 'Te veel argumenten: MAX neemt er hoogstens 2.'],
+    [['BBL', '31-02-2000', '2014-01-01', 12, 'sectorplannen-2013'], "geboortedatum: '31-02-2000' is geen geldige datum; geef een Excel-datum, JJJJ-MM-DD of DD-MM-JJJJ."],
+    [['BBL', '2000-01-01', '2014-01-01', 2.5, 'sectorplannen-2013'], 'maanden moet een geheel getal zijn (2.5).'],
+    [['EINDDATUM', '2014-01-01', 'sectorplannen-2013', 'misschien'], "verlenging: 'misschien' is geen WAAR of ONWAAR."],
+    [['NIETBESTAAND', '1'], "Onbekende functie 'NIETBESTAAND'; 'cofin calc --list' toont de functies."],
+  ] as const)('%j', ([name, ...args], message) => {
+    expect(refusal(name, ...args).message).toBe(message);
+  });
+});
+
+describe('Excel-shaped input', () => {
+  test.each([
+    [1245313, '859265'],
+    ['1245313', '859265'],
+    ['1.245.313', '859265'],
+    ['1.245.313,00', '859265'],
+    ['1,245,313.00', '859265'],
+    ['€ 1.245.313', '859265'],
+    [' 1245313 ', '859265'],
+    ['1245313,9', '859266'],
+  ] as const)('MAX(%j) reads the amount', (kosten, expected) => {
+    expect(run('MAX', kosten, 'dwsra-2016')).toBe(expected);
+  });
+  test('an empty required amount is 0 on every platform (desktop sends 0, the web null)', () => {
+    expect(run('MAX', null, 'sectorplannen-2013')).toBe('0');
+    expect(run('MAX', 0, 'sectorplannen-2013')).toBe('0');
+    expect(run('MAX', '', 'sectorplannen-2013')).toBe('0');
+  });
+  test('an omitted optional argument (null) uses its default', () => {
+    expect(run('ADVIES', 2, 'sectorplannen-2013', null)).toBe('250');
+  });
+  test('dates as Excel serial numbers, ISO text and Dutch text agree', () => {
+    expect(run('EINDDATUM', 41654, 'sectorplannen-2013')).toBe('2016-01-15');
+    expect(run('EINDDATUM', 41654.75, 'sectorplannen-2013')).toBe('2016-01-15');
+    expect(run('EINDDATUM', '15-01-2014', 'sectorplannen-2013')).toBe('2016-01-15');
+    expect(run('EINDDATUM', '2014-01-15', 'sectorplannen-2013')).toBe('2016-01-15');
+  });
+  test('function names are found by Excel id, Dutch name and with the namespace', () => {
+    expect(run('maxsubsidie', 100, 'sectorplannen-2013')).toBe('50');
+    expect(run('COFIN.MAX', 100, 'SECTORPLANNEN-2013 ')).toBe('50');
+  });
+});

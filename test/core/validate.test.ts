@@ -1,0 +1,219 @@
+import { valideerBegroting, type BegrotingInput, type Finding } from '../../core';
+import { dwsra, sectorplan2013, sectorplan2015 } from './fixtures';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
+const copy = (b: BegrotingInput): Mutable<BegrotingInput> => structuredClone(b) as Mutable<BegrotingInput>;
+
+const summary = (f: Finding) => `${f.severity} ${f.code} @ ${f.location.path}`;
+/** The fout findings, sorted, so a test states the set of rules broken. */
+const fouten = (b: unknown) => valideerBegroting(b).findings.filter((f) => f.severity === 'fout').map(summary).sort();
+const alle = (b: unknown) => valideerBegroting(b).findings.map(summary).sort();
+
+describe('a valid begroting passes under each regeling', () => {
+  test.each([
+    ['sectorplannen-2013', sectorplan2013],
+    ['sectorplannen-2015', sectorplan2015],
+    ['dwsra-2016', dwsra],
+  ] as const)('%s', (_id, make) => {
+    const result = valideerBegroting(make());
+    expect(result.findings.map(summary)).toEqual([]);
+    expect(result.oordeel).toBe('voldoet');
+  });
+
+  test('the summary figures of the DWSRA example', () => {
+    const calc = valideerBegroting(dwsra()).berekening;
+    expect({
+      totaleKosten: calc?.totaleKosten.toFixed(),
+      maximaleSubsidie: calc?.maximaleSubsidie.toFixed(),
+      vereisteEigenBijdrage: calc?.vereisteEigenBijdrage.toFixed(),
+    }).toEqual({ totaleKosten: '1432109.95', maximaleSubsidie: '859265', vereisteEigenBijdrage: '572844.95' });
+  });
+
+  test('the summary figures of the sectorplan example, per maatregel', () => {
+    const calc = valideerBegroting(sectorplan2013()).berekening;
+    expect(calc?.maatregelen.map((m) => [m.code, m.kosten.toFixed(), m.maximum?.toFixed(), m.szw.toFixed(), m.eigen.toFixed()])).toEqual([
+      ['M1', '60000', '30000', '30000', '30000'],
+      ['M2', '90000', '45000', '45000', '45000'],
+    ]);
+  });
+});
+
+describe('each rule break is one finding at its field', () => {
+  test('sectorplannen: SZW share of a maatregel above 50%', () => {
+    const b = copy(sectorplan2013());
+    b.financiering[0]!.bedrag = '30001';
+    b.financiering[1]!.bedrag = '29999';
+    b.plan.gevraagdeSubsidie = '75001';
+    expect(fouten(b)).toEqual([
+      'fout eigen-financiering-te-laag @ maatregelen[0]',
+      'fout subsidie-boven-maximum @ financiering[0].bedrag',
+      'fout subsidie-boven-maximum @ plan.gevraagdeSubsidie',
+    ]);
+  });
+
+  test('sectorplannen: loonkosten above brutoloon + 32%', () => {
+    const b = copy(sectorplan2013());
+    b.kostenposten[0]!.brutoloon = '45000'; // 45000 x 1.32 = 59400 < 60000
+    const result = valideerBegroting(b);
+    expect(result.findings.map(summary)).toEqual(['fout loonkosten-opslag-te-hoog @ kostenposten[0].bedrag']);
+    expect(result.findings[0]?.message).toBe(
+      'kostenpost 1, bedrag: loonkosten € 60.000 zijn hoger dan brutoloon € 45.000 plus de vaste opslag van 32% (€ 59.400).',
+    );
+  });
+
+  test('sectorplannen: advice above EUR 125 an hour', () => {
+    const b = copy(sectorplan2013());
+    b.kostenposten[1] = { maatregel: 'M2', soort: 'advies', bedrag: '90000', uren: '600', tarief: '150' };
+    expect(fouten(b)).toEqual(['fout advies-bedrag-te-hoog @ kostenposten[1].bedrag', 'fout advies-tarief-te-hoog @ kostenposten[1].tarief']);
+  });
+
+  test('sectorplannen: a maatregel longer than 24 months and beyond the term', () => {
+    const b = copy(sectorplan2013());
+    b.maatregelen[1]!.einddatum = '2016-02-01';
+    expect(fouten(b)).toEqual(['fout einddatum-na-termijn @ maatregelen[1].einddatum', 'fout looptijd-te-lang @ maatregelen[1].einddatum']);
+  });
+
+  test('sectorplannen: with the extension the term is 30 months after the beschikking', () => {
+    const b = copy(sectorplan2013());
+    b.plan.verlenging = true;
+    b.maatregelen[1]!.startdatum = '2014-08-01';
+    b.maatregelen[1]!.einddatum = '2016-07-15';
+    expect(fouten(b)).toEqual([]);
+    b.maatregelen[1]!.einddatum = '2016-07-16';
+    expect(fouten(b)).toEqual(['fout einddatum-na-termijn @ maatregelen[1].einddatum']);
+  });
+
+  test('sectorplannen 2013: at least two themes', () => {
+    const b = copy(sectorplan2013());
+    b.maatregelen[1]!.soort = 'jongeren';
+    expect(fouten(b)).toEqual(['fout te-weinig-themas @ maatregelen']);
+  });
+
+  test('sectorplannen: BBL beyond 24 months, started too late, and the cap', () => {
+    const b = copy(sectorplan2013());
+    b.kostenposten[1] = {
+      maatregel: 'M2', soort: 'bbl', bedrag: '90000', geboortedatum: '1996-01-01', startdatum: '2015-02-01', maanden: 30,
+    };
+    expect(alle(b)).toEqual([
+      'fout bbl-duur-te-lang @ kostenposten[1].maanden',
+      'fout bbl-eind-te-laat @ kostenposten[1].maanden',
+      'fout bbl-start-te-laat @ kostenposten[1].startdatum',
+      'fout subsidie-boven-maximum @ financiering[2].bedrag',
+      'fout subsidie-boven-maximum @ plan.gevraagdeSubsidie',
+      'info bbl-subsidie-begrensd @ kostenposten[1].bedrag',
+    ]);
+  });
+
+  test('sectorplannen 2015: start before 2-12-2014, an unknown type, municipalities above half the own financing', () => {
+    const b = copy(sectorplan2015());
+    b.maatregelen[0]!.startdatum = '2014-12-01';
+    b.maatregelen[0]!.einddatum = '2016-11-30';
+    b.maatregelen[1]!.soort = 'scholing';
+    b.financiering[1]!.bron = 'gemeente';
+    b.financiering[3]!.bron = 'provincie';
+    b.financiering[3]!.bedrag = '45000';
+    expect(fouten(b)).toEqual([
+      'fout bijdrage-overheden-te-hoog @ financiering[1].bedrag',
+      'fout soort-onbekend @ maatregelen[1].soort',
+      'fout startdatum-te-vroeg @ maatregelen[0].startdatum',
+    ]);
+  });
+
+  test('DWSRA: requested above the maximum by one euro', () => {
+    const b = copy(dwsra());
+    b.plan.gevraagdeSubsidie = '859266';
+    b.financiering[0]!.bedrag = '859266';
+    b.financiering[1]!.bedrag = '572843.95';
+    const result = valideerBegroting(b);
+    expect(result.findings.map(summary)).toEqual(['fout subsidie-boven-maximum @ plan.gevraagdeSubsidie']);
+    expect(result.findings[0]?.message).toBe(
+      'plan, gevraagde subsidie: gevraagd € 859.266, maar de maximale cofinanciering is € 859.265 (60% van € 1.432.109,95); € 1 te veel.',
+    );
+  });
+
+  test('DWSRA: below the minimum and above the cap', () => {
+    const low = copy(dwsra());
+    low.plan.gevraagdeSubsidie = '124999';
+    expect(fouten(low)).toEqual(['fout subsidie-onder-minimum @ plan.gevraagdeSubsidie']);
+    const high = copy(dwsra());
+    high.kostenposten[0]!.bedrag = '5000000';
+    high.plan.gevraagdeSubsidie = '2000001';
+    expect(fouten(high)).toEqual(['fout begroting-sluit-niet @ financiering', 'fout subsidie-boven-plafond @ plan.gevraagdeSubsidie']);
+  });
+
+  test('DWSRA: a combi project needs 75% on the main activity', () => {
+    const b = copy(dwsra());
+    b.maatregelen[1]!.soort = 'SRA1';
+    delete b.maatregelen[1]!.wwMaanden;
+    expect(fouten(b)).toEqual(['fout combi-hoofdactiviteit-te-klein @ maatregelen']);
+    b.kostenposten[0]!.bedrag = '945313';
+    b.kostenposten[1]!.bedrag = '300000'; // 945313 / 1245313 = 75.9%
+    expect(fouten(b)).toEqual([]);
+  });
+
+  test('DWSRA: DW2/DW3 only for less than 6 months of WW; end after 31-12-2018', () => {
+    const b = copy(dwsra());
+    b.maatregelen[1]!.wwMaanden = 6;
+    b.maatregelen[0]!.einddatum = '2019-01-01';
+    expect(fouten(b)).toEqual(['fout einddatum-na-termijn @ maatregelen[0].einddatum', 'fout ww-duur-te-lang @ maatregelen[1].wwMaanden']);
+  });
+
+  test('DWSRA: extension to 30-6-2019 for tijdvak 2', () => {
+    const b = copy(dwsra());
+    b.plan.verlenging = true;
+    b.maatregelen[0]!.einddatum = '2019-06-30';
+    expect(fouten(b)).toEqual(['fout einddatum-na-termijn @ maatregelen[0].einddatum']);
+    b.plan.tijdvak = 2;
+    expect(fouten(b)).toEqual([]);
+  });
+
+  test('DWSRA: an overhead line is not subsidiable next to the 15% forfait', () => {
+    const b = copy(dwsra());
+    b.kostenposten.push({ maatregel: 'A1', soort: 'overhead', bedrag: '10000' });
+    expect(alle(b)).toEqual(['waarschuwing indirect-niet-subsidiabel @ kostenposten[2].bedrag']);
+  });
+
+  test('shared: unknown and duplicate maatregel codes, a maatregel without costs, a budget that does not close', () => {
+    const b = copy(dwsra());
+    b.kostenposten[1]!.maatregel = 'A9';
+    b.maatregelen.push({ code: 'A1', naam: 'Dubbel', soort: 'DW1', startdatum: '2017-01-01', einddatum: '2016-12-31', beoogdeDeelnemers: 0 });
+    b.financiering[1]!.bedrag = '500000';
+    expect(alle(b)).toEqual([
+      'fout begroting-sluit-niet @ financiering',
+      'fout maatregel-dubbel @ maatregelen[2].code',
+      'fout maatregel-onbekend @ kostenposten[1].maatregel',
+      'fout periode-ongeldig @ maatregelen[2].einddatum',
+      'waarschuwing maatregel-zonder-kosten @ maatregelen[1]',
+      'waarschuwing maatregel-zonder-prestatie @ maatregelen[2].beoogdeDeelnemers',
+    ]);
+  });
+});
+
+describe('input that is not a begroting gives Dutch findings, never an exception', () => {
+  test.each([
+    ['nothing', undefined],
+    ['a number', 42],
+    ['an empty object', {}],
+  ])('%s', (_label, input) => {
+    const result = valideerBegroting(input);
+    expect(result.oordeel).toBe('voldoet-niet');
+    expect(result.findings.length).toBeGreaterThan(0);
+    for (const f of result.findings) expect(f.message).not.toMatch(/Invalid|Expected|undefined/);
+  });
+
+  test('a bad amount names the row and the field', () => {
+    const b = copy(dwsra()) as unknown as { kostenposten: { bedrag: unknown }[] };
+    b.kostenposten[1]!.bedrag = '12,50';
+    const result = valideerBegroting(b);
+    expect(result.findings.map((f) => [f.location.path, f.message])).toEqual([
+      ['kostenposten[1].bedrag', 'kostenpost 2, bedrag: verwacht een bedrag van 0 of meer, zoals 1250.50'],
+    ]);
+  });
+
+  test('locate() attaches the cell to every finding', () => {
+    const b = copy(dwsra());
+    b.plan.gevraagdeSubsidie = '124999';
+    const result = valideerBegroting(b, { locate: (path) => ({ path, sheet: 'Plan', cell: 'B7' }) });
+    expect(result.findings.map((f) => `${f.location.sheet}!${f.location.cell}`)).toContain('Plan!B7');
+  });
+});
