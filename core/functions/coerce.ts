@@ -74,7 +74,8 @@ export function parseNumericText(input: string): NumericText {
 function decimalFrom(raw: unknown, ctx: ArgContext): Outcome<Dec> {
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return refuse('argument-geen-bedrag', ctx, { waarde: show(raw) });
-    return ok(new D(raw.toPrecision(15)));
+    // A safe integer is exact as it is (and the common case: whole euros); other numbers go through 15 digits.
+    return ok(Number.isSafeInteger(raw) ? new D(raw) : new D(raw.toPrecision(15)));
   }
   if (typeof raw === 'string') {
     const parsed = parseNumericText(raw);

@@ -1,9 +1,9 @@
 /** Helpers the regelingen share: grouping a begroting per maatregel, the BBL cap, term arithmetic. */
-import { D, ZERO, bedrag, formatEuro, plus, roundDown, times, type Bedrag, type Dec } from '../money';
+import { ZERO, formatEuro, roundDown, times, type Bedrag, type Dec } from '../money';
 import { addDays, addMonths, compareDatum, formatDatum, leeftijdOp, type Datum } from '../dates';
 import { wmlPerMaand } from '../wml';
 import type { Begroting, Financiering, Kostenpost } from '../begroting';
-import { refuse, value, type Refusal, type RuleResult } from './types';
+import { refuse, value, type Maximum, type Refusal, type RuleResult } from './types';
 
 export function notApplicable(onderwerp: string, regeling: string, reden: string, article: string): RuleResult<never> {
   return refuse({ code: 'niet-van-toepassing', article, params: { onderwerp, regeling, reden } });
@@ -108,6 +108,22 @@ export function looptijdMaanden(start: Datum, eind: Datum): number {
   return compareDatum(wholeEnd, dayAfter) < 0 ? months + 1 : months;
 }
 
-export const euro = formatEuro;
-export const pct = (x: Dec): string => `${x.times(100).toFixed()}%`;
-export { D, bedrag, plus };
+
+/**
+ * A computed maximum. A class rather than an object literal so the hot path allocates one plain object; the Dutch
+ * `grondslag` text is formatted only when a message asks for it (formatting costs more than the arithmetic).
+ */
+export class BerekendMaximum implements Maximum {
+  constructor(
+    readonly bedrag: Bedrag,
+    readonly subsidiabeleKosten: Bedrag,
+    readonly begrensd: boolean,
+    private readonly rateText: string,
+    private readonly plafond?: Bedrag,
+  ) {}
+
+  get grondslag(): string {
+    const cap = this.begrensd && this.plafond ? `, begrensd op ${formatEuro(this.plafond)}` : '';
+    return `${this.rateText} van ${formatEuro(this.subsidiabeleKosten)}${cap}`;
+  }
+}

@@ -2,7 +2,7 @@
 import { D, formatEuro, formatProcent, minOf, plus, roundDown, times, type Bedrag } from '../../money';
 import { addDays, compareDatum, formatDatum, type Datum } from '../../dates';
 import type { Begroting } from '../../begroting';
-import { groupPerMaatregel, notApplicable, sumBy, termijnEinde, totaleFinanciering } from '../shared';
+import { BerekendMaximum, groupPerMaatregel, notApplicable, sumBy, termijnEinde, totaleFinanciering } from '../shared';
 import {
   refuse,
   value,
@@ -45,12 +45,7 @@ function maximum(direct: Bedrag): RuleResult<Maximum> {
   const subsidiabeleKosten = plus(direct, indirect(direct));
   const raw = times(subsidiabeleKosten, rate);
   const begrensd = raw.greaterThan(plafond);
-  return value({
-    bedrag: roundDown(begrensd ? plafond : raw, 'euro'),
-    subsidiabeleKosten,
-    grondslag: `${rateText} van ${formatEuro(subsidiabeleKosten)}${begrensd ? `, begrensd op ${formatEuro(plafond)}` : ''}`,
-    begrensd,
-  });
+  return value(new BerekendMaximum(roundDown(begrensd ? plafond : raw, 'euro'), subsidiabeleKosten, begrensd, rateText, plafond));
 }
 
 function einddatum({ beschikkingsdatum, verlenging, tijdvak }: TermijnInput): RuleResult<Datum> {

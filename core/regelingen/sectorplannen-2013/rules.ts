@@ -6,6 +6,7 @@ import { D, ZERO, formatEuro, formatProcent, minOf, roundDown, times, type Bedra
 import { addDays, compareDatum, formatDatum } from '../../dates';
 import type { Begroting } from '../../begroting';
 import {
+  BerekendMaximum,
   adviesKosten,
   bblPlafond,
   groupPerMaatregel,
@@ -42,14 +43,9 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
   const drempel = new D(params.realisatieDrempel.waarde);
   const rateText = formatProcent(rate);
 
+  // Whole euros rounded down (params.afronding, 'onzeker': the reading is recorded there).
   const maximum = (kosten: Bedrag): RuleResult<Maximum> =>
-    value({
-      // Whole euros rounded down (params.afronding, 'onzeker': the reading is recorded there).
-      bedrag: roundDown(times(kosten, rate), 'euro'),
-      subsidiabeleKosten: kosten,
-      grondslag: `${rateText} van ${formatEuro(kosten)}`,
-      begrensd: false,
-    });
+    value(new BerekendMaximum(roundDown(times(kosten, rate), 'euro'), kosten, false, rateText));
 
   return {
     maximum,

@@ -1,0 +1,50 @@
+/**
+ * Writes docs/regelingen.md from the regelingen and the function registry, so the documentation cannot drift from
+ * the code. `npm run docs` writes it; test/core/docs.test.ts fails when the committed file is out of date.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FUNCTIONS, REGELINGEN, REGELING_IDS, WML_PARAMETER, WML_PERIODES, type Parameter } from '../core';
+
+const ZEKERHEID: Record<Parameter['zekerheid'], string> = { zeker: 'zeker', waarschijnlijk: 'waarschijnlijk', onzeker: '**onzeker**' };
+const cell = (s: string | number): string => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function renderDocs(): string {
+  const out: string[] = [
+    '# Regelingen en functies',
+    '',
+    '<!-- Gegenereerd door `npm run docs` uit core/; niet met de hand bewerken. -->',
+    '',
+    'Elke parameter staat in `core/regelingen/<id>/params.ts` met zijn bron en zekerheid (zeker / waarschijnlijk /',
+    'onzeker, zoals het regelboek ze labelt). Waar het regelboek onzeker is of zwijgt, staat de gekozen lezing erbij:',
+    'de lezing die een zorgvuldige beoordelaar bij de uitvoerder zou kiezen.',
+    '',
+  ];
+  for (const id of REGELING_IDS) {
+    const r = REGELINGEN[id];
+    out.push(`## \`${id}\`: ${r.naam}`, '', `${r.citeertitel}, ${r.vindplaats}; parameters volgens de tekst van ${r.versie}.`, '');
+    out.push('| parameter | waarde | omschrijving | bron | zekerheid | gekozen lezing |', '| --- | --- | --- | --- | --- | --- |');
+    for (const [name, p] of Object.entries(r.parameters))
+      out.push(`| \`${name}\` | ${cell(p.waarde)} | ${cell(p.omschrijving)} | ${cell(p.bron)} | ${ZEKERHEID[p.zekerheid]} | ${cell(p.lezing ?? '')} |`);
+    out.push('', `Toegestane soorten maatregel: ${r.soorten.map((s) => `\`${s.waarde}\` (${s.label})`).join('; ')}.`, '');
+  }
+  out.push('## Wettelijk minimumloon (voor de BBL-grens)', '', `${WML_PARAMETER.omschrijving}. Bron: ${WML_PARAMETER.bron}; zekerheid: ${WML_PARAMETER.zekerheid}. ${WML_PARAMETER.lezing ?? ''}`, '');
+  out.push('| vanaf | maandbedrag volwassene | bron |', '| --- | --- | --- |');
+  for (const p of WML_PERIODES) out.push(`| ${p.vanaf} | ${p.maandbedrag} | ${cell(p.bron)} |`);
+  out.push('', '## Functies (`=COFIN.NAAM(...)`, `cofin calc NAAM ...`)', '');
+  out.push('| functie | Nederlandse naam | argumenten | uitkomst | omschrijving | voorbeeld |', '| --- | --- | --- | --- | --- | --- |');
+  for (const f of FUNCTIONS) {
+    const args = f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join('; ');
+    const ex = f.examples[0];
+    const example = ex ? `\`${f.name}(${ex.args.join('; ')})\` = ${ex.result}` : '';
+    out.push(`| \`${f.name}\` | \`${f.nlName}\` | ${args} | ${cell(f.resultDescription)} | ${cell(f.description)} | ${example} |`);
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+if (require.main === module) {
+  const target = resolve(__dirname, '../../docs/regelingen.md');
+  writeFileSync(target, renderDocs());
+  process.stdout.write(`geschreven: ${target}\n`);
+}
