@@ -1,0 +1,125 @@
+/**
+ * The one adapter between Excel's custom-function calls and the core registry. Every `=COFIN.X(...)` wrapper in
+ * `functions.ts` is one call to `evaluate`.
+ *
+ * Contract:
+ * - Arguments are what Excel sends: numbers, text, booleans, null (omitted argument, or an empty cell on the web),
+ *   0 for an empty cell on the desktop, dates as serial numbers, and ranges as 2-D arrays. Coercion is core's
+ *   (`callSpec`), never repeated here.
+ * - A range where one value is expected is broadcast element by element, as Excel lifts its own functions: the
+ *   result has the largest row and column count among the ranges; a range of one row or one column is repeated
+ *   along that side; a position outside a smaller range is `#N/A` with a message. A call without ranges (or with
+ *   only 1x1 ranges) returns one value.
+ * - An Excel error received as an argument is passed on unchanged (the first one in argument order), as Excel does.
+ * - Results: amounts and fractions as numbers, dates as Excel serial numbers. Never NaN or Infinity, never a throw:
+ *   a refusal becomes `#VALUE!` or `#N/A` carrying core's Dutch message.
+ */
+import { callSpec, excelErrorKind, finding, findFunction, toExcelSerial, type Finding, type FunctionSpec, type FunctionValue } from '../../core';
+
+export type CellResult = number | CustomFunctions.Error;
+export type ExcelResult = CellResult | CellResult[][];
+
+/** A range argument, normalised to rows of cells. */
+interface Grid {
+  readonly rows: readonly (readonly unknown[])[];
+  readonly height: number;
+  readonly width: number;
+}
+
+/** Error codes Excel accepts as a function's result; `#NAME?` and `#REF!` are input-only. */
+const OUTPUT_CODES: ReadonlySet<string> = new Set(['#VALUE!', '#N/A', '#DIV/0!', '#NUM!', '#NULL!']);
+
+export function evaluate(id: string, args: readonly unknown[]): ExcelResult {
+  const spec = findFunction(id);
+  if (spec === undefined) {
+    return toExcelError(finding('functie-onbekend', { location: 'functie', article: '', params: { functie: id } }));
+  }
+  try {
+    return broadcast(spec, args);
+  } catch (e: unknown) {
+    // A bug, not bad input: core never throws for a domain problem. Still answer with a readable #VALUE!.
+    const reden = `interne fout in COFIN.${spec.name} (${e instanceof Error ? e.message : String(e)})`;
+    return toExcelError(finding('invoer-ongeldig', { location: spec.name, article: '', params: { veld: `COFIN.${spec.name}`, reden } }));
+  }
+}
+
+function broadcast(spec: FunctionSpec, args: readonly unknown[]): ExcelResult {
+  const grids = args.map(toGrid);
+  let height = 1;
+  let width = 1;
+  for (const g of grids) {
+    if (g === undefined) continue;
+    height = Math.max(height, g.height);
+    width = Math.max(width, g.width);
+  }
+  if (height === 1 && width === 1) return evaluateCell(spec, args.map((a, i) => cellAt(grids[i], a, 0, 0)));
+  const out: CellResult[][] = [];
+  for (let r = 0; r < height; r += 1) {
+    const row: CellResult[] = [];
+    for (let c = 0; c < width; c += 1) {
+      const cells: unknown[] = [];
+      let outside: number | undefined;
+      args.forEach((a, i) => {
+        const g = grids[i];
+        if (g !== undefined && outside === undefined && !inside(g, r, c)) outside = i;
+        cells.push(cellAt(g, a, r, c));
+      });
+      row.push(outside === undefined ? evaluateCell(spec, cells) : outsideRange(spec, outside, grids[outside] as Grid));
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+function toGrid(arg: unknown): Grid | undefined {
+  if (!Array.isArray(arg)) return undefined;
+  const rows: unknown[][] = arg.every((row: unknown) => Array.isArray(row)) ? (arg as unknown[][]) : [arg];
+  const height = rows.length;
+  const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+  // An empty range holds no value: it behaves as one empty cell.
+  if (height === 0 || width === 0) return { rows: [[null]], height: 1, width: 1 };
+  return { rows, height, width };
+}
+
+function inside(g: Grid, r: number, c: number): boolean {
+  const rr = g.height === 1 ? 0 : r;
+  const cc = g.width === 1 ? 0 : c;
+  return rr < g.height && cc < (g.rows[rr]?.length ?? 0);
+}
+
+function cellAt(g: Grid | undefined, arg: unknown, r: number, c: number): unknown {
+  if (g === undefined) return arg;
+  return g.rows[g.height === 1 ? 0 : r]?.[g.width === 1 ? 0 : c];
+}
+
+function outsideRange(spec: FunctionSpec, index: number, g: Grid): CustomFunctions.Error {
+  const veld = spec.params[index]?.name ?? `argument ${index + 1}`;
+  const reden = `het bereik heeft ${g.height} rij(en) en ${g.width} kolom(men), kleiner dan een ander bereik in dezelfde formule; deze cel valt erbuiten.`;
+  const f = finding('invoer-ongeldig', { location: veld, article: '', params: { veld, reden } });
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, f.message);
+}
+
+function isExcelError(value: unknown): value is CustomFunctions.Error {
+  return value instanceof CustomFunctions.Error;
+}
+
+function evaluateCell(spec: FunctionSpec, cells: readonly unknown[]): CellResult {
+  const error = cells.find(isExcelError);
+  if (error !== undefined) {
+    return OUTPUT_CODES.has(error.code) ? error : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+  }
+  const outcome = callSpec(spec, cells);
+  return outcome.ok ? toNumber(spec, outcome.value) : toExcelError(outcome.finding);
+}
+
+function toNumber(spec: FunctionSpec, v: FunctionValue): CellResult {
+  const n = v.kind === 'datum' ? toExcelSerial(v.value) : v.value.toNumber();
+  if (Number.isFinite(n)) return n;
+  const reden = `de uitkomst van COFIN.${spec.name} is geen eindig getal`;
+  return toExcelError(finding('invoer-ongeldig', { location: spec.name, article: '', params: { veld: `COFIN.${spec.name}`, reden } }));
+}
+
+export function toExcelError(f: Finding): CustomFunctions.Error {
+  const code = excelErrorKind(f) === 'NA' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, f.message);
+}

@@ -1,0 +1,50 @@
+/**
+ * Loads the BUILT dist/functions.js the way the shared runtime does: a page-like global scope with a CustomFunctions
+ * object whose `associate` records the registrations, then calls what was associated.
+ */
+import './setup';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { FUNCTIONS, findFunction, type FunctionSpec } from '../../core';
+import type { Metadata } from '../../addin/tools/addin-assets';
+import { customFunctionsStub, StubExcelError } from './setup';
+import { DIST, distFile, excelArg, excelResult } from './helpers';
+
+type Fn = (...args: unknown[]) => unknown;
+const registered = new Map<string, Fn>();
+
+beforeAll(() => {
+  const code = readFileSync(join(DIST, 'functions.js'), 'utf8');
+  const context: Record<string, unknown> = { CustomFunctions: customFunctionsStub(registered), console };
+  context['window'] = context;
+  context['self'] = context;
+  runInNewContext(code, context, { filename: 'functions.js' });
+});
+
+test('every id in functions.json is associated, and nothing else', () => {
+  const meta = JSON.parse(distFile('functions.json')) as Metadata;
+  expect([...registered.keys()].sort()).toEqual(meta.functions.map((f) => f.id).sort());
+  expect(registered.size).toBe(FUNCTIONS.length);
+});
+
+describe('the associated functions answer like the registry examples', () => {
+  const cases = FUNCTIONS.flatMap((spec) => spec.examples.map((e) => [spec.name, e.args.join(', '), spec, e] as const));
+  test.each(cases)('COFIN.%s(%s)', (id, _, spec: FunctionSpec, example) => {
+    const fn = registered.get(id) as Fn;
+    const args = spec.params.map((_p, i) => (i < example.args.length ? excelArg(example.args[i] as string) : null));
+    // The runtime appends an invocation object after the declared parameters; the wrappers must ignore it.
+    expect(fn(...args, { address: 'Blad1!A1' })).toBe(excelResult(spec, example.result));
+  });
+});
+
+test('errors from the bundle are CustomFunctions.Error values with a Dutch message', () => {
+  const out = (registered.get('MAX') as Fn)('veel', 'dwsra-2016');
+  expect(out).toBeInstanceOf(StubExcelError);
+  expect(out).toEqual(expect.objectContaining({ code: '#VALUE!', message: expect.stringMatching(/geen bedrag/) }));
+  expect(findFunction('MAX')).toBeDefined();
+});
+
+test('the bundle spills a range', () => {
+  expect((registered.get('LOONKOSTEN') as Fn)([[3000], [1000]], 'sectorplannen-2013')).toEqual([[3960], [1320]]);
+});
