@@ -1,5 +1,8 @@
 /** The `cofin` command: subcommands for reviewers and scripts. */
 import { calc } from './commands/calc';
+import { check } from './commands/check';
+import { rapport } from './commands/rapport';
+import { template } from './commands/template';
 import { EXIT, processIo, type Io } from './io';
 
 export interface Command {
@@ -10,6 +13,9 @@ export interface Command {
 
 export const COMMANDS: Command[] = [
   { name: 'calc', summary: 'Rekent één functie uit: cofin calc MAX 1245313 dwsra-2016', run: calc },
+  { name: 'check', summary: 'Controleert begrotingen (.xlsx, ook mappen): cofin check begrotingen/', run: check },
+  { name: 'template', summary: 'Schrijft de standaardbegroting: cofin template --regeling dwsra-2016 --out begroting.xlsx', run: template },
+  { name: 'rapport', summary: 'Maakt de voortgangsrapportage: cofin rapport begroting.xlsx --peildatum 2018-01-31 --out rapport.xlsx', run: rapport },
 ];
 
 export function help(): string {

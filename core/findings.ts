@@ -282,6 +282,16 @@ export const CATALOGUE = {
     message: (x) =>
       `${p(x, 'veld')}: gerealiseerde kosten ${p(x, 'gerealiseerd')} liggen boven de begroting ${p(x, 'begroot')}; overschrijdingen worden niet gesubsidieerd.`,
   },
+  // --- the workbook itself ---
+  'tabel-ontbreekt': {
+    severity: 'fout',
+    message: (x) =>
+      `De tabel ${p(x, 'tabel')} ontbreekt: verwacht een Excel-tabel met die naam, of op een blad (bijvoorbeeld '${p(x, 'blad')}') een kopregel met ${p(x, 'koppen')}.`,
+  },
+  'kolom-ontbreekt': {
+    severity: 'fout',
+    message: (x) => `Tabel ${p(x, 'tabel')}: de kolom '${p(x, 'kolom')}' ontbreekt in de kopregel.`,
+  },
   'formule-wijkt-af': {
     severity: 'fout',
     message: (x) =>

@@ -26,3 +26,5 @@ export {
   type ResultKind,
   type Example,
 } from './functions/registry';
+export * from './workbook';
+export * from './rapport';

@@ -1,0 +1,191 @@
+/**
+ * `cofin check PATH... [--format text|json|csv] [--out FILE]`: checks begrotingen (files, and folders recursively
+ * for .xlsx) and prints per file the verdict and its findings with the cell they point at. Exit 0: no fout
+ * findings; 1: fout findings; 2: an input could not be read. A bad file never stops the run; inputs are only read.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Finding } from '../../core';
+import { parseArgs } from '../args';
+import { EXIT, type Io } from '../io';
+import { controleerBestand, type BestandResultaat } from '../xlsx/controle';
+import { metPool, poolBeschikbaar } from '../xlsx/pool';
+import { schrijfAtomair } from '../xlsx/write';
+
+const HELP = `Gebruik: cofin check PAD... [--format text|json|csv] [--out BESTAND]
+
+Controleert begrotingen in het standaardformaat (bestanden, en mappen met daarin .xlsx-bestanden) en toont per
+bestand het oordeel en de bevindingen als  Blad!A1  code  melding (artikel).
+Afsluitcode 0: geen fouten; 1: bevindingen van ernst fout; 2: een bestand kon niet worden gelezen.
+`;
+
+type Formaat = 'text' | 'json' | 'csv';
+const PARALLEL_VANAF = 4;
+const VOORTGANGSBALK_VANAF = 10;
+
+/** Expands folders (recursively, .xlsx only, skipping Excel's ~$ lock files); missing paths stay, to be reported. */
+export async function verzamel(paden: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) out.push(full);
+    }
+  };
+  for (const p of paden) {
+    const s = await stat(p).catch(() => undefined);
+    if (s?.isDirectory()) await walk(p);
+    else out.push(p);
+  }
+  return out;
+}
+
+export function plaats(f: Finding): string {
+  if (f.location.sheet !== undefined && f.location.cell !== undefined) {
+    const sheet = /^[A-Za-z0-9_.]+$/.test(f.location.sheet) ? f.location.sheet : `'${f.location.sheet.replace(/'/g, "''")}'`;
+    return `${sheet}!${f.location.cell}`;
+  }
+  return f.location.path || '-';
+}
+
+function telling(findings: readonly Finding[]): string {
+  const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const fouten = n('fout');
+  const w = n('waarschuwing');
+  const i = n('info');
+  return `${fouten} ${fouten === 1 ? 'fout' : 'fouten'}, ${w} ${w === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${i} info`;
+}
+
+export function alsTekst(results: readonly BestandResultaat[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    if (!r.gelezen) {
+      lines.push(`${r.bestand}: niet te lezen: ${r.reden}`, '');
+      continue;
+    }
+    lines.push(`${r.bestand}: ${r.oordeel === 'voldoet' ? 'voldoet' : 'voldoet niet'} (${telling(r.findings)})`);
+    const width = Math.max(0, ...r.findings.map((f) => plaats(f).length));
+    const codeWidth = Math.max(0, ...r.findings.map((f) => f.code.length));
+    for (const f of r.findings)
+      lines.push(`  ${plaats(f).padEnd(width)}  ${f.code.padEnd(codeWidth)}  ${f.message}${f.article ? ` (${f.article})` : ''}`);
+    lines.push('');
+  }
+  const ok = results.filter((r) => r.gelezen && r.oordeel === 'voldoet').length;
+  const niet = results.filter((r) => r.gelezen && r.oordeel === 'voldoet-niet').length;
+  const kapot = results.filter((r) => !r.gelezen).length;
+  lines.push(`${results.length} ${results.length === 1 ? 'bestand' : 'bestanden'}: ${ok} voldoet, ${niet} voldoet niet, ${kapot} niet te lezen`);
+  return `${lines.join('\n')}\n`;
+}
+
+function findingJson(f: Finding) {
+  return {
+    blad: f.location.sheet ?? null,
+    cel: f.location.cell ?? null,
+    pad: f.location.path,
+    code: f.code,
+    ernst: f.severity,
+    melding: f.message,
+    artikel: f.article,
+    parameters: f.params,
+  };
+}
+
+export function alsJson(results: readonly BestandResultaat[]): string {
+  return `${JSON.stringify(
+    {
+      bestanden: results.map((r) =>
+        r.gelezen
+          ? { bestand: r.bestand, oordeel: r.oordeel, bevindingen: r.findings.map(findingJson) }
+          : { bestand: r.bestand, oordeel: 'onleesbaar', reden: r.reden, bevindingen: [] },
+      ),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** One CSV field: quoted, and text a spreadsheet would run as a formula is prefixed with an apostrophe. */
+export function csvVeld(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function alsCsv(results: readonly BestandResultaat[]): string {
+  const rows = [['bestand', 'oordeel', 'blad', 'cel', 'code', 'ernst', 'melding', 'artikel']];
+  for (const r of results) {
+    if (!r.gelezen) rows.push([r.bestand, 'onleesbaar', '', '', '', 'fout', r.reden, '']);
+    else if (r.findings.length === 0) rows.push([r.bestand, r.oordeel, '', '', '', '', '', '']);
+    else for (const f of r.findings) rows.push([r.bestand, r.oordeel, f.location.sheet ?? '', f.location.cell ?? f.location.path, f.code, f.severity, f.message, f.article]);
+  }
+  // Semicolons: what Dutch Excel expects when it opens a .csv.
+  return `${rows.map((row) => row.map(csvVeld).join(';')).join('\r\n')}\r\n`;
+}
+
+function balk(io: Io, klaar: number, totaal: number): void {
+  const breed = 30;
+  const vol = Math.round((klaar / totaal) * breed);
+  io.err(`\rcontroleren [${'#'.repeat(vol)}${'.'.repeat(breed - vol)}] ${klaar}/${totaal}`);
+}
+
+export async function check(argv: readonly string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv, ['format', 'out'], ['help']);
+  if (!parsed.ok) {
+    io.err(`cofin check: ${parsed.fout}\n${HELP}`);
+    return EXIT.INPUT;
+  }
+  const { positional, options, flags } = parsed.args;
+  if (flags.has('help')) {
+    io.out(HELP);
+    return EXIT.OK;
+  }
+  const formaat = (options.get('format') ?? 'text') as Formaat;
+  if (!['text', 'json', 'csv'].includes(formaat)) {
+    io.err(`cofin check: --format kent text, json en csv, niet '${formaat}'.\n`);
+    return EXIT.INPUT;
+  }
+  if (positional.length === 0) {
+    io.err(`cofin check: geef ten minste één bestand of map.\n${HELP}`);
+    return EXIT.INPUT;
+  }
+  const bestanden = await verzamel(positional);
+  const out = options.get('out');
+  if (out !== undefined) {
+    const doel = await realpath(out).catch(() => resolve(out));
+    for (const b of bestanden) {
+      const bron = await realpath(b).catch(() => resolve(b));
+      if (bron === doel) {
+        io.err(`cofin check: --out ${out} is een van de invoerbestanden; cofin overschrijft nooit een invoerbestand.\n`);
+        return EXIT.INPUT;
+      }
+    }
+  }
+  const toonBalk = io.isTty && bestanden.length >= VOORTGANGSBALK_VANAF;
+  const voortgang = (klaar: number) => {
+    if (toonBalk) balk(io, klaar, bestanden.length);
+  };
+  let results: BestandResultaat[];
+  if (bestanden.length >= PARALLEL_VANAF && poolBeschikbaar()) results = await metPool<BestandResultaat>(bestanden, 'check', voortgang);
+  else {
+    results = [];
+    for (const b of bestanden) {
+      results.push(await controleerBestand(b));
+      voortgang(results.length);
+    }
+  }
+  if (toonBalk) io.err('\r\x1b[K');
+  const text = formaat === 'json' ? alsJson(results) : formaat === 'csv' ? alsCsv(results) : alsTekst(results);
+  if (out !== undefined) {
+    try {
+      await schrijfAtomair(out, Buffer.from(text, 'utf8'), true);
+    } catch (error) {
+      io.err(`cofin check: ${out} kan niet worden geschreven (${(error as NodeJS.ErrnoException).code ?? String(error)}).\n`);
+      return EXIT.INPUT;
+    }
+  } else io.out(text);
+  // The text report already names unreadable files; other formats and --out also say it on standard error.
+  if (formaat !== 'text' || out !== undefined) for (const r of results) if (!r.gelezen) io.err(`cofin check: ${r.bestand}: niet te lezen: ${r.reden}\n`);
+  if (results.some((r) => !r.gelezen)) return EXIT.INPUT;
+  return results.some((r) => r.gelezen && r.findings.some((f) => f.severity === 'fout')) ? EXIT.FINDINGS : EXIT.OK;
+}

@@ -1,0 +1,120 @@
+/**
+ * The .xlsx reader of the command line: file -> core's neutral workbook shape. The only module (with write.ts) that
+ * imports exceljs. A file that cannot be read yields a Dutch reason, never an exception.
+ */
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { datumFromParts, toExcelSerial, type Blad, type Cel, type CelWaarde, type TabelBereik, type Werkboek } from '../../core';
+import { LIMITS, preflight, type Limits } from './preflight';
+
+export type Leesresultaat = { readonly ok: true; readonly werkboek: Werkboek } | { readonly ok: false; readonly reden: string };
+
+function dateSerial(d: Date): number {
+  if (Number.isNaN(d.getTime())) return NaN;
+  const day = toExcelSerial(datumFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
+  const ms = d.getUTCHours() * 3_600_000 + d.getUTCMinutes() * 60_000 + d.getUTCSeconds() * 1000 + d.getUTCMilliseconds();
+  return day + ms / 86_400_000;
+}
+
+/** A cell value from exceljs as core sees it: text, number (dates as serial numbers), boolean, or null. */
+export function celWaarde(v: unknown): CelWaarde {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v instanceof Date) {
+    const s = dateSerial(v);
+    return Number.isFinite(s) ? s : null;
+  }
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('error' in o) return String(o['error']);
+    if (Array.isArray(o['richText'])) return (o['richText'] as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
+    if ('formula' in o || 'sharedFormula' in o) return celWaarde(o['result']);
+    if ('text' in o) return celWaarde(o['text']);
+  }
+  return null;
+}
+
+interface TableModel {
+  readonly name?: unknown;
+  readonly tableRef?: unknown;
+  readonly ref?: unknown;
+  readonly totalsRow?: unknown;
+}
+
+/** Converts a loaded exceljs workbook; refuses a sheet with more rows than the limit. */
+export function vanExcelJs(wb: ExcelJS.Workbook, maxRows: number): Leesresultaat {
+  const sheets: Blad[] = [];
+  const tables: TabelBereik[] = [];
+  for (const ws of wb.worksheets) {
+    if (ws.rowCount > maxRows)
+      return { ok: false, reden: `het werkblad '${ws.name}' heeft ${ws.rowCount.toLocaleString('nl-NL')} rijen; cofin leest ten hoogste ${maxRows.toLocaleString('nl-NL')} rijen per blad.` };
+    const cells = new Map<string, Cel>();
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const value = celWaarde(cell.value);
+        let formula: string | undefined;
+        if (cell.type === ExcelJS.ValueType.Formula) {
+          const f: unknown = cell.formula;
+          if (typeof f === 'string' && f !== '') formula = f;
+        }
+        if (value === null && formula === undefined) return;
+        cells.set(cell.address, { sheet: ws.name, address: cell.address, row: rowNumber, col: colNumber, value, ...(formula !== undefined ? { formula } : {}) });
+      });
+    });
+    sheets.push({ name: ws.name, cells });
+    for (const t of ws.getTables() as unknown[]) {
+      const model = (t as { table?: TableModel }).table;
+      const name = model?.name;
+      const ref = model?.tableRef ?? model?.ref;
+      if (typeof name !== 'string' || typeof ref !== 'string') continue;
+      let range = ref;
+      if (model?.totalsRow === true) {
+        // The totals row is not data: drop the range's last row.
+        const m = /^(\$?[A-Z]+\$?\d+):(\$?[A-Z]+)\$?(\d+)$/i.exec(ref);
+        if (m) range = `${m[1]}:${m[2]}${parseInt(m[3] as string, 10) - 1}`;
+      }
+      tables.push({ name, sheet: ws.name, ref: range });
+    }
+  }
+  return { ok: true, werkboek: { sheets, tables } };
+}
+
+/** Reads a file's bytes and parses them; the file itself is only ever opened for reading. */
+export async function leesBestand(path: string, limits: Limits = { ...LIMITS }): Promise<Leesresultaat> {
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reden =
+      code === 'ENOENT'
+        ? 'het bestand bestaat niet.'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'geen leesrechten op het bestand.'
+          : code === 'EISDIR'
+            ? 'dit is een map, geen bestand.'
+            : `het bestand kan niet worden gelezen (${code ?? 'onbekende fout'}).`;
+    return { ok: false, reden };
+  }
+  return leesBuffer(data, limits);
+}
+
+export async function leesBuffer(data: Buffer, limits: Limits = { ...LIMITS }): Promise<Leesresultaat> {
+  const pre = await preflight(data, limits);
+  if (!pre.ok) return pre;
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs 4.4 types its load() argument as its own Buffer interface; a Node Buffer is what it reads.
+    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 120) : String(error);
+    return { ok: false, reden: `het bestand is geen leesbare xlsx-werkmap (${detail}).` };
+  }
+  try {
+    return vanExcelJs(wb, limits.maxRows);
+  } catch (error) {
+    return { ok: false, reden: `de werkmap kan niet worden gelezen (${error instanceof Error ? error.message.slice(0, 120) : String(error)}).` };
+  }
+}

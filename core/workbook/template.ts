@@ -1,0 +1,192 @@
+/**
+ * The standard begroting as a workbook model: what `cofin template` writes and what the task pane will insert
+ * through Office.js. Blank, or filled from a begroting (the worked example per regeling, or generated test data).
+ */
+import type { BegrotingInput } from '../begroting';
+import { REGELINGEN } from '../regelingen';
+import type { Keuze, RegelingId } from '../regelingen/types';
+import type { Datum } from '../dates';
+import { LEEG, tekstWaarde, type ModelBlad, type ModelCel, type ModelValidatie, type ModelWaarde, type WerkboekModel } from './model';
+import {
+  BRON_KEUZES,
+  KOSTENSOORT_KEUZES,
+  NUMFMT,
+  PLAN_KOPPEN,
+  REGELING_KEUZES,
+  planVelden,
+  tabelDefinities,
+  type KolomDefinitie,
+} from './standaard';
+import { columnLetters } from './types';
+
+/** Rows below a table's header that carry the choice lists and checks, so they hold as the table grows. */
+export const VALIDATIE_RIJEN = 1000;
+export const KEUZELIJSTEN_BLAD = 'Keuzelijsten';
+const TABEL_RIJ = 4;
+
+function waarde(kolom: KolomDefinitie, raw: unknown): ModelWaarde {
+  if (raw === undefined || raw === null || raw === '') return LEEG;
+  switch (kolom.soort) {
+    case 'bedrag':
+      return { soort: 'getal', getal: String(raw) };
+    case 'aantal':
+    case 'tijdvak':
+      return { soort: 'getal', getal: String(raw) };
+    case 'datum':
+      return { soort: 'datum', datum: String(raw) as Datum };
+    case 'waarheid':
+      return tekstWaarde(raw === true ? 'ja' : raw === false ? 'nee' : String(raw));
+    default:
+      return tekstWaarde(String(raw));
+  }
+}
+
+interface Keuzelijst {
+  readonly kop: string;
+  readonly keuzes: readonly Keuze[];
+}
+
+function keuzelijsten(regeling: RegelingId): Keuzelijst[] {
+  return [
+    { kop: 'Regeling', keuzes: REGELING_KEUZES },
+    { kop: 'Soort maatregel', keuzes: REGELINGEN[regeling].soorten },
+    { kop: 'Kostensoort', keuzes: KOSTENSOORT_KEUZES },
+    { kop: 'Bron', keuzes: BRON_KEUZES },
+    { kop: 'Ja/nee', keuzes: [{ waarde: 'ja', label: 'ja' }, { waarde: 'nee', label: 'nee' }] },
+  ];
+}
+
+/** The range on the Keuzelijsten sheet holding the codes of a list, as a data validation source. */
+function lijstBron(regeling: RegelingId, keuzes: readonly Keuze[]): string | undefined {
+  const lijsten = keuzelijsten(regeling);
+  const i = lijsten.findIndex((l) => l.keuzes === keuzes || (l.keuzes.length === keuzes.length && l.keuzes.every((k, j) => k.waarde === keuzes[j]?.waarde)));
+  if (i < 0) return undefined;
+  const col = columnLetters(i * 2 + 1);
+  return `${KEUZELIJSTEN_BLAD}!$${col}$2:$${col}$${keuzes.length + 1}`;
+}
+
+function validatie(regeling: RegelingId, kolom: KolomDefinitie, bereik: string): ModelValidatie | undefined {
+  if (kolom.soort === 'keuze' && kolom.keuzes) {
+    const bron = lijstBron(regeling, kolom.keuzes);
+    return bron ? { bereik, soort: 'lijst', bron, melding: `${kolom.kop}: kies een waarde uit de lijst.` } : undefined;
+  }
+  if (kolom.soort === 'waarheid') return { bereik, soort: 'lijst', bron: lijstBron(regeling, keuzelijsten(regeling)[4]?.keuzes ?? []) ?? '', melding: 'Kies ja of nee.' };
+  if (kolom.soort === 'bedrag') return { bereik, soort: 'bedrag', melding: `${kolom.kop}: een bedrag van 0 of meer.` };
+  if (kolom.soort === 'aantal' || kolom.soort === 'tijdvak') return { bereik, soort: 'geheel', melding: `${kolom.kop}: een geheel aantal van 0 of meer.` };
+  if (kolom.soort === 'datum') return { bereik, soort: 'datum', melding: `${kolom.kop}: een datum (dd-mm-jjjj).` };
+  return undefined;
+}
+
+function titel(tekst: string, uitleg: string): ModelCel[] {
+  return [
+    { row: 1, col: 1, waarde: tekstWaarde(tekst), opmaak: 'titel' },
+    { row: 2, col: 1, waarde: tekstWaarde(uitleg), opmaak: 'toelichting' },
+  ];
+}
+
+export function instructies(regeling: RegelingId): string[] {
+  const r = REGELINGEN[regeling];
+  return [
+    `Standaardbegroting cofin: ${r.naam} (${r.vindplaats})`,
+    '',
+    'Zo vult u deze werkmap in',
+    '1. Blad Plan: vul per gegeven de waarde in. Bedragen in euro, datums als dd-mm-jjjj.',
+    `2. Blad Maatregelen: één regel per maatregel met een unieke code (bijvoorbeeld M1). Kies de soort uit de lijst (${r.soorten.map((s) => s.waarde).join(', ')}).`,
+    '3. Blad Kosten: één regel per kostenpost, met de code van de maatregel en een kostensoort uit de lijst.',
+    '4. Blad Financiering: één regel per bron. De financiering moet de kosten precies dekken; de gevraagde subsidie staat onder bron "szw".',
+    '5. Blad Realisatie: alleen voor de voortgangsrapportage; per maatregel de gerealiseerde deelnemers en kosten tot de peildatum.',
+    '',
+    'Regels voor de opbouw',
+    '- De tabellen heten Plan, Maatregelen, Kostenposten, Financiering en Realisatie. cofin vindt ze op naam of aan hun kopregel.',
+    '- U mag regels en kolommen toevoegen (bijvoorbeeld een eigen opmerkingenkolom) en bladen hernoemen; wijzig de kopteksten niet.',
+    '- Een keuzeveld accepteert de code of de omschrijving uit het blad Keuzelijsten.',
+    '- Formules zijn toegestaan; cofin leest de laatst berekende uitkomst. COFIN-functies rekent cofin na.',
+    '',
+    'Controleren',
+    '  cofin check begroting.xlsx          controleert de begroting en noemt bij elke bevinding de cel',
+    '  cofin rapport begroting.xlsx --peildatum 2015-03-01 --out rapportage.xlsx',
+    '',
+    'De volledige beschrijving van het formaat staat in docs/werkboekformaat.md.',
+  ];
+}
+
+/** The standard begroting for a regeling: blank, or filled with `begroting`. */
+export function templateModel(regeling: RegelingId, begroting?: BegrotingInput): WerkboekModel {
+  const bladen: ModelBlad[] = [];
+  bladen.push({
+    naam: 'Toelichting',
+    kolombreedtes: [110],
+    cellen: instructies(regeling).map((regel, i) => ({
+      row: i + 1,
+      col: 1,
+      waarde: regel === '' ? LEEG : tekstWaarde(regel),
+      ...(i === 0 ? { opmaak: 'titel' as const } : /^[A-Z][a-z]/.test(regel) && !regel.includes(':') && !regel.includes('.') ? { opmaak: 'vet' as const } : {}),
+    })),
+    tabellen: [],
+    validaties: [],
+  });
+
+  const defs = tabelDefinities(regeling);
+  // Plan: a two-column table (Gegeven, Waarde) plus an explanation column that the reader ignores.
+  const velden = planVelden(regeling);
+  const plan = (begroting?.plan ?? { regeling }) as Record<string, unknown>;
+  const planRijen = velden.map((v) => [tekstWaarde(v.kop), waarde(v, plan[v.veld]), tekstWaarde(v.toelichting)]);
+  const planValidaties: ModelValidatie[] = [];
+  const planCellen: ModelCel[] = [];
+  velden.forEach((v, i) => {
+    const row = TABEL_RIJ + 1 + i;
+    const val = validatie(regeling, v, `B${row}`);
+    if (val) planValidaties.push(val);
+    if (v.numFmt) planCellen.push({ row, col: 2, waarde: planRijen[i]?.[1] ?? LEEG, numFmt: v.numFmt });
+  });
+  bladen.push({
+    naam: 'Plan',
+    kolombreedtes: [24, 42, 70],
+    cellen: [...titel('Plan', 'Gegevens van het plan; één regel per gegeven.'), ...planCellen],
+    tabellen: [
+      {
+        naam: 'Plan',
+        row: TABEL_RIJ,
+        col: 1,
+        koppen: [PLAN_KOPPEN.gegeven, PLAN_KOPPEN.waarde, 'Toelichting'],
+        rijen: planRijen,
+        numFmts: [undefined, undefined, undefined],
+      },
+    ],
+    validaties: planValidaties,
+    vastRijen: TABEL_RIJ,
+  });
+
+  for (const def of defs) {
+    if (def.sleutel === 'plan') continue;
+    const bron = ((begroting as Record<string, unknown> | undefined)?.[def.sleutel] ?? []) as Record<string, unknown>[];
+    const rijen = bron.length > 0 ? bron.map((obj) => def.kolommen.map((k) => waarde(k, obj[k.veld]))) : [def.kolommen.map(() => LEEG)];
+    const validaties: ModelValidatie[] = [];
+    def.kolommen.forEach((k, i) => {
+      const col = columnLetters(i + 1);
+      const v = validatie(regeling, k, `${col}${TABEL_RIJ + 1}:${col}${TABEL_RIJ + VALIDATIE_RIJEN}`);
+      if (v) validaties.push(v);
+    });
+    bladen.push({
+      naam: def.blad,
+      kolombreedtes: def.kolommen.map((k) => k.breedte),
+      cellen: titel(def.naam, def.toelichting),
+      tabellen: [{ naam: def.naam, row: TABEL_RIJ, col: 1, koppen: def.kolommen.map((k) => k.kop), rijen, numFmts: def.kolommen.map((k) => k.numFmt) }],
+      validaties,
+      vastRijen: TABEL_RIJ,
+    });
+  }
+
+  const lijsten = keuzelijsten(regeling);
+  const cellen: ModelCel[] = [];
+  lijsten.forEach((l, i) => {
+    cellen.push({ row: 1, col: i * 2 + 1, waarde: tekstWaarde(l.kop), opmaak: 'kop' });
+    cellen.push({ row: 1, col: i * 2 + 2, waarde: tekstWaarde('Omschrijving'), opmaak: 'kop' });
+    l.keuzes.forEach((k, j) => {
+      cellen.push({ row: j + 2, col: i * 2 + 1, waarde: tekstWaarde(k.waarde), numFmt: NUMFMT.tekst });
+      cellen.push({ row: j + 2, col: i * 2 + 2, waarde: tekstWaarde(k.label) });
+    });
+  });
+  bladen.push({ naam: KEUZELIJSTEN_BLAD, kolombreedtes: lijsten.flatMap(() => [20, 60]), cellen, tabellen: [], validaties: [] });
+  return { titel: `Begroting ${REGELINGEN[regeling].naam}`, bladen };
+}

@@ -1,0 +1,133 @@
+/** `cofin check`: verdicts, findings with cells, formats, the hostile corpus, exit codes, and untouched inputs. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { templateModel, VOORBEELDEN, type BegrotingInput } from '../../core';
+import { modelNaarBuffer } from '../../cli/xlsx/write';
+import { csvVeld } from '../../cli/commands/check';
+import { HOSTILE, maakCorpus } from '../fixtures/corpus';
+import { cofin, hashes, tmp } from './helpers';
+
+const dwsra = VOORBEELDEN['dwsra-2016'];
+
+async function schrijf(path: string, b: BegrotingInput, regeling = b.plan.regeling as 'dwsra-2016'): Promise<void> {
+  writeFileSync(path, await modelNaarBuffer(templateModel(regeling, b)));
+}
+
+/** Edits cells of a workbook file in place (test set-up only). */
+async function bewerk(path: string, edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  edit(wb);
+  await wb.xlsx.writeFile(path);
+}
+
+describe('cofin check on the hostile corpus', () => {
+  const dir = tmp();
+  let before: Record<string, string>;
+  beforeAll(async () => {
+    const geldig = await modelNaarBuffer(templateModel('dwsra-2016', dwsra));
+    maakCorpus(dir, geldig);
+    writeFileSync(join(dir, 'goed.xlsx'), geldig);
+    before = hashes(dir);
+  }, 60_000);
+
+  test.each(HOSTILE.map((c) => [c.bestand, c.reden] as const))('%s is refused with its message and exit 2', async (bestand, reden) => {
+    const r = await cofin('check', join(dir, bestand));
+    expect(r.code).toBe(2);
+    const prefix = `${join(dir, bestand)}: niet te lezen: `;
+    if (reden.endsWith('…')) expect(r.out.startsWith(prefix + reden.slice(0, -1))).toBe(true);
+    else expect(r.out.split('\n')[0]).toBe(prefix + reden);
+  });
+
+  test('one bad file does not stop the run: the good one is still checked, exit 2, inputs byte-identical', async () => {
+    const r = await cofin('check', dir);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain(`${join(dir, 'goed.xlsx')}: voldoet (0 fouten, 0 waarschuwingen, 0 info)`);
+    expect(r.out.trim().split('\n').at(-1)).toBe(`${HOSTILE.length + 1} bestanden: 1 voldoet, 0 voldoet niet, ${HOSTILE.length} niet te lezen`);
+    expect(hashes(dir)).toEqual(before);
+  }, 60_000);
+});
+
+describe('findings point at the cell they came from', () => {
+  const dir = tmp();
+  const file = join(dir, 'fout.xlsx');
+  beforeAll(async () => {
+    await schrijf(file, dwsra);
+    await bewerk(file, (wb) => {
+      const kosten = wb.getWorksheet('Kosten');
+      const plan = wb.getWorksheet('Plan');
+      if (!kosten || !plan) throw new Error('template mist bladen');
+      kosten.getCell('D5').value = 'veel'; // bedrag of the first cost line
+      kosten.getCell('D6').value = '1.245'; // ambiguous
+      plan.getCell('B9').value = 'gisteren'; // startdatum
+    });
+  });
+
+  test('text output: exact lines, exit 1', async () => {
+    const r = await cofin('check', file);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')).toEqual([
+      `${file}: voldoet niet (3 fouten, 0 waarschuwingen, 0 info)`,
+      "  Kosten!D5  argument-geen-bedrag   kostenpost 1, bedrag: 'veel' is geen bedrag; geef een getal zoals 125000 of 125000,50. (Standaardformaat begroting cofin (docs/werkboekformaat.md))",
+      "  Kosten!D6  argument-dubbelzinnig  kostenpost 2, bedrag: '1.245' is dubbelzinnig (duizendtallen of decimalen?); schrijf 1245 of 1,245. (Standaardformaat begroting cofin (docs/werkboekformaat.md))",
+      "  Plan!B9    argument-geen-datum    plan, startdatum: 'gisteren' is geen geldige datum; geef een Excel-datum, JJJJ-MM-DD of DD-MM-JJJJ. (Standaardformaat begroting cofin (docs/werkboekformaat.md))",
+      '',
+      '1 bestand: 0 voldoet, 1 voldoet niet, 0 niet te lezen',
+      '',
+    ]);
+  });
+});
+
+test('csv fields never start a formula', () => {
+  expect(csvVeld('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+  expect(csvVeld('-1')).toBe('"\'-1"');
+  expect(csvVeld('gewoon')).toBe('"gewoon"');
+});
+
+
+describe('domain findings, formats and --out', () => {
+  const dir = tmp();
+  const file = join(dir, 'te-hoog.xlsx');
+  beforeAll(async () => {
+    await schrijf(file, { ...dwsra, plan: { ...dwsra.plan, gevraagdeSubsidie: '250000' } });
+  });
+
+  test('a requested subsidy above the maximum points at Plan!B13', async () => {
+    const r = await cofin('check', '--format', 'json', file);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as { bestanden: { oordeel: string; bevindingen: { blad: string; cel: string; code: string; ernst: string }[] }[] };
+    const f = json.bestanden[0];
+    expect(f?.oordeel).toBe('voldoet-niet');
+    expect(f?.bevindingen.map((b) => [b.blad, b.cel, b.code, b.ernst])).toEqual([
+      ['Plan', 'B13', 'subsidie-boven-maximum', 'fout'],
+    ]);
+  });
+
+  test('csv with semicolons and a header', async () => {
+    const r = await cofin('check', '--format=csv', file);
+    const lines = r.out.split('\r\n');
+    expect(lines[0]).toBe('"bestand";"oordeel";"blad";"cel";"code";"ernst";"melding";"artikel"');
+    expect(lines[1]?.startsWith(`"${file}";"voldoet-niet";"Plan";"B13";"subsidie-boven-maximum";"fout";`)).toBe(true);
+  });
+
+  test('--out writes the report, refuses to write over an input, and leaves the input alone', async () => {
+    const before = hashes(dir);
+    const out = join(dir, 'rapport.txt');
+    expect((await cofin('check', file, '--out', out)).code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toContain('subsidie-boven-maximum');
+    const r = await cofin('check', file, '--out', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`cofin check: --out ${file} is een van de invoerbestanden; cofin overschrijft nooit een invoerbestand.\n`);
+    expect(hashes(dir)[ 'te-hoog.xlsx']).toBe(before['te-hoog.xlsx']);
+  });
+
+  test('usage errors exit 2 with a Dutch line', async () => {
+    expect(await cofin('check')).toMatchObject({ code: 2 });
+    const r = await cofin('check', '--format', 'xml', file);
+    expect(r).toMatchObject({ code: 2, err: "cofin check: --format kent text, json en csv, niet 'xml'.\n" });
+    const missing = await cofin('check', join(dir, 'bestaat-niet.xlsx'));
+    expect(missing.code).toBe(2);
+    expect(missing.out).toContain('bestaat-niet.xlsx: niet te lezen: het bestand bestaat niet.');
+  });
+});
