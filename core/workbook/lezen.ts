@@ -100,6 +100,10 @@ export function vindTabel(werkboek: Werkboek, def: TabelDefinitie): Tabel | unde
     (a, b) => Number(normKop(b.name) === normKop(def.blad)) - Number(normKop(a.name) === normKop(def.blad)),
   );
   for (const blad of ordered) {
+    // On the sheet the standard puts the table on, most of the headers suffice (a missing column is then reported);
+    // elsewhere all required headers must be there.
+    const eigenBlad = normKop(blad.name) === normKop(def.blad) || normKop(blad.name) === normKop(def.naam);
+    const minimum = eigenBlad ? Math.min(nodig.length, Math.max(2, Math.ceil(nodig.length / 2))) : nodig.length;
     const byRow = new Map<number, Cel[]>();
     for (const cel of blad.cells.values()) {
       if (cel.row > SCAN_ROWS || cel.col > SCAN_COLS || typeof cel.value !== 'string') continue;
@@ -109,11 +113,11 @@ export function vindTabel(werkboek: Werkboek, def: TabelDefinitie): Tabel | unde
     }
     for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
       const cells = byRow.get(row) ?? [];
-      const hits = nodig.map((kol) => cells.find((cel) => kopPast(kol, String(cel.value))));
-      if (hits.every((h) => h !== undefined)) {
+      const hits = nodig.map((kol) => cells.find((cel) => kopPast(kol, String(cel.value)))).filter((h): h is Cel => h !== undefined);
+      if (hits.length >= minimum) {
         const cols = cells.map((c) => c.col);
-        let left = Math.min(...hits.map((h) => (h as Cel).col));
-        let right = Math.max(...hits.map((h) => (h as Cel).col));
+        let left = Math.min(...hits.map((h) => h.col));
+        let right = Math.max(...hits.map((h) => h.col));
         // Widen to adjacent header cells, so optional columns next to the required ones are found too.
         while (cols.includes(left - 1)) left -= 1;
         while (cols.includes(right + 1)) right += 1;

@@ -69,9 +69,9 @@ describe('findings point at the cell they came from', () => {
     expect(r.code).toBe(1);
     expect(r.out.split('\n')).toEqual([
       `${file}: voldoet niet (3 fouten, 0 waarschuwingen, 0 info)`,
+      "  Plan!B9    argument-geen-datum    plan, startdatum: 'gisteren' is geen geldige datum; geef een Excel-datum, JJJJ-MM-DD of DD-MM-JJJJ. (Standaardformaat begroting cofin (docs/werkboekformaat.md))",
       "  Kosten!D5  argument-geen-bedrag   kostenpost 1, bedrag: 'veel' is geen bedrag; geef een getal zoals 125000 of 125000,50. (Standaardformaat begroting cofin (docs/werkboekformaat.md))",
       "  Kosten!D6  argument-dubbelzinnig  kostenpost 2, bedrag: '1.245' is dubbelzinnig (duizendtallen of decimalen?); schrijf 1245 of 1,245. (Standaardformaat begroting cofin (docs/werkboekformaat.md))",
-      "  Plan!B9    argument-geen-datum    plan, startdatum: 'gisteren' is geen geldige datum; geef een Excel-datum, JJJJ-MM-DD of DD-MM-JJJJ. (Standaardformaat begroting cofin (docs/werkboekformaat.md))",
       '',
       '1 bestand: 0 voldoet, 1 voldoet niet, 0 niet te lezen',
       '',
