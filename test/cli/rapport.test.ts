@@ -1,0 +1,144 @@
+/** `cofin rapport`: the figures of the voortgangsrapportage, safe writing, and user text that stays text. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { VOORBEELDEN, berekenVoortgang, formatProcent, templateModel, valideerBegroting, type BegrotingInput, type Datum } from '../../core';
+import { modelNaarBuffer } from '../../cli/xlsx/write';
+import { cofin, hashes, tmp } from './helpers';
+
+const dir = tmp('cofin-rapport-');
+const sp = VOORBEELDEN['sectorplannen-2013'];
+
+async function schrijf(name: string, b: BegrotingInput): Promise<string> {
+  const file = join(dir, name);
+  writeFileSync(file, await modelNaarBuffer(templateModel(b.plan.regeling as 'sectorplannen-2013', b)));
+  return file;
+}
+
+test('per maatregel: realisation, linear expectation, prognosis, signal and vaststelling (sectorplannen-2013 on 31-01-2015)', () => {
+  const v = valideerBegroting(sp);
+  if (!v.begroting || !v.berekening) throw new Error('voorbeeld ongeldig');
+  const r = berekenVoortgang(v.begroting, v.berekening, '2015-01-31' as Datum);
+  expect(
+    r.maatregelen.map((m) => [
+      m.code,
+      formatProcent(m.realisatieDeelnemers ?? m.verwacht.minus(m.verwacht)),
+      formatProcent(m.verwacht),
+      m.prognoseDeelnemers,
+      m.signaal,
+      m.prognoseVaststelling?.toFixed(),
+    ]),
+  ).toEqual([
+    ['M1', '45%', '52,2%', 34, 'achter-op-schema', '34000'],
+    ['M2', '20%', '50,2%', 23, 'risico', '0'],
+  ]);
+  expect(r.prognoseVaststelling?.toFixed()).toBe('34000');
+  expect(r.rapportagedatum).toBe('2015-02-01');
+  expect(r.findings.map((f) => [f.code, f.message])).toEqual([
+    ['realisatie-achter-op-schema', 'maatregel M2: gerealiseerd 20%, bij lineaire voortgang verwacht 50,2%; bij dit tempo eindigt de maatregel onder de drempel van 60%.'],
+  ]);
+});
+
+test('after the end date realisation below the threshold is reported as such, and costs above the budget too', () => {
+  const b = { ...sp, realisatie: [{ maatregel: 'M1', gerealiseerdeDeelnemers: 20, gerealiseerdeKosten: '85000' }, { maatregel: 'M2', gerealiseerdeDeelnemers: 60, gerealiseerdeKosten: '40000' }] };
+  const v = valideerBegroting(b);
+  if (!v.begroting || !v.berekening) throw new Error('ongeldig');
+  const r = berekenVoortgang(v.begroting, v.berekening, '2016-06-30' as Datum);
+  expect(r.maatregelen.map((m) => m.signaal)).toEqual(['onder-drempel', 'op-schema']);
+  expect(r.findings.map((f) => f.code)).toEqual(['realisatie-onder-drempel', 'kosten-boven-begroting']);
+  // M1 below 60%: nil; M2 fully realised: min(20000, 20000, 50% of 40000) = 20000.
+  expect(r.prognoseVaststelling?.toFixed()).toBe('20000');
+});
+
+test('DWSRA has no participant threshold: the prognosis follows the projected direct costs', () => {
+  const v = valideerBegroting(VOORBEELDEN['dwsra-2016']);
+  if (!v.begroting || !v.berekening) throw new Error('ongeldig');
+  const r = berekenVoortgang(v.begroting, v.berekening, '2017-12-31' as Datum);
+  expect(r.drempel).toBeUndefined();
+  // Half the period done; 125,000 realised -> 250,000 projected direct costs -> floor(0.69 x 250,000) = 172,500.
+  expect(r.maatregelen.map((m) => m.verwacht.toFixed())).toEqual(['0.5', '0.5']);
+  expect(r.prognoseVaststelling?.toFixed()).toBe('172500');
+  expect(r.rapportagedatum).toBe('2018-02-28');
+});
+
+describe('cofin rapport on a file', () => {
+  let bron: string;
+  beforeAll(async () => {
+    bron = await schrijf('begroting.xlsx', {
+      ...sp,
+      plan: { ...sp.plan, naam: '=HYPERLINK("http://voorbeeld.invalid","klik")' },
+      maatregelen: sp.maatregelen.map((m, i) => ({ ...m, naam: ['+cmd|/c calc', '@SUM(1)'][i] ?? m.naam })),
+    });
+  });
+
+  test('writes the report with the summary, the table per maatregel and the signals; text stays text', async () => {
+    const before = hashes(dir);
+    const out = join(dir, 'rapport.xlsx');
+    const r = await cofin('rapport', bron, '--peildatum', '2015-01-31', '--out', out);
+    expect(r).toEqual({
+      code: 0,
+      err: '',
+      out: [
+        `${out}: voortgangsrapportage op 31-01-2015 geschreven.`,
+        'Uiterste datum voortgangsrapportage: 01-02-2015.',
+        'Prognose vaststelling: € 34.000 (verleend € 60.000).',
+        '  Realisatie!B6  realisatie-achter-op-schema  maatregel M2: gerealiseerd 20%, bij lineaire voortgang verwacht 50,2%; bij dit tempo eindigt de maatregel onder de drempel van 60%. (Kamerbrief voortgang sectorplannen juni 2015)',
+        '',
+      ].join('\n'),
+    });
+    expect(hashes(dir)['begroting.xlsx']).toBe(before['begroting.xlsx']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Samenvatting', 'Voortgang', 'Signalen', 'Toelichting']);
+    const s = wb.getWorksheet('Samenvatting');
+    const title = s?.getCell('A1');
+    expect(title?.value).toBe('Voortgangsrapportage =HYPERLINK("http://voorbeeld.invalid","klik")');
+    const v = wb.getWorksheet('Voortgang');
+    expect(v?.getCell('B4').value).toBe('+cmd|/c calc');
+    expect(v?.getCell('B4').type).toBe(ExcelJS.ValueType.String);
+    expect(v?.getCell('B5').value).toBe('@SUM(1)');
+    expect(v?.getCell('B5').type).toBe(ExcelJS.ValueType.String);
+    expect([4, 5].map((row) => [6, 7, 9, 10, 12, 13, 15, 16].map((col) => v?.getCell(row, col).value))).toEqual([
+      [40, 18, 80000, 41000, 0.522174, 34, 'achter op schema, boven de drempel', 34000],
+      [60, 12, 40000, 9500, 0.502235, 23, 'risico: op koers naar onder de drempel', 0],
+    ]);
+    expect(v?.getCell('J4').numFmt).toBe('"€" #,##0.00;-"€" #,##0.00');
+    expect(v?.getCell('L4').numFmt).toBe('0.0%');
+    expect(v?.getCell('H4').value).toEqual({ formula: 'IF(F4=0,"",G4/F4)', result: 0.45 });
+    expect(wb.getWorksheet('Signalen')?.getCell('A4').value).toBe('Realisatie!B6');
+    // No cell of the workbook holds a formula other than cofin's own percentage formulas.
+    const formulas: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas.push(`${ws.name}!${c.address}`)))));
+    expect(formulas).toEqual(['Voortgang!H4', 'Voortgang!K4', 'Voortgang!H5', 'Voortgang!K5']);
+  });
+
+  test('refuses to overwrite without --force, never writes over its input, and checks the peildatum', async () => {
+    const out = join(dir, 'bestaand.xlsx');
+    writeFileSync(out, 'oud');
+    expect(await cofin('rapport', bron, '--peildatum', '2015-01-31', '--out', out)).toMatchObject({
+      code: 2,
+      err: `cofin rapport: ${out} bestaat al; gebruik --force om het te vervangen.\n`,
+    });
+    expect(readFileSync(out, 'utf8')).toBe('oud');
+    expect((await cofin('rapport', bron, '--peildatum', '2015-01-31', '--out', out, '--force')).code).toBe(0);
+    expect(await cofin('rapport', bron, '--peildatum', '2015-01-31', '--out', bron, '--force')).toMatchObject({
+      code: 2,
+      err: 'cofin rapport: --out is de begroting zelf; cofin overschrijft nooit een invoerbestand.\n',
+    });
+    expect(await cofin('rapport', bron, '--peildatum', '31-02-2015', '--out', out)).toMatchObject({
+      code: 2,
+      err: "cofin rapport: --peildatum '31-02-2015' is geen geldige datum; schrijf JJJJ-MM-DD.\n",
+    });
+  });
+
+  test('a begroting without realisatie cannot be reported on', async () => {
+    const { realisatie: _r, ...zonder } = sp;
+    void _r;
+    const file = await schrijf('zonder-realisatie.xlsx', zonder);
+    expect(await cofin('rapport', file, '--peildatum', '2015-01-31', '--out', join(dir, 'x.xlsx'))).toEqual({
+      code: 1,
+      out: '',
+      err: `cofin rapport: ${file}: de begroting heeft geen (gevulde) tabel Realisatie; vul per maatregel de gerealiseerde deelnemers en kosten in.\n`,
+    });
+  });
+});
