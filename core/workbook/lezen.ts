@@ -7,7 +7,7 @@ import { coerce, isEmpty, type ParamKind } from '../functions/coerce';
 import { finding, type Finding, type Location } from '../findings';
 import { describePath, type BegrotingInput } from '../begroting';
 import { findRegeling } from '../regelingen';
-import { REGELING_IDS, type RegelingId } from '../regelingen/types';
+import { REGELING_IDS, type Keuze, type RegelingId } from '../regelingen/types';
 import {
   PLAN_KOPPEN,
   kopPast,
@@ -18,7 +18,7 @@ import {
   type TabelDefinitie,
   type TabelSleutel,
 } from './standaard';
-import { celAt, parseRange, type Blad, type Cel, type CelWaarde, type Tabel, type Werkboek } from './types';
+import { celAt, emptyCel, parseRange, type Blad, type Cel, type CelWaarde, type Tabel, type Werkboek } from './types';
 
 export const FORMAAT_ARTIKEL = 'Standaardformaat begroting cofin (docs/werkboekformaat.md)';
 
@@ -39,16 +39,36 @@ export interface GelezenBegroting {
   readonly regeling?: RegelingId;
 }
 
+const ROW_INDEX = new WeakMap<Blad, Map<number, Map<number, Cel>>>();
+
+/** The sheet's cells by row, then column; built once per sheet. */
+function rowIndex(blad: Blad): Map<number, Map<number, Cel>> {
+  let index = ROW_INDEX.get(blad);
+  if (!index) {
+    index = new Map();
+    for (const cel of blad.cells.values()) {
+      let row = index.get(cel.row);
+      if (!row) index.set(cel.row, (row = new Map()));
+      row.set(cel.col, cel);
+    }
+    ROW_INDEX.set(blad, index);
+  }
+  return index;
+}
+
 function tableFromRange(blad: Blad, name: string, ref: string, gevondenAls: Tabel['gevondenAls']): Tabel | undefined {
   const r = parseRange(ref);
   if (!r) return undefined;
+  const index = rowIndex(blad);
   const header: Cel[] = [];
   for (let c = r.left; c <= r.right; c += 1) header.push(celAt(blad, r.top, c));
   const rows: { row: number; cells: Cel[] }[] = [];
   for (let row = r.top + 1; row <= r.bottom; row += 1) {
+    const present = index.get(row);
+    if (!present || ![...present.values()].some((cel) => cel.col >= r.left && cel.col <= r.right && !isEmpty(cel.value))) continue;
     const cells: Cel[] = [];
-    for (let c = r.left; c <= r.right; c += 1) cells.push(celAt(blad, row, c));
-    if (cells.some((cel) => !isEmpty(cel.value))) rows.push({ row, cells });
+    for (let c = r.left; c <= r.right; c += 1) cells.push(present.get(c) ?? emptyCel(blad.name, row, c));
+    rows.push({ row, cells });
   }
   return { name, sheet: blad.name, gevondenAls, header, rows };
 }
@@ -145,6 +165,22 @@ function tekst(value: CelWaarde): string {
   return value ?? '';
 }
 
+const KEUZE_INDEX = new WeakMap<readonly Keuze[], Map<string, string>>();
+
+/** A choice cell may hold the code or the label, in any case or spacing; unknown text is passed on for the schema to refuse. */
+function keuzeWaarde(keuzes: readonly Keuze[], text: string): string {
+  let index = KEUZE_INDEX.get(keuzes);
+  if (!index) {
+    index = new Map();
+    for (const k of keuzes) {
+      index.set(normKop(k.label), k.waarde);
+      index.set(normKop(k.waarde), k.waarde);
+    }
+    KEUZE_INDEX.set(keuzes, index);
+  }
+  return index.get(normKop(text)) ?? text;
+}
+
 type Veldwaarde = { ok: true; value: unknown } | { ok: false; finding: Finding } | { ok: true; value: undefined };
 
 /** Reads one cell as the kind its column declares. Numbers go through core's one coercion; choices accept code or label. */
@@ -162,14 +198,11 @@ export function leesCel(kolom: KolomDefinitie, cel: Cel, path: string, locate: (
   const kind = KIND[kolom.soort];
   if (kind === undefined) {
     const text = tekst(cel.value).trim();
-    if (kolom.soort === 'keuze' && kolom.keuzes) {
-      const n = normKop(text);
-      const hit = kolom.keuzes.find((c) => normKop(c.waarde) === n || normKop(c.label) === n);
-      return { ok: true, value: hit ? hit.waarde : text };
-    }
+    if (kolom.soort === 'keuze' && kolom.keuzes) return { ok: true, value: keuzeWaarde(kolom.keuzes, text) };
     return { ok: true, value: text };
   }
-  const out = coerce(kind, cel.value, { name: describePath(path), article: FORMAAT_ARTIKEL }, true);
+  // The name is only read when coercion refuses, so it is computed only then.
+  const out = coerce(kind, cel.value, { get name() { return describePath(path); }, article: FORMAAT_ARTIKEL }, true);
   if (!out.ok)
     return {
       ok: false,
@@ -206,7 +239,19 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
   const verklaardeVelden = new Set<string>(); // 'kostenposten.bedrag' when the whole column is missing
   const tabellen: Tabel[] = [];
   const plek = (cel: Cel, path: string): Location => ({ path, sheet: cel.sheet, cell: cel.address });
+  // Rows of the list tables are located structurally (table, row, column) rather than through one map entry per cell.
+  const lijsten = new Map<string, { readonly tabel: Tabel; readonly kolommen: ReadonlyMap<string, number> }>();
   const locate = (path: string): Location => {
+    const m = /^(\w+)\[(\d+)\](?:\.(\w+))?/.exec(path);
+    const lijst = m ? lijsten.get(m[1] as string) : undefined;
+    if (m && lijst) {
+      const rij = lijst.tabel.rows[parseInt(m[2] as string, 10)];
+      if (rij) {
+        const ci = m[3] !== undefined ? lijst.kolommen.get(m[3]) : undefined;
+        const cel = rij.cells[ci ?? 0] as Cel;
+        return { path, sheet: cel.sheet, cell: cel.address };
+      }
+    }
     let p = path;
     for (;;) {
       const hit = plekken.get(p);
@@ -278,16 +323,15 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
         verklaardeVelden.add(`${def.sleutel}.${kol.veld}`);
       }
     }
+    lijsten.set(def.sleutel, { tabel, kolommen: new Map([...kolIndex].map(([kol, ci]) => [kol.veld, ci] as const)) });
     const rows: Record<string, unknown>[] = [];
     tabel.rows.forEach((rij, i) => {
       const base = `${def.sleutel}[${i}]`;
-      plekken.set(base, plek(rij.cells[0] as Cel, base));
       const obj: Record<string, unknown> = {};
       for (const [kol, ci] of kolIndex) {
         const cel = rij.cells[ci];
         if (!cel) continue;
         const path = `${base}.${kol.veld}`;
-        plekken.set(path, plek(cel, path));
         const v = leesCel(kol, cel, path, locate);
         if (!v.ok) {
           findings.push(v.finding);

@@ -2,7 +2,9 @@
  * The workbook seam in core: tables found by name or header text, tolerant of extra rows, columns and sheets;
  * values through core's one coercion; every finding located to its cell. Workbooks built by hand, no file library.
  */
-import { address, controleerWerkboek, leesBegroting, type Blad, type Cel, type CelWaarde, type Werkboek } from '../../core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REGELING_IDS, address, controleerWerkboek, leesBegroting, planVelden, tabelDefinities, type Blad, type Cel, type CelWaarde, type Werkboek } from '../../core';
 
 /** A sheet from rows of values, starting at a given row and column (1-based). */
 function blad(name: string, rows: readonly (readonly CelWaarde[])[], top = 1, left = 1): Blad {
@@ -155,4 +157,15 @@ describe('leesBegroting', () => {
       ['Kosten', 'A1', 'kolom-ontbreekt', "Tabel Kostenposten: de kolom 'Bedrag' ontbreekt in de kopregel."],
     ]);
   });
+});
+
+test('docs/werkboekformaat.md names every header and table of the standard definition', () => {
+  const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'werkboekformaat.md'), 'utf8');
+  for (const id of REGELING_IDS) {
+    for (const def of tabelDefinities(id)) {
+      expect(doc).toContain(`tabel \`${def.naam}\``);
+      for (const kol of def.kolommen) expect(doc).toContain(kol.kop);
+    }
+    for (const veld of planVelden(id)) expect(doc).toContain(`| ${veld.kop} |`);
+  }
 });

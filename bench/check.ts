@@ -1,0 +1,117 @@
+/**
+ * `npm run bench:check`: throughput of `cofin check` over generated workbooks against a bare exceljs read of the
+ * same files in the same run, both on all cores (worker threads), and peak memory on the largest file (each in a
+ * fresh process). Target: check <= 1.3x the bare read.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REGELINGEN, REGELING_IDS, templateModel, type BegrotingInput, type RegelingId } from '../core';
+import { metPool } from '../cli/xlsx/pool';
+import { controleerBestand } from '../cli/xlsx/controle';
+import { kaalLezen } from '../cli/xlsx/worker';
+import { modelNaarBuffer } from '../cli/xlsx/write';
+
+const AANTAL = 240;
+
+/** A plausible begroting with `n` maatregelen and `k` cost lines each (seeded by its index, no randomness). */
+export function genereer(regeling: RegelingId, n: number, k: number): BegrotingInput {
+  const soorten = REGELINGEN[regeling].soorten;
+  const maatregelen = Array.from({ length: n }, (_, i) => ({
+    code: `M${i + 1}`,
+    naam: `Maatregel ${i + 1}`,
+    soort: soorten[i % soorten.length]?.waarde ?? '',
+    startdatum: regeling === 'dwsra-2016' ? '2017-01-01' : '2015-03-01',
+    einddatum: regeling === 'dwsra-2016' ? '2018-12-31' : '2016-12-31',
+    beoogdeDeelnemers: 10 + ((i * 7) % 90),
+  }));
+  const kostenposten = maatregelen.flatMap((m, i) =>
+    Array.from({ length: k }, (_, j) => ({ maatregel: m.code, soort: j % 2 === 0 ? ('extern' as const) : ('materieel' as const), omschrijving: `Post ${j + 1}`, bedrag: `${1000 + ((i * 31 + j * 17) % 900) * 10}.50` })),
+  );
+  const totaal = kostenposten.reduce((s, p) => s + Number(p.bedrag), 0);
+  return {
+    plan: {
+      regeling,
+      naam: `Plan ${regeling} ${n}x${k}`,
+      hoofdaanvrager: 'Stichting Benchmark',
+      beschikkingsdatum: regeling === 'dwsra-2016' ? '2016-12-01' : '2015-02-01',
+      startdatum: regeling === 'dwsra-2016' ? '2017-01-01' : '2015-03-01',
+      einddatum: regeling === 'dwsra-2016' ? '2018-12-31' : '2016-12-31',
+      gevraagdeSubsidie: String(Math.floor(totaal / 2)),
+    },
+    maatregelen,
+    kostenposten,
+    financiering: [
+      { bron: 'szw', bedrag: String(Math.floor(totaal / 2)) },
+      { bron: 'werkgevers', bedrag: (totaal - Math.floor(totaal / 2)).toFixed(2) },
+    ],
+    realisatie: maatregelen.map((m) => ({ maatregel: m.code, gerealiseerdeDeelnemers: Math.floor(m.beoogdeDeelnemers / 2), gerealiseerdeKosten: '1000' })),
+  };
+}
+
+async function tijd<T>(f: () => Promise<T>): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  await f();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/** Child mode: one file, one mode, report peak RSS in MB. */
+async function piek(mode: string, file: string): Promise<void> {
+  if (mode === 'kaal') await kaalLezen(file);
+  else {
+    const r = await controleerBestand(file);
+    if (!r.gelezen) throw new Error(r.reden);
+  }
+  process.stdout.write(String(process.resourceUsage().maxRSS / 1024));
+}
+
+async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'cofin-bench-'));
+  try {
+    const files: string[] = [];
+    for (let i = 0; i < AANTAL; i += 1) {
+      const regeling = REGELING_IDS[i % REGELING_IDS.length] as RegelingId;
+      const file = join(dir, `b${String(i).padStart(3, '0')}.xlsx`);
+      writeFileSync(file, await modelNaarBuffer(templateModel(regeling, genereer(regeling, 2 + (i % 30), 1 + (i % 12)))));
+      files.push(file);
+    }
+    const grootste = join(dir, 'grootste.xlsx');
+    writeFileSync(grootste, await modelNaarBuffer(templateModel('sectorplannen-2013', genereer('sectorplannen-2013', 200, 100))));
+    const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
+    const totaal = files.reduce((s, f) => s + statSync(f).size, 0);
+    console.log(`${files.length} werkmappen (${mb(totaal)} MB), ${availableParallelism()} kernen; grootste: ${mb(statSync(grootste).size)} MB (20.000 kostenposten)`);
+
+    await metPool(files.slice(0, 8), 'kaal');
+    await metPool(files.slice(0, 8), 'check');
+    const kaal: number[] = [];
+    const check: number[] = [];
+    for (let ronde = 0; ronde < 3; ronde += 1) {
+      kaal.push(await tijd(() => metPool(files, 'kaal')));
+      check.push(await tijd(() => metPool(files, 'check')));
+    }
+    const best = (xs: number[]) => Math.min(...xs);
+    const k = best(kaal);
+    const c = best(check);
+    console.log(`kale exceljs-lezing : ${k.toFixed(0)} ms (${((files.length / k) * 1000).toFixed(0)} werkmappen/s)`);
+    console.log(`cofin check         : ${c.toFixed(0)} ms (${((files.length / c) * 1000).toFixed(0)} werkmappen/s)`);
+    console.log(`verhouding check/kaal: ${(c / k).toFixed(2)}x (doel <= 1.30x)${c / k <= 1.3 ? '' : '  BOVEN HET DOEL'}`);
+
+    const piekMb = (mode: string) => Number(execFileSync(process.execPath, [__filename, '--piek', mode, grootste], { encoding: 'utf8' }));
+    const pk = piekMb('kaal');
+    const pc = piekMb('check');
+    const tk = await tijd(() => kaalLezen(grootste));
+    const tc = await tijd(() => controleerBestand(grootste));
+    console.log(`grootste werkmap: piekgeheugen kaal ${pk.toFixed(0)} MB, check ${pc.toFixed(0)} MB (${(pc / pk).toFixed(2)}x); tijd kaal ${tk.toFixed(0)} ms, check ${tc.toFixed(0)} ms (${(tc / tk).toFixed(2)}x)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const [flag, mode, file] = process.argv.slice(2);
+  (flag === '--piek' && mode && file ? piek(mode, file) : run()).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
