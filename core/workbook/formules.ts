@@ -9,10 +9,12 @@ import { formatEuro, formatProcent } from '../money';
 import { formatDatum, fromExcelSerial, parseIsoDatum } from '../dates';
 import { finding, type Finding, type Location } from '../findings';
 import { callFunction, findFunction, type FunctionValue } from '../functions/registry';
+import { findRegeling } from '../regelingen';
 import { address, parseAddress, type Cel, type CelWaarde, type Werkboek } from './types';
 
 const CALL = /^\s*=?\s*(?:_xldudf_)?COFIN[._]([A-Z][A-Z0-9]*)\s*\(([\s\S]*)\)\s*$/i;
 const ANY_COFIN = /(?:_xldudf_)?COFIN[._][A-Z][A-Z0-9]*\s*\(/i;
+const FUNCTIES_ARTIKEL = 'Functies van cofin (cofin calc --list)';
 const EXCEL_ERROR = /^#(?:[A-Z0-9/]+[!?]?|N\/[AB])$/i;
 
 /** Formula text as a person would type it: '=COFIN.MAX(B2,"dwsra-2016")', shortened for messages. */
@@ -123,8 +125,8 @@ function controleerFormule(cel: Cel, werkboek: Werkboek): Finding | undefined {
   const formula = cel.formula ?? '';
   const location: Location = { path: `${cel.sheet}!${cel.address}`, sheet: cel.sheet, cell: cel.address };
   const base = { veld: `cel ${cel.address}`, formule: toonFormule(formula) };
-  const nietTeControleren = (reden: string): Finding =>
-    finding('formule-niet-te-controleren', { location, article: 'Functies van cofin (cofin calc --list)', params: { ...base, reden } });
+  const nietTeControleren = (reden: string, article = FUNCTIES_ARTIKEL): Finding =>
+    finding('formule-niet-te-controleren', { location, article, params: { ...base, reden } });
   const call = CALL.exec(formula);
   if (!call) return nietTeControleren('de COFIN-functie staat binnen een grotere formule; cofin rekent alleen een losse COFIN-functie na.');
   const name = call[1] as string;
@@ -138,13 +140,15 @@ function controleerFormule(cel: Cel, werkboek: Werkboek): Finding | undefined {
     if (!a.ok) return nietTeControleren(a.reden);
     args.push(a.value);
   }
+  // The rule a call rests on: the regeling named in its arguments, else the function's own source.
+  const regeling = args.map((a) => (typeof a === 'string' ? findRegeling(a) : undefined)).find((r) => r !== undefined);
+  const article = regeling?.vindplaats ?? (spec.article || FUNCTIES_ARTIKEL);
   const cached = cel.value;
-  if (cached === null) return nietTeControleren('het bestand bevat geen opgeslagen uitkomst van de formule.');
+  if (cached === null) return nietTeControleren('het bestand bevat geen opgeslagen uitkomst van de formule.', article);
   const cachedError = typeof cached === 'string' && EXCEL_ERROR.test(cached.trim());
   if (cachedError && /^#(NAME\?|NAAM\?|BUSY!|BEZET!)$/i.test(cached.trim()))
-    return nietTeControleren(`Excel kon de functie niet uitrekenen (${cached}); was de invoegtoepassing cofin geladen?`);
+    return nietTeControleren(`Excel kon de functie niet uitrekenen (${cached}); was de invoegtoepassing cofin geladen?`, article);
   const outcome = callFunction(spec.name, args);
-  const article = spec.article || 'Functies van cofin (cofin calc --list)';
   if (!outcome.ok) {
     if (cachedError) return undefined; // both refuse: consistent
     return finding('formule-wijkt-af', {
