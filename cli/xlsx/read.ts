@@ -81,6 +81,40 @@ export function vanExcelJs(wb: ExcelJS.Workbook, maxRows: number): Leesresultaat
   return { ok: true, werkboek: { sheets, tables } };
 }
 
+/**
+ * What exceljs parses of each sheet: cells, tables and merges. Print settings, choice lists (exceljs expands a list
+ * over 1000 rows into 1000 cell entries), conditional formats and drawings are skipped: the check never reads them.
+ * `maxRows` makes exceljs stop at the row limit even where the preflight did not count rows.
+ */
+const OVERGESLAGEN = [
+  'sheetPr',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'autoFilter',
+  'rowBreaks',
+  'hyperlinks',
+  'pageMargins',
+  'dataValidations',
+  'pageSetup',
+  'headerFooter',
+  'printOptions',
+  'picture',
+  'drawing',
+  'sheetProtection',
+  'conditionalFormatting',
+  'extLst',
+];
+
+export function leesOpties(maxRows: number): ExcelJS.XlsxReadOptions {
+  // maxRows is read by exceljs 4.4's worksheet parser but missing from its typings.
+  return { ignoreNodes: OVERGESLAGEN, maxRows } as ExcelJS.XlsxReadOptions;
+}
+
+function teVeelRijen(maxRows: number): string {
+  return `een werkblad heeft meer dan ${maxRows.toLocaleString('nl-NL')} rijen; cofin leest ten hoogste ${maxRows.toLocaleString('nl-NL')} rijen per blad.`;
+}
+
 /** Reads a file's bytes and parses them; the file itself is only ever opened for reading. */
 export async function leesBestand(path: string, limits: Limits = { ...LIMITS }): Promise<Leesresultaat> {
   let data: Buffer;
@@ -107,10 +141,11 @@ export async function leesBuffer(data: Buffer, limits: Limits = { ...LIMITS }): 
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs 4.4 types its load() argument as its own Buffer interface; a Node Buffer is what it reads.
-    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(data as unknown as ExcelJS.Buffer, leesOpties(limits.maxRows));
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 120) : String(error);
-    return { ok: false, reden: `het bestand is geen leesbare xlsx-werkmap (${detail}).` };
+    const message = error instanceof Error ? error.message : String(error);
+    if (/^Max row count \(\d+\) exceeded/.test(message)) return { ok: false, reden: teVeelRijen(limits.maxRows) };
+    return { ok: false, reden: `het bestand is geen leesbare xlsx-werkmap (${message.split('\n')[0]?.slice(0, 120)}).` };
   }
   try {
     return vanExcelJs(wb, limits.maxRows);

@@ -3,22 +3,27 @@ import { parentPort } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { controleerBestand } from './controle';
+import { LIMITS } from './preflight';
+import { leesOpties } from './read';
 
 export interface Taak {
   readonly id: number;
-  readonly soort: 'check' | 'kaal';
+  /** check: the whole check; kaal: exceljs's default load; licht: exceljs load with the check's reader options. */
+  readonly soort: 'check' | 'kaal' | 'licht';
   readonly bestand: string;
 }
 
 /** Bare read: what the xlsx library alone costs, the benchmark's yardstick. */
-export async function kaalLezen(bestand: string): Promise<number> {
+export async function kaalLezen(bestand: string, licht = false): Promise<number> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await readFile(bestand)) as unknown as ExcelJS.Buffer);
+  const data = (await readFile(bestand)) as unknown as ExcelJS.Buffer;
+  if (licht) await wb.xlsx.load(data, leesOpties(LIMITS.maxRows));
+  else await wb.xlsx.load(data);
   return wb.worksheets.length;
 }
 
 parentPort?.on('message', (taak: Taak) => {
-  const run = taak.soort === 'check' ? controleerBestand(taak.bestand) : kaalLezen(taak.bestand);
+  const run = taak.soort === 'check' ? controleerBestand(taak.bestand) : kaalLezen(taak.bestand, taak.soort === 'licht');
   run.then(
     (resultaat) => parentPort?.postMessage({ id: taak.id, resultaat }),
     (error: unknown) => parentPort?.postMessage({ id: taak.id, fout: error instanceof Error ? error.message : String(error) }),

@@ -219,7 +219,17 @@ export function leesCel(kolom: KolomDefinitie, cel: Cel, path: string, locate: (
 }
 
 /** The columns the reader accepts: those of the regeling, plus optional columns other regelingen define. */
+const LEES_CACHE = new Map<RegelingId | undefined, TabelDefinitie[]>();
+
 function leesDefinities(regeling: RegelingId | undefined): TabelDefinitie[] {
+  const cached = LEES_CACHE.get(regeling);
+  if (cached) return cached;
+  const defs = maakLeesDefinities(regeling);
+  LEES_CACHE.set(regeling, defs);
+  return defs;
+}
+
+function maakLeesDefinities(regeling: RegelingId | undefined): TabelDefinitie[] {
   const basis = tabelDefinities(regeling ?? 'sectorplannen-2013');
   return basis.map((def) => {
     const kolommen = [...def.kolommen];

@@ -74,7 +74,11 @@ const WAARHEID_KEUZES: readonly Keuze[] = [
 ];
 
 /** The plan fields, in the order of the template. */
+const PLAN_CACHE = new Map<RegelingId, readonly PlanVeld[]>();
+
 export function planVelden(regeling: RegelingId): readonly PlanVeld[] {
+  const cached = PLAN_CACHE.get(regeling);
+  if (cached) return cached;
   const velden: PlanVeld[] = [
     k('regeling', 'Regeling', 'keuze', true, 0, 'Id van de regeling', { keuzes: REGELING_KEUZES }),
     k('naam', 'Naam van het plan', 'tekst', true, 0, 'Naam van het sectorplan of project', { aliassen: ['Naam', 'Plan', 'Project'] }),
@@ -89,10 +93,22 @@ export function planVelden(regeling: RegelingId): readonly PlanVeld[] {
     k('gevraagdeSubsidie', 'Gevraagde subsidie', 'bedrag', true, 0, 'Gevraagde cofinanciering SZW in euro'),
     k('verleendeSubsidie', 'Verleende subsidie', 'bedrag', false, 0, 'Verleende subsidie volgens de beschikking (leeg bij een aanvraag)'),
   );
+  PLAN_CACHE.set(regeling, velden);
   return velden;
 }
 
+const TABEL_CACHE = new Map<RegelingId, readonly TabelDefinitie[]>();
+
+/** The tables of the standard workbook for a regeling (built once per regeling). */
 export function tabelDefinities(regeling: RegelingId): readonly TabelDefinitie[] {
+  const cached = TABEL_CACHE.get(regeling);
+  if (cached) return cached;
+  const defs = maakTabelDefinities(regeling);
+  TABEL_CACHE.set(regeling, defs);
+  return defs;
+}
+
+function maakTabelDefinities(regeling: RegelingId): readonly TabelDefinitie[] {
   const r = REGELINGEN[regeling];
   const soortKop = regeling === 'sectorplannen-2013' ? 'Thema' : regeling === 'dwsra-2016' ? 'Activiteit' : 'Soort';
   const dwsra = regeling === 'dwsra-2016';
@@ -179,13 +195,20 @@ export function tabelDefinities(regeling: RegelingId): readonly TabelDefinitie[]
 }
 
 /** Normalised header text for matching: case, spaces, punctuation and a unit in brackets do not matter. */
+const NORM_CACHE = new Map<string, string>();
+
 export function normKop(text: string): string {
-  return text
+  const hit = NORM_CACHE.get(text);
+  if (hit !== undefined) return hit;
+  const norm = text
     .toLowerCase()
     .replace(/\(.*?\)/g, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]/g, '');
+  // Header and choice texts repeat across rows and files; free text is rarely normalised, so the cache stays small.
+  if (NORM_CACHE.size < 10_000) NORM_CACHE.set(text, norm);
+  return norm;
 }
 
 export function kopPast(kolom: KolomDefinitie, text: string): boolean {
