@@ -9,7 +9,7 @@ import { D, ZERO, maxOf, minus, type Bedrag, type Fractie } from '../money';
 import { addDays, daysBetween, compareDatum, formatDatum, type Datum } from '../dates';
 import { finding, ok, fail, type Finding, type FindingCode, type Outcome } from '../findings';
 import { wmlPerMaand, WML_PARAMETER } from '../wml';
-import type { Refusal, RuleResult } from '../regelingen/types';
+import type { Refusal, RuleResult, TermijnInput } from '../regelingen/types';
 import { coerce, type KindTypes, type ParamKind } from './coerce';
 
 export type ResultKind = 'bedrag' | 'fractie' | 'datum';
@@ -64,6 +64,20 @@ const REGELING = {
 const REGELING_ARTICLE = '';
 
 const value = <T>(v: T): RuleResult<T> => ({ ok: true, value: v });
+
+/** The arguments of the functions that compute a term from the beschikking. */
+const TERMIJN_PARAMS = [
+  { name: 'beschikkingsdatum', description: 'Datum van de verleningsbeschikking', kind: 'datum' },
+  REGELING,
+  { name: 'verlenging', description: 'WAAR als verlenging is verleend', kind: 'waarheid', optional: true },
+  { name: 'tijdvak', description: 'Aanvraagtijdvak (DWSRA: 1 of 2)', kind: 'tijdvak', optional: true },
+] as const satisfies readonly ParamSpec[];
+
+const termijn = (beschikkingsdatum: Datum, verlenging: boolean | undefined, tijdvak: number | undefined): TermijnInput => ({
+  beschikkingsdatum,
+  verlenging: verlenging === true,
+  ...(tijdvak !== undefined ? { tijdvak } : {}),
+});
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
   define({
@@ -258,12 +272,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'EINDDATUM',
     nlName: 'UITERSTEEINDDATUM',
     description: 'Uiterste einddatum van de (niet-BBL-)activiteiten, met of zonder verlenging.',
-    params: [
-      { name: 'beschikkingsdatum', description: 'Datum van de verleningsbeschikking', kind: 'datum' },
-      REGELING,
-      { name: 'verlenging', description: 'WAAR als verlenging is verleend', kind: 'waarheid', optional: true },
-      { name: 'tijdvak', description: 'Aanvraagtijdvak (DWSRA: 1 of 2)', kind: 'tijdvak', optional: true },
-    ] as const,
+    params: TERMIJN_PARAMS,
     result: 'datum',
     resultDescription: 'Datum',
     article: REGELING_ARTICLE,
@@ -273,11 +282,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { args: ['2017-02-01', 'dwsra-2016', 'WAAR', '2'], result: '2019-06-30' },
     ],
     impl: ([beschikkingsdatum, regeling, verlenging, tijdvak]) =>
-      regeling.regels.einddatum({
-        beschikkingsdatum,
-        verlenging: verlenging === true,
-        ...(tijdvak !== undefined ? { tijdvak } : {}),
-      }),
+      regeling.regels.einddatum(termijn(beschikkingsdatum, verlenging, tijdvak)),
   }),
   define({
     name: 'BBLSTART',
@@ -305,12 +310,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'VASTSTELLINGSDATUM',
     nlName: 'VASTSTELLINGSDATUM',
     description: 'Uiterste datum voor de aanvraag tot vaststelling (eindverantwoording).',
-    params: [
-      { name: 'beschikkingsdatum', description: 'Datum van de verleningsbeschikking', kind: 'datum' },
-      REGELING,
-      { name: 'verlenging', description: 'WAAR als verlenging is verleend', kind: 'waarheid', optional: true },
-      { name: 'tijdvak', description: 'Aanvraagtijdvak (DWSRA: 1 of 2)', kind: 'tijdvak', optional: true },
-    ] as const,
+    params: TERMIJN_PARAMS,
     result: 'datum',
     resultDescription: 'Datum',
     article: REGELING_ARTICLE,
@@ -319,11 +319,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { args: ['2016-11-01', 'dwsra-2016'], result: '2019-04-01' },
     ],
     impl: ([beschikkingsdatum, regeling, verlenging, tijdvak]) =>
-      regeling.regels.vaststellingsdatum({
-        beschikkingsdatum,
-        verlenging: verlenging === true,
-        ...(tijdvak !== undefined ? { tijdvak } : {}),
-      }),
+      regeling.regels.vaststellingsdatum(termijn(beschikkingsdatum, verlenging, tijdvak)),
   }),
   define({
     name: 'WML',

@@ -38,6 +38,21 @@ export function sumBy<T>(rows: readonly T[] | undefined, pick: (row: T) => Bedra
   return total as Bedrag;
 }
 
+/** The SZW part and the own part of a maatregel's financing rows. */
+export function financieringVan(rows: readonly { regel: Financiering }[]): {
+  szw: Bedrag;
+  eigen: Bedrag;
+  heeftFinanciering: boolean;
+} {
+  let szw: Dec = ZERO;
+  let eigen: Dec = ZERO;
+  for (const { regel } of rows) {
+    if (regel.bron === 'szw') szw = szw.plus(regel.bedrag);
+    else eigen = eigen.plus(regel.bedrag);
+  }
+  return { szw: szw as Bedrag, eigen: eigen as Bedrag, heeftFinanciering: rows.length > 0 };
+}
+
 export function totaleFinanciering(b: Begroting): Bedrag {
   return sumBy(b.financiering, (f) => f.bedrag);
 }

@@ -2,7 +2,7 @@
 import { D, formatEuro, formatProcent, minOf, plus, roundDown, times, type Bedrag } from '../../money';
 import { addDays, compareDatum, formatDatum, type Datum } from '../../dates';
 import type { Begroting } from '../../begroting';
-import { BerekendMaximum, groupPerMaatregel, notApplicable, sumBy, termijnEinde, totaleFinanciering } from '../shared';
+import { BerekendMaximum, financieringVan, groupPerMaatregel, notApplicable, sumBy, termijnEinde, totaleFinanciering } from '../shared';
 import {
   refuse,
   value,
@@ -134,15 +134,7 @@ export function bereken(b: Begroting): Berekening {
       naam: m.naam,
       kosten,
       subsidiabeleKosten: plus(kosten, indirect(kosten)),
-      szw: sumBy(
-        fin.filter((f) => f.regel.bron === 'szw'),
-        (f) => f.regel.bedrag,
-      ),
-      eigen: sumBy(
-        fin.filter((f) => f.regel.bron !== 'szw'),
-        (f) => f.regel.bedrag,
-      ),
-      heeftFinanciering: fin.length > 0,
+      ...financieringVan(fin),
     };
   });
   const maximaleSubsidie = max.ok ? max.value.bedrag : (new D(0) as Bedrag);

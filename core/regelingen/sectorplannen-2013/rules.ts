@@ -8,6 +8,7 @@ import type { Begroting } from '../../begroting';
 import {
   BerekendMaximum,
   adviesKosten,
+  financieringVan,
   bblPlafond,
   groupPerMaatregel,
   looptijdMaanden,
@@ -132,15 +133,7 @@ export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): 
       kosten,
       subsidiabeleKosten: kosten,
       maximum: roundDown(subsidie as Bedrag, 'euro'),
-      szw: sumBy(
-        fin.filter((f) => f.regel.bron === 'szw'),
-        (f) => f.regel.bedrag,
-      ),
-      eigen: sumBy(
-        fin.filter((f) => f.regel.bron !== 'szw'),
-        (f) => f.regel.bedrag,
-      ),
-      heeftFinanciering: fin.length > 0,
+      ...financieringVan(fin),
     };
   });
   const totaleKosten = sumBy(b.kostenposten, (k) => k.bedrag);
