@@ -4,7 +4,7 @@
  * scanned as a stream for their row count, so a sheet with a million rows is refused before it is loaded.
  * Reads only; never writes.
  */
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 export const LIMITS = {
   /** Largest file accepted. */
@@ -27,7 +27,7 @@ export type Limits = { -readonly [K in keyof typeof LIMITS]: number };
 export type Preflight = { readonly ok: true } | { readonly ok: false; readonly reden: string };
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+const mb = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} kB` : `${Math.round(n / 1024 / 1024)} MB`);
 
 interface Entry {
   readonly name: string;
@@ -91,15 +91,44 @@ export async function preflight(data: Buffer, limits: Limits = { ...LIMITS }): P
     entries.push({ name, method, compressed, uncompressed, localOffset });
   }
   for (const e of entries) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name) || e.uncompressed < limits.rowScanFromBytes) continue;
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name) || e.uncompressed < limits.rowScanFromBytes) {
+      // The limits above trust the declared sizes; make sure no part inflates beyond what it declares.
+      const waar = kloptGrootte(data, e);
+      if (waar !== true) return fail(waar === 'te-groot' ? liegt(e) : `het onderdeel ${e.name} is beschadigd en kan niet worden uitgepakt.`);
+      continue;
+    }
     const rows = await countRows(data, e, limits.maxRows);
     if (rows === undefined) return fail(`het onderdeel ${e.name} is beschadigd en kan niet worden uitgepakt.`);
-    if (rows === 'te-groot')
-      return fail(`het onderdeel ${e.name} pakt uit tot meer dan de opgegeven ${mb(e.uncompressed)}; het archief liegt over zijn inhoud en wordt niet geopend.`);
+    if (rows === 'te-groot') return fail(liegt(e));
     if (rows > limits.maxRows)
       return fail(`een werkblad (${e.name.replace(/^xl\/worksheets\//, '')}) heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen; cofin leest ten hoogste ${limits.maxRows.toLocaleString('nl-NL')} rijen per blad.`);
   }
   return { ok: true };
+}
+
+function liegt(e: Entry): string {
+  return `het onderdeel ${e.name} pakt uit tot meer dan de opgegeven ${mb(e.uncompressed)}; het archief liegt over zijn inhoud en wordt niet geopend.`;
+}
+
+function body(data: Buffer, e: Entry): Buffer | undefined {
+  const off = e.localOffset;
+  if (off + 30 > data.length || data.readUInt32LE(off) !== 0x04034b50) return undefined;
+  const start = off + 30 + data.readUInt16LE(off + 26) + data.readUInt16LE(off + 28);
+  return start + e.compressed <= data.length ? data.subarray(start, start + e.compressed) : undefined;
+}
+
+/** Inflates a part with its declared size as the ceiling: true, 'te-groot' when it inflates beyond, or undefined when broken. */
+function kloptGrootte(data: Buffer, e: Entry): true | 'te-groot' | undefined {
+  const b = body(data, e);
+  if (!b) return undefined;
+  if (e.method === 0) return e.compressed === e.uncompressed ? true : 'te-groot';
+  if (e.method !== 8) return undefined;
+  try {
+    inflateRawSync(b, { maxOutputLength: Math.max(1, e.uncompressed + 1) });
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError ? 'te-groot' : undefined;
+  }
 }
 
 /** Counts '<row' tags of a worksheet part as it inflates, stopping as soon as `cap` is passed. */
