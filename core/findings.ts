@@ -261,6 +261,11 @@ export const CATALOGUE = {
     message: (x) =>
       `${p(x, 'veld')}: ${p(x, 'activiteit')} is alleen voor werkzoekenden met minder dan ${p(x, 'maximum')} maanden WW bij de start; opgegeven ${p(x, 'maanden')}.`,
   },
+  'controle-onvolledig': {
+    severity: 'info',
+    message: (x) =>
+      `${p(x, 'aantal')} regel(s) konden niet worden gelezen (${p(x, 'tabellen')}); de overige regels zijn getoetst, maar toetsen op totalen (sluitende begroting, maximale subsidie, eigen financiering, verhoudingen) volgen pas als die regels zijn verbeterd.`,
+  },
   'invoer-ongeldig': {
     severity: 'fout',
     message: (x) => `${p(x, 'veld')}: ${p(x, 'reden')}`,

@@ -6,7 +6,17 @@ import type { z } from 'zod';
 import { formatEuro } from './money';
 import { compareDatum, formatDatum } from './dates';
 import { finding, sortFindings, type Finding, type FindingCode, type FindingParams, type Location } from './findings';
-import { begrotingSchema, describePath, pathText, type Begroting } from './begroting';
+import {
+  begrotingSchema,
+  describePath,
+  financieringSchema,
+  kostenpostSchema,
+  maatregelSchema,
+  pathText,
+  planSchema,
+  realisatieSchema,
+  type Begroting,
+} from './begroting';
 import { REGELINGEN } from './regelingen';
 import type { Berekening, RegelingId } from './regelingen/types';
 
@@ -51,24 +61,39 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
     finding(code, { location: locate(path), article, params: { veld: describePath(path), ...params } });
   try {
     const parsed = begrotingSchema.safeParse(input);
-    if (!parsed.success) {
-      const findings = parsed.error.issues
-        .slice(0, 1000)
-        .map((issue) => make('invoer-ongeldig', pathText(issue.path), SCHEMA_ARTICLE, { reden: dutchReason(issue) }));
-      return { oordeel: 'voldoet-niet', findings: sortFindings(findings) };
+    if (parsed.success) {
+      const { berekening, findings } = controleer(parsed.data, make);
+      return {
+        oordeel: findings.some((f) => f.severity === 'fout') ? 'voldoet-niet' : 'voldoet',
+        findings,
+        regeling: parsed.data.plan.regeling,
+        berekening,
+        begroting: parsed.data,
+      };
     }
-    const b = parsed.data;
-    const regeling = REGELINGEN[b.plan.regeling];
-    const berekening = regeling.bereken(b);
-    const findings: Finding[] = [...gedeeldeControles(b, berekening, make)];
-    for (const check of regeling.controleer(b, berekening)) findings.push(make(check.code, check.path, check.article, check.params));
-    const sorted = sortFindings(findings);
+    const schemaFindings = parsed.error.issues
+      .slice(0, 1000)
+      .map((issue) => make('invoer-ongeldig', pathText(issue.path), SCHEMA_ARTICLE, { reden: dutchReason(issue) }));
+    // Unreadable rows must not hide the rule breaks in the readable ones: check what could be read, but hold back
+    // the checks whose outcome depends on the rows that are missing.
+    const partial = parseReadableRows(input);
+    if (!partial) return { oordeel: 'voldoet-niet', findings: sortFindings(schemaFindings) };
+    const { findings } = controleer(partial.begroting, make);
+    const kept = findings.filter((f) => !dependsOnMissingRows(f.code, partial.incomplete));
+    const note =
+      partial.incomplete.size > 0
+        ? [
+            make('controle-onvolledig', '', SCHEMA_ARTICLE, {
+              veld: 'begroting',
+              aantal: String(partial.dropped),
+              tabellen: [...partial.incomplete].join(', '),
+            }),
+          ]
+        : [];
     return {
-      oordeel: sorted.some((f) => f.severity === 'fout') ? 'voldoet-niet' : 'voldoet',
-      findings: sorted,
-      regeling: regeling.id,
-      berekening,
-      begroting: b,
+      oordeel: 'voldoet-niet',
+      findings: sortFindings([...schemaFindings, ...kept, ...note]),
+      regeling: partial.begroting.plan.regeling,
     };
   } catch (error) {
     // A defect in cofin itself must not cost a reviewer the rest of a batch: report it as a finding.
@@ -78,6 +103,78 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
 }
 
 type Make = (code: FindingCode, path: string, article: string, params?: FindingParams) => Finding;
+
+function controleer(b: Begroting, make: Make): { berekening: Berekening; findings: Finding[] } {
+  const regeling = REGELINGEN[b.plan.regeling];
+  const berekening = regeling.bereken(b);
+  const findings: Finding[] = [...gedeeldeControles(b, berekening, make)];
+  for (const check of regeling.controleer(b, berekening)) findings.push(make(check.code, check.path, check.article, check.params));
+  return { berekening, findings: sortFindings(findings) };
+}
+
+type Table = 'maatregelen' | 'kostenposten' | 'financiering' | 'realisatie';
+
+/** Checks whose outcome depends on every row of a table: held back while rows of that table are unreadable. */
+const DEPENDS_ON: Readonly<Partial<Record<FindingCode, readonly Table[]>>> = {
+  'begroting-sluit-niet': ['kostenposten', 'financiering'],
+  'subsidie-boven-maximum': ['kostenposten', 'financiering', 'maatregelen'],
+  'subsidie-onder-minimum': [],
+  'eigen-financiering-te-laag': ['kostenposten', 'financiering'],
+  'maatregel-sluit-niet': ['kostenposten', 'financiering'],
+  'plan-subsidie-wijkt-af': ['financiering'],
+  'bijdrage-overheden-te-hoog': ['financiering'],
+  'combi-hoofdactiviteit-te-klein': ['kostenposten', 'maatregelen'],
+  'te-weinig-themas': ['maatregelen'],
+  'maatregel-zonder-kosten': ['kostenposten'],
+  'maatregel-onbekend': ['maatregelen'],
+  'bbl-subsidie-begrensd': [],
+};
+
+function dependsOnMissingRows(code: FindingCode, incomplete: ReadonlySet<Table>): boolean {
+  return (DEPENDS_ON[code] ?? []).some((t) => incomplete.has(t));
+}
+
+interface ReadableRows {
+  readonly begroting: Begroting;
+  readonly incomplete: ReadonlySet<Table>;
+  readonly dropped: number;
+}
+
+/** The readable part of an input: the plan must parse; rows that do not are left out and counted. */
+function parseReadableRows(input: unknown): ReadableRows | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const raw = input as Record<string, unknown>;
+  const plan = planSchema.safeParse(raw['plan']);
+  if (!plan.success) return undefined;
+  const incomplete = new Set<Table>();
+  let dropped = 0;
+  const rows = <T>(table: Table, schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } }): T[] => {
+    const list = raw[table];
+    if (list === undefined && table === 'realisatie') return [];
+    if (!Array.isArray(list)) {
+      incomplete.add(table);
+      return [];
+    }
+    const out: T[] = [];
+    for (const row of list) {
+      const r = schema.safeParse(row);
+      if (r.success) out.push(r.data);
+      else {
+        incomplete.add(table);
+        dropped += 1;
+      }
+    }
+    return out;
+  };
+  const begroting: Begroting = {
+    plan: plan.data,
+    maatregelen: rows('maatregelen', maatregelSchema),
+    kostenposten: rows('kostenposten', kostenpostSchema),
+    financiering: rows('financiering', financieringSchema),
+    realisatie: rows('realisatie', realisatieSchema),
+  };
+  return { begroting, incomplete, dropped };
+}
 
 /** Checks that hold under every regeling: references, periods, a closing budget. */
 function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[] {

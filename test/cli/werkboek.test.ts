@@ -155,6 +155,8 @@ describe('leesBegroting', () => {
       ['Activiteiten', 'F3', 'argument-geen-geheel-getal', 'maatregel 2, beoogde deelnemers moet een geheel getal zijn (2.5).'],
       ['Activiteiten', 'F4', 'invoer-ongeldig', 'maatregel 3, beoogde deelnemers: de cel toont de foutwaarde #VALUE!'],
       ['Kosten', 'A1', 'kolom-ontbreekt', "Tabel Kostenposten: de kolom 'Bedrag' ontbreekt in de kopregel."],
+      // The readable rows were still checked; checks on totals wait for the unreadable ones.
+      ['', '', 'controle-onvolledig', '4 regel(s) konden niet worden gelezen (maatregelen, kostenposten); de overige regels zijn getoetst, maar toetsen op totalen (sluitende begroting, maximale subsidie, eigen financiering, verhoudingen) volgen pas als die regels zijn verbeterd.'],
     ]);
   });
 });

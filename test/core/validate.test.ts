@@ -207,7 +207,35 @@ describe('input that is not a begroting gives Dutch findings, never an exception
     const result = valideerBegroting(b);
     expect(result.findings.map((f) => [f.location.path, f.message])).toEqual([
       ['kostenposten[1].bedrag', 'kostenpost 2, bedrag: verwacht een bedrag van 0 of meer, zoals 1250.50'],
+      [
+        '',
+        '1 regel(s) konden niet worden gelezen (kostenposten); de overige regels zijn getoetst, maar toetsen op totalen (sluitende begroting, maximale subsidie, eigen financiering, verhoudingen) volgen pas als die regels zijn verbeterd.',
+      ],
     ]);
+  });
+
+  test('an unreadable row does not hide the rule breaks of the readable rows', () => {
+    const b = copy(sectorplan2013()) as unknown as Mutable<BegrotingInput> & { kostenposten: { bedrag: unknown }[] };
+    b.kostenposten.push({ maatregel: 'M2', soort: 'extern', bedrag: 'veel' } as never);
+    b.kostenposten[0]!.bedrag = '70000'; // above brutoloon 50000 x 1.32 = 66000
+    expect(alle(b)).toEqual([
+      'fout invoer-ongeldig @ kostenposten[2].bedrag',
+      'fout loonkosten-opslag-te-hoog @ kostenposten[0].bedrag',
+      'info controle-onvolledig @ ',
+    ]);
+  });
+
+  test('a check that needs every row of a table waits until the table is readable', () => {
+    const b = copy(dwsra()) as unknown as { financiering: unknown[]; plan: { gevraagdeSubsidie: string } };
+    b.plan.gevraagdeSubsidie = '900000'; // above the maximum, but the costs are incomplete
+    (b as unknown as { kostenposten: { bedrag: unknown }[] }).kostenposten[1]!.bedrag = -1;
+    expect(alle(b)).toEqual(['fout invoer-ongeldig @ kostenposten[1].bedrag', 'info controle-onvolledig @ ']);
+  });
+
+  test('without a readable plan nothing else is checked', () => {
+    const b = copy(dwsra()) as unknown as { plan: { regeling: string } };
+    b.plan.regeling = 'onbekend';
+    expect(alle(b)).toEqual(['fout invoer-ongeldig @ plan.regeling']);
   });
 
   test('locate() attaches the cell to every finding', () => {
