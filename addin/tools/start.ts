@@ -1,7 +1,10 @@
 /**
  * `npm start` (after `npm run build`): serves the add-in over https on the development base URL with the webpack dev
- * server and says how to sideload it. Where a desktop Excel can exist (Windows, macOS) office-addin-debugging
+ * server and says how to sideload it. Where a desktop Excel exists (Windows, macOS) office-addin-debugging
  * sideloads manifest.xml into it and starts the same server; elsewhere the server runs alone and says so.
+ *
+ * office-addin-debugging is fetched with npx only on such a machine, not kept as a dependency: it pulls in the M365
+ * toolkit with the native keytar module, whose build fails on a fresh Linux machine and would break `npm install`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,6 +13,8 @@ import { join } from 'node:path';
 const root = join(__dirname, '..', '..', '..');
 const manifest = join(root, 'manifest.xml');
 const bin = (name: string): string => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const DEBUGGING = 'office-addin-debugging@7';
 
 function desktopExcel(): boolean {
   if (process.platform === 'darwin') return existsSync('/Applications/Microsoft Excel.app');
@@ -44,7 +49,9 @@ function run(command: string, args: readonly string[]): void {
 process.stdout.write(instructions);
 if (desktopExcel()) {
   process.stdout.write('\ncofin: Excel voor de desktop gevonden; office-addin-debugging laadt de invoegtoepassing.\n\n');
-  run(bin('office-addin-debugging'), [
+  run(npx, [
+    '--yes',
+    DEBUGGING,
     'start',
     manifest,
     'desktop',
