@@ -98,7 +98,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: production ? false : 'source-map',
     entry: {
       functions: FUNCTIONS_SOURCE,
-      taskpane: './addin/taskpane/index.ts',
+      taskpane: './addin/taskpane/index.tsx',
     },
     output: {
       path: path.join(__dirname, 'dist'),

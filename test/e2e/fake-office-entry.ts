@@ -1,0 +1,10 @@
+/**
+ * Browser entry of the fake Office host for the end-to-end test: served in place of the CDN's office.js, before
+ * functions.js and taskpane.js load. The test reaches the workbook through `globalThis.__cofin`.
+ */
+import { MemoryWorkbook } from '../../addin/office/memory';
+import { fakeHost, install } from './fake-office';
+
+const host = fakeHost(new MemoryWorkbook(['Blad1']));
+install(globalThis, host);
+Object.assign(globalThis, { __cofin: host });
