@@ -3,8 +3,8 @@
  * Two projects: everything in Node (as before, including the task pane's adapter, actions and the end-to-end test in
  * Chromium), and the task pane's React components in jsdom.
  */
-const tsJest = ['ts-jest', { tsconfig: 'test/tsconfig.json', isolatedModules: true, diagnostics: false }];
-const tsxJest = ['ts-jest', { tsconfig: 'test/taskpane/tsconfig.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { tsconfig: 'test/tsconfig.json', diagnostics: false }];
+const tsxJest = ['ts-jest', { tsconfig: 'test/taskpane/tsconfig.json', diagnostics: false }];
 
 module.exports = {
   projects: [

@@ -45,6 +45,16 @@ export const BRON_LABELS: Readonly<Record<Financieringsbron, string>> = {
   overig: 'Overige eigen middelen',
 };
 
+/** Types of organisation that may be hoofdaanvrager under one regeling or another (which, is per regeling). */
+export const AANVRAGERSOORTEN = ['werkgeversorganisatie', 'werknemersorganisatie', 'oo-fonds', 'kenniscentrum'] as const;
+export type Aanvragersoort = (typeof AANVRAGERSOORTEN)[number];
+export const AANVRAGER_LABELS: Readonly<Record<Aanvragersoort, string>> = {
+  werkgeversorganisatie: 'Werkgeversorganisatie',
+  werknemersorganisatie: 'Werknemersorganisatie',
+  'oo-fonds': 'O&O-fonds',
+  kenniscentrum: 'Kenniscentrum beroepsonderwijs bedrijfsleven',
+};
+
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 const text = (what: string) =>
@@ -79,6 +89,7 @@ export const planSchema = z.object({
   regeling: z.enum(REGELING_IDS, { error: `regeling: kies uit ${REGELING_IDS.join(', ')}` }),
   naam: text('naam van het plan'),
   hoofdaanvrager: text('hoofdaanvrager'),
+  soortAanvrager: z.enum(AANVRAGERSOORTEN, { error: `soort hoofdaanvrager: kies uit ${AANVRAGERSOORTEN.join(', ')}` }).optional(),
   beschikkingsdatum: datumSchema.optional(),
   startdatum: datumSchema,
   einddatum: datumSchema,
@@ -146,6 +157,7 @@ export const VELD_LABELS: Readonly<Record<string, string>> = {
   regeling: 'regeling',
   naam: 'naam',
   hoofdaanvrager: 'hoofdaanvrager',
+  soortAanvrager: 'soort hoofdaanvrager',
   beschikkingsdatum: 'beschikkingsdatum',
   startdatum: 'startdatum',
   einddatum: 'einddatum',

@@ -230,6 +230,16 @@ export const CATALOGUE = {
     message: (x) =>
       `Het plan behandelt ${p(x, 'aantal')} thema('s) (${p(x, 'themas')}); vereist zijn ten minste ${p(x, 'minimum')}.`,
   },
+  'aanvrager-niet-toegestaan': {
+    severity: 'fout',
+    message: (x) =>
+      `${p(x, 'veld')}: een ${p(x, 'soort')} kan onder deze regeling geen hoofdaanvrager zijn; toegestaan: ${p(x, 'keuzes')}.`,
+  },
+  'aanvrager-soort-ontbreekt': {
+    severity: 'info',
+    message: (x) =>
+      `De soort hoofdaanvrager is niet opgegeven; daardoor is niet getoetst of deze organisatie mag aanvragen (toegestaan: ${p(x, 'keuzes')}).`,
+  },
   'maatregel-onbekend': {
     severity: 'fout',
     message: (x) => `${p(x, 'veld')}: maatregel '${p(x, 'code')}' staat niet in de lijst van maatregelen.`,

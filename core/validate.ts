@@ -15,6 +15,7 @@ import {
   pathText,
   planSchema,
   realisatieSchema,
+  AANVRAGER_LABELS,
   type Begroting,
 } from './begroting';
 import { REGELINGEN } from './regelingen';
@@ -225,5 +226,10 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
       }),
     );
   if (b.plan.beschikkingsdatum === undefined) out.push(make('beschikkingsdatum-ontbreekt', 'plan.beschikkingsdatum', article));
+  const { aanvragers } = REGELINGEN[b.plan.regeling];
+  const keuzes = aanvragers.soorten.map((s) => AANVRAGER_LABELS[s]).join(', ');
+  if (b.plan.soortAanvrager === undefined) out.push(make('aanvrager-soort-ontbreekt', 'plan.soortAanvrager', aanvragers.bron, { keuzes }));
+  else if (!aanvragers.soorten.includes(b.plan.soortAanvrager))
+    out.push(make('aanvrager-niet-toegestaan', 'plan.soortAanvrager', aanvragers.bron, { soort: AANVRAGER_LABELS[b.plan.soortAanvrager], keuzes }));
   return out;
 }

@@ -27,6 +27,7 @@ export function renderDocs(): string {
     for (const [name, p] of Object.entries(r.parameters))
       out.push(`| \`${name}\` | ${cell(p.waarde)} | ${cell(p.omschrijving)} | ${cell(p.bron)} | ${ZEKERHEID[p.zekerheid]} | ${cell(p.lezing ?? '')} |`);
     out.push('', `Toegestane soorten maatregel: ${r.soorten.map((s) => `\`${s.waarde}\` (${s.label})`).join('; ')}.`, '');
+    out.push(`Hoofdaanvrager: ${r.aanvragers.soorten.map((s) => `\`${s}\``).join(', ')} (bron: ${r.aanvragers.bron}; zekerheid: ${r.aanvragers.zekerheid}).`, '');
   }
   out.push('## Wettelijk minimumloon (voor de BBL-grens)', '', `${WML_PARAMETER.omschrijving}. Bron: ${WML_PARAMETER.bron}; zekerheid: ${WML_PARAMETER.zekerheid}. ${WML_PARAMETER.lezing ?? ''}`, '');
   out.push('| vanaf | maandbedrag volwassene | bron |', '| --- | --- | --- |');

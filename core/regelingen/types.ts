@@ -1,7 +1,7 @@
 import type { Bedrag } from '../money';
 import type { Datum } from '../dates';
 import type { FindingCode, FindingParams } from '../findings';
-import type { Begroting } from '../begroting';
+import type { Aanvragersoort, Begroting } from '../begroting';
 
 export const REGELING_IDS = ['sectorplannen-2013', 'sectorplannen-2015', 'dwsra-2016'] as const;
 export type RegelingId = (typeof REGELING_IDS)[number];
@@ -127,6 +127,8 @@ export interface Regeling {
   readonly parameters: Readonly<Record<string, Parameter<string | number>>>;
   /** The allowed values for `maatregel.soort`. */
   readonly soorten: readonly Keuze[];
+  /** Who may be hoofdaanvrager, with the source of that rule. */
+  readonly aanvragers: { readonly soorten: readonly Aanvragersoort[]; readonly bron: string; readonly zekerheid: Zekerheid };
   readonly regels: Regels;
   bereken(begroting: Begroting): Berekening;
   /** Regeling-specific checks of a parsed begroting (the shared checks live in the validator). */

@@ -3,7 +3,7 @@
  * choice lists and number formats. The reader finds tables by name or by these header texts (never by fixed cell
  * positions); the template writer lays them out. docs/werkboekformaat.md describes the same format for people.
  */
-import { BRON_LABELS, FINANCIERINGSBRONNEN, KOSTENSOORTEN, KOSTENSOORT_LABELS } from '../begroting';
+import { AANVRAGERSOORTEN, AANVRAGER_LABELS, BRON_LABELS, FINANCIERINGSBRONNEN, KOSTENSOORTEN, KOSTENSOORT_LABELS } from '../begroting';
 import { REGELINGEN } from '../regelingen';
 import { REGELING_IDS, type Keuze, type RegelingId } from '../regelingen/types';
 
@@ -66,6 +66,7 @@ const k = (
 };
 
 export const KOSTENSOORT_KEUZES: readonly Keuze[] = KOSTENSOORTEN.map((waarde) => ({ waarde, label: KOSTENSOORT_LABELS[waarde] }));
+export const AANVRAGER_KEUZES: readonly Keuze[] = AANVRAGERSOORTEN.map((waarde) => ({ waarde, label: AANVRAGER_LABELS[waarde] }));
 export const BRON_KEUZES: readonly Keuze[] = FINANCIERINGSBRONNEN.map((waarde) => ({ waarde, label: BRON_LABELS[waarde] }));
 export const REGELING_KEUZES: readonly Keuze[] = REGELING_IDS.map((waarde) => ({ waarde, label: REGELINGEN[waarde].naam }));
 const WAARHEID_KEUZES: readonly Keuze[] = [
@@ -92,6 +93,11 @@ export function planVelden(regeling: RegelingId): readonly PlanVeld[] {
     k('verlenging', 'Verlenging verleend', 'waarheid', false, 0, 'ja als verlenging van de looptijd is verleend', { aliassen: ['Verlenging'], keuzes: WAARHEID_KEUZES }),
     k('gevraagdeSubsidie', 'Gevraagde subsidie', 'bedrag', true, 0, 'Gevraagde cofinanciering SZW in euro'),
     k('verleendeSubsidie', 'Verleende subsidie', 'bedrag', false, 0, 'Verleende subsidie volgens de beschikking (leeg bij een aanvraag)'),
+    // Last, so templates made before this row existed keep their cell addresses.
+    k('soortAanvrager', 'Soort hoofdaanvrager', 'keuze', false, 0, 'Werkgevers- of werknemersorganisatie, O&O-fonds of kenniscentrum (wie mag aanvragen verschilt per regeling)', {
+      aliassen: ['Soort aanvrager'],
+      keuzes: AANVRAGER_KEUZES,
+    }),
   );
   PLAN_CACHE.set(regeling, velden);
   return velden;

@@ -8,6 +8,7 @@ import type { Keuze, RegelingId } from '../regelingen/types';
 import type { Datum } from '../dates';
 import { LEEG, tekstWaarde, type ModelBlad, type ModelCel, type ModelValidatie, type ModelWaarde, type WerkboekModel } from './model';
 import {
+  AANVRAGER_KEUZES,
   BRON_KEUZES,
   KOSTENSOORT_KEUZES,
   NUMFMT,
@@ -53,6 +54,7 @@ function keuzelijsten(regeling: RegelingId): Keuzelijst[] {
     { kop: 'Kostensoort', keuzes: KOSTENSOORT_KEUZES },
     { kop: 'Bron', keuzes: BRON_KEUZES },
     { kop: 'Ja/nee', keuzes: [{ waarde: 'ja', label: 'ja' }, { waarde: 'nee', label: 'nee' }] },
+    { kop: 'Soort hoofdaanvrager', keuzes: AANVRAGER_KEUZES },
   ];
 }
 

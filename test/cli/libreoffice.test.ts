@@ -38,7 +38,7 @@ const handwerk = (gevraagd: number) =>
         ['Gegeven', 'Waarde', 'Opmerking'],
         ['Regeling', 'dwsra-2016', null],
         ['Naam van het plan', 'Regionaal mobiliteitsproject Voorbeeldregio', null],
-        ['Hoofdaanvrager', 'Gemeente Voorbeeldstad namens de arbeidsmarktregio', null],
+        ['Hoofdaanvrager', 'Werkgeversvereniging Voorbeeldregio namens het samenwerkingsverband', null],
         ['Beschikkingsdatum', d('2016-12-01'), null],
         ['Startdatum', d('2017-01-01'), null],
         ['Einddatum', d('2018-12-31'), null],
@@ -46,6 +46,7 @@ const handwerk = (gevraagd: number) =>
         ['Verlenging verleend', 'nee', null],
         ['Gevraagde subsidie', gevraagd, 'in euro'],
         ['Verleende subsidie', 207000, null],
+        ['Soort hoofdaanvrager', 'Werkgeversorganisatie', null],
       ],
     },
     {

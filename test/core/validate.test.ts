@@ -167,6 +167,29 @@ describe('each rule break is one finding at its field', () => {
     expect(fouten(b)).toEqual([]);
   });
 
+  test.each([
+    ['sectorplannen-2013', sectorplan2013, 'kenniscentrum', []],
+    ['sectorplannen-2015', sectorplan2015, 'kenniscentrum', ['fout aanvrager-niet-toegestaan @ plan.soortAanvrager']],
+    ['dwsra-2016', dwsra, 'kenniscentrum', ['fout aanvrager-niet-toegestaan @ plan.soortAanvrager']],
+    ['dwsra-2016', dwsra, 'werknemersorganisatie', []],
+  ] as const)('%s: a %s as hoofdaanvrager', (_id, make, soort, expected) => {
+    const b = copy(make());
+    b.plan.soortAanvrager = soort;
+    expect(fouten(b)).toEqual(expected);
+  });
+
+  test('without the type of hoofdaanvrager the rule is not checked, and an info finding says so', () => {
+    const b = copy(dwsra());
+    delete b.plan.soortAanvrager;
+    const result = valideerBegroting(b);
+    expect(result.findings.map((f) => [summary(f), f.message])).toEqual([
+      [
+        'info aanvrager-soort-ontbreekt @ plan.soortAanvrager',
+        'De soort hoofdaanvrager is niet opgegeven; daardoor is niet getoetst of deze organisatie mag aanvragen (toegestaan: O&O-fonds, Werkgeversorganisatie, Werknemersorganisatie).',
+      ],
+    ]);
+  });
+
   test('DWSRA: an overhead line is not subsidiable next to the 15% forfait', () => {
     const b = copy(dwsra());
     b.kostenposten.push({ maatregel: 'A1', soort: 'overhead', bedrag: '10000' });

@@ -179,7 +179,7 @@ test('a begroting with known errors: summary, findings by severity with article 
     'Vereiste eigen bijdrage': '€ 140.300',
     Oordeel: 'Voldoet niet',
   });
-  expect(await uitkomst.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Fouten (3)', 'Waarschuwingen (1)']);
+  expect(await uitkomst.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Fouten (3)', 'Waarschuwingen (1)', 'Ter informatie (1)']);
   const fouten = await page.getByRole('region', { name: 'Fouten (3)' }).getByRole('button').allInnerTexts();
   expect(fouten.map((t) => t.split('\n').pop())).toEqual([
     'Cel Plan!B13 · Tijdelijke regeling cofinanciering DWSRA (Stcrt. 2016, 30260); UvB-nieuws 14-6-2016 en overzicht aanvraagcriteria',

@@ -49,7 +49,7 @@ test('Controleer begroting: progress, then the summary and the findings; a findi
   const samenvatting = within(uitkomst).getByLabelText('Samenvatting van de controle');
   for (const k of VERWACHTE_KENGETALLEN) expect(within(samenvatting).getByText(k.label).nextSibling?.textContent).toBe(k.waarde);
   expect(within(samenvatting).getByText('Oordeel').nextSibling?.textContent).toBe('Voldoet niet');
-  expect(within(uitkomst).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Fouten (3)', 'Waarschuwingen (1)']);
+  expect(within(uitkomst).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Fouten (3)', 'Waarschuwingen (1)', 'Ter informatie (1)']);
   expect(screen.getByRole('status').textContent).toBe('Controle klaar: voldoet niet; 3 fouten, 1 waarschuwing.');
   const knop = within(uitkomst).getByRole('button', { name: /maatregel 'A9' staat niet in de lijst/ });
   expect(knop.textContent).toContain('Cel Kosten!A7 · Standaardformaat begroting cofin');

@@ -23,6 +23,7 @@ export const VERWACHTE_BEVINDINGEN = [
   'fout maatregel-onbekend Kosten!A7',
   'fout begroting-sluit-niet Financiering!A4',
   'waarschuwing maatregel-zonder-kosten Maatregelen!A7',
+  'info aanvrager-soort-ontbreekt Plan!B15',
 ];
 
 export const VERWACHTE_KENGETALLEN = [

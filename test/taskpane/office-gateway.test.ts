@@ -31,7 +31,7 @@ describe('readWorkbook', () => {
     expect(host.stats).toEqual(expect.objectContaining({ runs: 1, syncs: 2 }));
     expect(werkboek.sheets.map((s) => s.name)).toEqual(['Blad1', 'Toelichting', 'Plan', 'Maatregelen', 'Kosten', 'Financiering', 'Realisatie', 'Keuzelijsten']);
     expect(werkboek.tables).toEqual([
-      { name: 'Plan', sheet: 'Plan', ref: 'A4:C14' },
+      { name: 'Plan', sheet: 'Plan', ref: 'A4:C15' },
       { name: 'Maatregelen', sheet: 'Maatregelen', ref: 'A4:G7' },
       { name: 'Kostenposten', sheet: 'Kosten', ref: 'A4:D7' },
       { name: 'Financiering', sheet: 'Financiering', ref: 'A4:D7' },

@@ -53,9 +53,9 @@ test('a renamed Keuzelijsten sheet is what the choice lists point at', () => {
 test('one block per sheet, styles merged into runs, a chart on a sheet that is not inserted is refused', () => {
   const plan = planModel(templateModel('dwsra-2016'), { sheets: [], tables: [] }, { onConflict: 'refuse' });
   const keuzes = plan.sheets.find((s) => s.name === 'Keuzelijsten');
-  expect(keuzes?.block?.range).toBe('A1:J9');
-  expect(keuzes?.styles).toEqual([{ range: 'A1:J1', opmaak: 'kop' }]);
-  expect(plan.sheets.find((s) => s.name === 'Plan')?.tables).toEqual([{ name: 'Plan', range: 'A4:C14' }]);
+  expect(keuzes?.block?.range).toBe('A1:L9');
+  expect(keuzes?.styles).toEqual([{ range: 'A1:L1', opmaak: 'kop' }]);
+  expect(plan.sheets.find((s) => s.name === 'Plan')?.tables).toEqual([{ name: 'Plan', range: 'A4:C15' }]);
   expect(() =>
     planModel(templateModel('dwsra-2016'), { sheets: [], tables: [] }, { onConflict: 'refuse', charts: [{ sheet: 'Elders', title: 'x', series: 'A1:B2', categories: 'A2', from: 'A5', to: 'B9' }] }),
   ).toThrow("De grafiek 'x' hoort bij een blad 'Elders' dat niet wordt ingevoegd.");

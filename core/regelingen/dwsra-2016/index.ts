@@ -13,6 +13,11 @@ export const dwsra2016: Regeling = {
   geldigTot: '2019-07-01' as Datum,
   parameters: params,
   soorten: ACTIVITEITEN,
+  aanvragers: {
+    soorten: ['oo-fonds', 'werkgeversorganisatie', 'werknemersorganisatie'],
+    bron: 'Tijdelijke regeling cofinanciering DWSRA (Stcrt. 2016, 30260), art. 1 "O&O-fonds"; UvB overzicht aanvraagcriteria',
+    zekerheid: 'zeker',
+  },
   regels,
   bereken,
   controleer,

@@ -25,6 +25,11 @@ export const sectorplannen2013: Regeling = {
   geldigVanaf: '2013-08-15' as Datum,
   parameters: params,
   soorten: THEMAS,
+  aanvragers: {
+    soorten: ['werkgeversorganisatie', 'werknemersorganisatie', 'oo-fonds', 'kenniscentrum'],
+    bron: 'Regeling cofinanciering sectorplannen (Stcrt. 2013, 22962), art. 1.1 "hoofdaanvrager" en "kenniscentrum beroepsonderwijs bedrijfsleven"; rendement.nl 9-9-2013; ecg.nl',
+    zekerheid: 'waarschijnlijk',
+  },
   regels: sectorplanRegels(context),
   bereken: (b) => sectorplanBereken(b, context),
   controleer(b, calc) {

@@ -15,6 +15,12 @@ export const sectorplannen2015: Regeling = {
   geldigVanaf: '2014-12-02' as Datum,
   parameters: params,
   soorten: SOORTEN_2015,
+  aanvragers: {
+    // The 2015 summaries no longer name the kenniscentrum (rule book §2, secondary source only).
+    soorten: ['werkgeversorganisatie', 'werknemersorganisatie', 'oo-fonds'],
+    bron: 'Regeling cofinanciering sectorplannen 2015 (Stcrt. 2014, 34749); innofunding.nl 2-12-2014',
+    zekerheid: 'waarschijnlijk',
+  },
   regels: sectorplanRegels(context),
   bereken: (b) => sectorplanBereken(b, context),
   controleer: (b, calc) => [...sectorplanControles(b, calc, context), ...controles2015(b, params)],
