@@ -23,9 +23,9 @@ export function renderDocs(): string {
   for (const id of REGELING_IDS) {
     const r = REGELINGEN[id];
     out.push(`## \`${id}\`: ${r.naam}`, '', `${r.citeertitel}, ${r.vindplaats}; parameters volgens de tekst van ${r.versie}.`, '');
-    out.push('| parameter | waarde | omschrijving | bron | zekerheid | gekozen lezing |', '| --- | --- | --- | --- | --- | --- |');
+    out.push('| parameter | waarde | geldig | omschrijving | bron | zekerheid | gekozen lezing |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const [name, p] of Object.entries(r.parameters))
-      out.push(`| \`${name}\` | ${cell(p.waarde)} | ${cell(p.omschrijving)} | ${cell(p.bron)} | ${ZEKERHEID[p.zekerheid]} | ${cell(p.lezing ?? '')} |`);
+      out.push(`| \`${name}\` | ${cell(p.waarde)} | ${p.geldigVanaf || p.geldigTot ? `${p.geldigVanaf ?? ''} t/m ${p.geldigTot ?? ''}` : ''} | ${cell(p.omschrijving)} | ${cell(p.bron)} | ${ZEKERHEID[p.zekerheid]} | ${cell(p.lezing ?? '')} |`);
     out.push('', `Toegestane soorten maatregel: ${r.soorten.map((s) => `\`${s.waarde}\` (${s.label})`).join('; ')}.`, '');
     out.push(`Hoofdaanvrager: ${r.aanvragers.soorten.map((s) => `\`${s}\``).join(', ')} (bron: ${r.aanvragers.bron}; zekerheid: ${r.aanvragers.zekerheid}).`, '');
   }

@@ -18,6 +18,9 @@ export interface Parameter<T extends string | number = string> {
   readonly zekerheid: Zekerheid;
   /** For 'onzeker' (and some 'waarschijnlijk') rules: the reading chosen and why a careful reviewer would choose it. */
   readonly lezing?: string;
+  /** For a value that changed over time: the period this value applies to (inclusive dates). */
+  readonly geldigVanaf?: string;
+  readonly geldigTot?: string;
 }
 
 /** Why a rule produced no value. The caller turns it into a finding with a location. */

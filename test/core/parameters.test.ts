@@ -37,3 +37,20 @@ test('the values the rules use', () => {
     v('dwsra-2016', 'combiMinimumAandeel'),
   ]).toEqual(['0.50', '0.32', '0.20', 24, '125', '0.60', '0.50', '2014-12-02', '0.60', '0.15', '125000', '2000000', '0.75']);
 });
+
+test('the subsidy ceilings are dated: tijdvak 2 of the sectorplannen went from 200 to 205 mln on 14-1-2015', () => {
+  const p = REGELINGEN['sectorplannen-2013'].parameters;
+  expect([p['plafondTijdvak2Opening'], p['plafondTijdvak2']].map((x) => [x?.waarde, x?.geldigVanaf, x?.geldigTot])).toEqual([
+    ['200000000', '2014-04-01', '2015-01-13'],
+    ['205000000', '2015-01-14', undefined],
+  ]);
+  expect(REGELINGEN['sectorplannen-2015'].parameters['plafondTijdvak2']).toBeUndefined();
+  expect(REGELINGEN['sectorplannen-2015'].parameters['plafondTijdvak1']?.waarde).toBe('150000000');
+  const d = REGELINGEN['dwsra-2016'].parameters;
+  expect(['plafondTijdvak1Dw', 'plafondTijdvak1Sra', 'plafondTijdvak2Dw', 'plafondTijdvak2Sra'].map((k) => d[k]?.waarde)).toEqual([
+    '10800000',
+    '7950000',
+    '7750000',
+    '11000000',
+  ]);
+});

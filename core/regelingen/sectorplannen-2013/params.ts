@@ -129,3 +129,33 @@ export const params = {
 export type SectorplanParams = {
   readonly [K in keyof typeof params]: Parameter<(typeof params)[K]['waarde'] extends number ? number : string>;
 };
+
+/** Subsidy ceilings per tijdvak: dated data, checked at portfolio level, not per begroting. */
+export const plafonds = {
+  plafondTijdvak1: {
+    waarde: '200000000',
+    omschrijving: 'Subsidieplafond tijdvak 1 (1-10-2013 t/m 31-12-2013); bij besluit overschreden: € 231.127.000 verleend',
+    bron: 'Regeling openstelling aanvraagtijdvak (art. 1.4 lid 2); Kamerbrief voorjaar 2014, tabel 1',
+    zekerheid: 'zeker',
+    lezing: 'Plafond voor alle aanvragen van het tijdvak samen (portefeuilleniveau): geen toets op één begroting.',
+    geldigVanaf: '2013-10-01',
+    geldigTot: '2013-12-31',
+  },
+  plafondTijdvak2Opening: {
+    waarde: '200000000',
+    omschrijving: 'Subsidieplafond tijdvak 2 (1-4-2014 t/m 31-5-2014) bij de openstelling',
+    bron: 'innofunding.nl 21-3-2014 (rectificatie); Kamerbrief voorjaar 2014',
+    zekerheid: 'zeker',
+    lezing: 'Plafond voor alle aanvragen van het tijdvak samen (portefeuilleniveau): geen toets op één begroting.',
+    geldigVanaf: '2014-04-01',
+    geldigTot: '2015-01-13',
+  },
+  plafondTijdvak2: {
+    waarde: '205000000',
+    omschrijving: 'Subsidieplafond tijdvak 2 in de tekst die geldt vanaf 14-1-2015',
+    bron: 'Regeling openstelling aanvraagtijdvak en vaststelling subsidieplafond 2014, art. 2 (BWBR0034947, versie 14-1-2015)',
+    zekerheid: 'zeker',
+    lezing: 'Plafond voor alle aanvragen van het tijdvak samen (portefeuilleniveau): geen toets op één begroting.',
+    geldigVanaf: '2015-01-14',
+  },
+} as const satisfies Record<string, Parameter<string>>;

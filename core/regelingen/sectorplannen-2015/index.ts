@@ -1,6 +1,6 @@
 import type { Datum } from '../../dates';
 import type { Regeling } from '../types';
-import { params } from './params';
+import { params, plafonds } from './params';
 import { sectorplanBereken, sectorplanControles, sectorplanRegels, type SectorplanContext } from '../sectorplannen-2013/rules';
 import { SOORTEN_2015, controles2015 } from './rules';
 
@@ -13,7 +13,7 @@ export const sectorplannen2015: Regeling = {
   vindplaats: 'Stcrt. 2014, 34749',
   versie: '2015-04-01' as Datum,
   geldigVanaf: '2014-12-02' as Datum,
-  parameters: params,
+  parameters: { ...params, ...plafonds },
   soorten: SOORTEN_2015,
   aanvragers: {
     // The 2015 summaries no longer name the kenniscentrum (rule book §2, secondary source only).

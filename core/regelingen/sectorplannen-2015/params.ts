@@ -61,3 +61,16 @@ export const params = {
     zekerheid: 'waarschijnlijk',
   },
 } as const satisfies SectorplanParams & Record<string, Parameter<string | number>>;
+
+/** The subsidy ceiling of the 2015 tijdvak: dated data, checked at portfolio level, not per begroting. */
+export const plafonds = {
+  plafondTijdvak1: {
+    waarde: '150000000',
+    omschrijving: 'Subsidieplafond van het tijdvak 15-1-2015 t/m 15-9-2015 (verlengd van 29-5-2015)',
+    bron: 'Kamerbrief voortgang sectorplannen juni 2015; innofunding.nl 2-12-2014',
+    zekerheid: 'zeker',
+    lezing: 'Plafond voor alle aanvragen van het tijdvak samen (portefeuilleniveau): geen toets op één begroting.',
+    geldigVanaf: '2015-01-15',
+    geldigTot: '2015-09-15',
+  },
+} as const satisfies Record<string, Parameter<string>>;
