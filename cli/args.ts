@@ -1,4 +1,6 @@
 /** A small option parser for the subcommands: --name value, --name=value, flags, and positional arguments. */
+import { EXIT, type Io } from './io';
+
 export interface Parsed {
   readonly positional: string[];
   readonly options: Map<string, string>;
@@ -30,4 +32,28 @@ export function parseArgs(argv: readonly string[], withValue: readonly string[],
     } else positional.push(a);
   }
   return { ok: true, args: { positional, options, flags: set } };
+}
+
+/**
+ * The preamble every subcommand shares: parse its arguments, print its help for --help, refuse an unknown option
+ * with the help text. Returns the arguments, or the exit code when the command is already done.
+ */
+export function commandArgs(
+  command: string,
+  help: string,
+  argv: readonly string[],
+  withValue: readonly string[],
+  flags: readonly string[],
+  io: Io,
+): Parsed | number {
+  const parsed = parseArgs(argv, withValue, [...flags, 'help']);
+  if (!parsed.ok) {
+    io.err(`cofin ${command}: ${parsed.fout}\n${help}`);
+    return EXIT.INPUT;
+  }
+  if (parsed.args.flags.has('help')) {
+    io.out(help);
+    return EXIT.OK;
+  }
+  return parsed.args;
 }

@@ -6,7 +6,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Finding } from '../../core';
-import { parseArgs } from '../args';
+import { commandArgs } from '../args';
 import { EXIT, type Io } from '../io';
 import { controleerBestand, type BestandResultaat } from '../xlsx/controle';
 import { metPool, poolBeschikbaar } from '../xlsx/pool';
@@ -130,16 +130,9 @@ function balk(io: Io, klaar: number, totaal: number): void {
 }
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, ['format', 'out'], ['help']);
-  if (!parsed.ok) {
-    io.err(`cofin check: ${parsed.fout}\n${HELP}`);
-    return EXIT.INPUT;
-  }
-  const { positional, options, flags } = parsed.args;
-  if (flags.has('help')) {
-    io.out(HELP);
-    return EXIT.OK;
-  }
+  const args = commandArgs('check', HELP, argv, ['format', 'out'], [], io);
+  if (typeof args === 'number') return args;
+  const { positional, options } = args;
   const formaat = (options.get('format') ?? 'text') as Formaat;
   if (!['text', 'json', 'csv'].includes(formaat)) {
     io.err(`cofin check: --format kent text, json en csv, niet '${formaat}'.\n`);

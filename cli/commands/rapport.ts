@@ -6,7 +6,7 @@
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { berekenVoortgang, controleerWerkboek, formatDatum, formatEuro, parseIsoDatum, rapportModel } from '../../core';
-import { parseArgs } from '../args';
+import { commandArgs } from '../args';
 import { EXIT, type Io } from '../io';
 import { leesBestand } from '../xlsx/read';
 import { BestandBestaatAl, modelNaarBuffer, schrijfAtomair } from '../xlsx/write';
@@ -20,16 +20,9 @@ en de uiterste datum van de rapportage. Een bestaand bestand wordt alleen met --
 `;
 
 export async function rapport(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, ['peildatum', 'out'], ['force', 'help']);
-  if (!parsed.ok) {
-    io.err(`cofin rapport: ${parsed.fout}\n${HELP}`);
-    return EXIT.INPUT;
-  }
-  const { positional, options, flags } = parsed.args;
-  if (flags.has('help')) {
-    io.out(HELP);
-    return EXIT.OK;
-  }
+  const args = commandArgs('rapport', HELP, argv, ['peildatum', 'out'], ['force'], io);
+  if (typeof args === 'number') return args;
+  const { positional, options, flags } = args;
   const [bron, ...rest] = positional;
   const peil = options.get('peildatum');
   const out = options.get('out');

@@ -1,6 +1,6 @@
 /** `cofin template --regeling ID --out FILE.xlsx [--voorbeeld] [--force]`: the standard begroting, blank or filled. */
 import { REGELING_IDS, VOORBEELDEN, findRegeling, templateModel } from '../../core';
-import { parseArgs } from '../args';
+import { commandArgs } from '../args';
 import { EXIT, type Io } from '../io';
 import { BestandBestaatAl, modelNaarBuffer, schrijfAtomair } from '../xlsx/write';
 
@@ -14,16 +14,9 @@ Regelingen: ${REGELING_IDS.join(', ')}
 `;
 
 export async function template(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, ['regeling', 'out'], ['voorbeeld', 'force', 'help']);
-  if (!parsed.ok) {
-    io.err(`cofin template: ${parsed.fout}\n${HELP}`);
-    return EXIT.INPUT;
-  }
-  const { options, flags, positional } = parsed.args;
-  if (flags.has('help')) {
-    io.out(HELP);
-    return EXIT.OK;
-  }
+  const args = commandArgs('template', HELP, argv, ['regeling', 'out'], ['voorbeeld', 'force'], io);
+  if (typeof args === 'number') return args;
+  const { options, flags, positional } = args;
   const id = options.get('regeling');
   const out = options.get('out');
   if (id === undefined || out === undefined || positional.length > 0) {
