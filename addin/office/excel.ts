@@ -7,7 +7,7 @@
  * range in one batch); applying a model is two (names, then every write).
  */
 import type { Blad, Cel, CelWaarde, ModelValidatie, TabelBereik, Werkboek, WerkboekModel } from '../../core';
-import { address as cellAddress } from '../../core';
+import { address as cellAddress, zonderTotaalrij } from '../../core';
 import { GatewayError, type ApplyOptions, type ApplyResult, type WorkbookGateway, type WorkbookSettings } from './gateway';
 import { OPMAAK_STIJL, TABLE_STYLE, columnRange, planModel, type SheetPlan } from './plan';
 
@@ -51,11 +51,6 @@ export function splitAddress(text: string): { sheet: string; range: string } | u
   return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string), range: (m[3] as string).replace(/\$/g, '') };
 }
 
-/** Drops the last row of 'A4:C16' (a table's totals row is no data). */
-function withoutLastRow(range: string): string {
-  const m = /^([A-Z]+\d+):([A-Z]+)(\d+)$/i.exec(range);
-  return m ? `${m[1] as string}:${m[2] as string}${parseInt(m[3] as string, 10) - 1}` : range;
-}
 
 /**
  * One used range as core's sheet. `formulas` holds the formula text for formula cells and the constant otherwise;
@@ -180,7 +175,7 @@ export class OfficeGateway implements WorkbookGateway {
       const found: TabelBereik[] = [];
       for (const t of tableRanges) {
         const where = splitAddress(t.range.address);
-        if (where) found.push({ name: t.name, sheet: where.sheet, ref: t.totals ? withoutLastRow(where.range) : where.range });
+        if (where) found.push({ name: t.name, sheet: where.sheet, ref: t.totals ? zonderTotaalrij(where.range) : where.range });
       }
       return { sheets, tables: found };
     });

@@ -6,6 +6,11 @@
  */
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
+/** The row limit as the reason of a refusal: one wording for the preflight and both read paths. */
+export function rijenGrens(maxRows: number): string {
+  return `cofin leest ten hoogste ${maxRows.toLocaleString('nl-NL')} rijen per blad.`;
+}
+
 export const LIMITS = {
   /** Largest file accepted. */
   maxFileBytes: 64 * 1024 * 1024,
@@ -101,7 +106,7 @@ export async function preflight(data: Buffer, limits: Limits = { ...LIMITS }): P
     if (rows === undefined) return fail(`het onderdeel ${e.name} is beschadigd en kan niet worden uitgepakt.`);
     if (rows === 'te-groot') return fail(liegt(e));
     if (rows > limits.maxRows)
-      return fail(`een werkblad (${e.name.replace(/^xl\/worksheets\//, '')}) heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen; cofin leest ten hoogste ${limits.maxRows.toLocaleString('nl-NL')} rijen per blad.`);
+      return fail(`een werkblad (${e.name.replace(/^xl\/worksheets\//, '')}) heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen; ${rijenGrens(limits.maxRows)}`);
   }
   return { ok: true };
 }

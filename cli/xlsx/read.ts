@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { datumFromParts, toExcelSerial, type Blad, type Cel, type CelWaarde, type TabelBereik, type Werkboek } from '../../core';
-import { LIMITS, preflight, type Limits } from './preflight';
+import { datumFromParts, toExcelSerial, zonderTotaalrij, type Blad, type Cel, type CelWaarde, type TabelBereik, type Werkboek } from '../../core';
+import { LIMITS, preflight, rijenGrens, type Limits } from './preflight';
 
 export type Leesresultaat = { readonly ok: true; readonly werkboek: Werkboek } | { readonly ok: false; readonly reden: string };
 
@@ -48,7 +48,7 @@ export function vanExcelJs(wb: ExcelJS.Workbook, maxRows: number): Leesresultaat
   const tables: TabelBereik[] = [];
   for (const ws of wb.worksheets) {
     if (ws.rowCount > maxRows)
-      return { ok: false, reden: `het werkblad '${ws.name}' heeft ${ws.rowCount.toLocaleString('nl-NL')} rijen; cofin leest ten hoogste ${maxRows.toLocaleString('nl-NL')} rijen per blad.` };
+      return { ok: false, reden: `het werkblad '${ws.name}' heeft ${ws.rowCount.toLocaleString('nl-NL')} rijen; ${rijenGrens(maxRows)}` };
     const cells = new Map<string, Cel>();
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -69,13 +69,7 @@ export function vanExcelJs(wb: ExcelJS.Workbook, maxRows: number): Leesresultaat
       const name = model?.name;
       const ref = model?.tableRef ?? model?.ref;
       if (typeof name !== 'string' || typeof ref !== 'string') continue;
-      let range = ref;
-      if (model?.totalsRow === true) {
-        // The totals row is not data: drop the range's last row.
-        const m = /^(\$?[A-Z]+\$?\d+):(\$?[A-Z]+)\$?(\d+)$/i.exec(ref);
-        if (m) range = `${m[1]}:${m[2]}${parseInt(m[3] as string, 10) - 1}`;
-      }
-      tables.push({ name, sheet: ws.name, ref: range });
+      tables.push({ name, sheet: ws.name, ref: model?.totalsRow === true ? zonderTotaalrij(ref) : ref });
     }
   }
   return { ok: true, werkboek: { sheets, tables } };
@@ -112,7 +106,7 @@ export function leesOpties(maxRows: number): ExcelJS.XlsxReadOptions {
 }
 
 function teVeelRijen(maxRows: number): string {
-  return `een werkblad heeft meer dan ${maxRows.toLocaleString('nl-NL')} rijen; cofin leest ten hoogste ${maxRows.toLocaleString('nl-NL')} rijen per blad.`;
+  return `een werkblad heeft meer dan ${maxRows.toLocaleString('nl-NL')} rijen; ${rijenGrens(maxRows)}`;
 }
 
 /** Reads a file's bytes and parses them; the file itself is only ever opened for reading. */

@@ -1,6 +1,6 @@
 /** Helpers the regelingen share: grouping a begroting per maatregel, the BBL cap, term arithmetic. */
 import { ZERO, formatEuro, roundDown, times, type Bedrag, type Dec } from '../money';
-import { addDays, addMonths, compareDatum, formatDatum, leeftijdOp, type Datum } from '../dates';
+import { addDays, addMonths, compareDatum, formatDatum, leeftijdOp, wholeMonthsBetween, type Datum } from '../dates';
 import { wmlPerMaand } from '../wml';
 import type { Begroting, Financiering, Kostenpost } from '../begroting';
 import { refuse, value, type Maximum, type Refusal, type RuleResult } from './types';
@@ -111,16 +111,11 @@ export function termijnEindePlusWeken(datum: Datum, months: number, weeks: numbe
   return addDays(addMonths(datum, months), weeks * 7);
 }
 
-/** Number of months a period covers, counting whole months from start to the day after the end (1-1 .. 31-12 = 12). */
+/** Number of months a period covers: the whole months from start to the day after the end, plus one for a partial month (1-1 .. 31-12 = 12). */
 export function looptijdMaanden(start: Datum, eind: Datum): number {
   const dayAfter = addDays(eind, 1);
-  const a = { y: +start.slice(0, 4), m: +start.slice(5, 7), d: +start.slice(8, 10) };
-  const b = { y: +dayAfter.slice(0, 4), m: +dayAfter.slice(5, 7), d: +dayAfter.slice(8, 10) };
-  let months = (b.y - a.y) * 12 + (b.m - a.m);
-  if (b.d < a.d) months -= 1;
-  // A partial month beyond the whole months still counts as running into a further month.
-  const wholeEnd = addMonths(start, months);
-  return compareDatum(wholeEnd, dayAfter) < 0 ? months + 1 : months;
+  const months = wholeMonthsBetween(start, dayAfter);
+  return compareDatum(addMonths(start, months), dayAfter) < 0 ? months + 1 : months;
 }
 
 

@@ -77,6 +77,13 @@ export function parseAddress(text: string): { row: number; col: number } | undef
   return { row, col };
 }
 
+/** 'A4:C16' -> 'A4:C15': a table's range without its totals row, which holds no data. Other text is returned as is. */
+export function zonderTotaalrij(ref: string): string {
+  const r = parseRange(ref);
+  if (!r || r.bottom <= r.top) return ref;
+  return `${address(r.top, r.left)}:${address(r.bottom - 1, r.right)}`;
+}
+
 /** 'B3:H40' -> corners; a single cell 'B3' is a one-cell range. */
 export function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
   const [a, b] = ref.split(':');
