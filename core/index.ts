@@ -27,7 +27,7 @@ export type { BegrotingInput } from './begroting';
 export { REGELINGEN, findRegeling } from './regelingen';
 export { valideerBegroting } from './validate';
 export type { Oordeel } from './validate';
-export { FUNCTIONS, argumenten, callFunction, callSpec, excelErrorKind, findFunction, signatuur } from './functions';
+export { FUNCTIONS, argumenten, callFunction, callSpec, excelErrorKind, findFunction, signatuur, voorbeeldFormule } from './functions';
 export type { FunctionSpec, FunctionValue } from './functions';
 export {
   VOORBEELDEN,

@@ -5,5 +5,5 @@
 export { FUNCTIONS } from './specs';
 export { findFunction, callFunction, callSpec } from './call';
 export { excelErrorKind } from './errors';
-export { argumenten, signatuur } from './signatuur';
+export { argumenten, signatuur, voorbeeldFormule } from './signatuur';
 export type { FunctionSpec, FunctionValue, ParamSpec, ResultKind, Example } from './types';

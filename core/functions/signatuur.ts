@@ -1,4 +1,4 @@
-/** How a function's arguments are shown to people: in order, optional ones in square brackets. */
+/** How a function's calls are shown to people: arguments in order, optional ones in square brackets. */
 import type { FunctionSpec } from './types';
 
 /** The argument list, e.g. 'kosten; regeling; [tarief]' with separator '; ', or 'kosten regeling [tarief]' with ' '. */
@@ -9,4 +9,9 @@ export function argumenten(spec: FunctionSpec, separator = '; '): string {
 /** The call as typed in Excel (semicolons, as in Dutch-language Excel), e.g. '=COFIN.ADVIES(uren; regeling; [tarief])'. */
 export function signatuur(spec: FunctionSpec): string {
   return `=COFIN.${spec.name}(${argumenten(spec, '; ')})`;
+}
+
+/** A worked example as typed in Dutch-language Excel: decimal comma, text quoted, '; ' between arguments. */
+export function voorbeeldFormule(spec: FunctionSpec, args: readonly string[]): string {
+  return `=COFIN.${spec.name}(${args.map((a) => (/^[\d.]+$/.test(a) ? a.replace('.', ',') : `"${a}"`)).join('; ')})`;
 }

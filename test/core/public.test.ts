@@ -17,7 +17,7 @@ const VALUES = [
     'excelErrorKind', 'findFunction', 'findRegeling', 'finding', 'formatDatum', 'formatEuro', 'formatProcent',
     'fromExcelSerial', 'leeftijdOp', 'leesBegroting', 'parseAddress', 'parseIsoDatum', 'parseRange', 'parts',
     'planVelden', 'rapportModel', 'roundDown', 'signatuur', 'tabelDefinities', 'templateModel', 'toExcelSerial',
-    'valideerBegroting', 'wholeMonthsBetween', 'wmlPerMaand', 'zonderTotaalrij',
+    'valideerBegroting', 'voorbeeldFormule', 'wholeMonthsBetween', 'wmlPerMaand', 'zonderTotaalrij',
 ];
 
 /** Types exported by core/index.ts. */
