@@ -22,7 +22,7 @@ export interface ParamSpec {
 }
 
 type ArgOf<P extends ParamSpec> = P['optional'] extends true ? KindTypes[P['kind']] | undefined : KindTypes[P['kind']];
-export type ArgsOf<P extends readonly ParamSpec[]> = { readonly [I in keyof P]: P[I] extends ParamSpec ? ArgOf<P[I]> : never };
+type ArgsOf<P extends readonly ParamSpec[]> = { readonly [I in keyof P]: P[I] extends ParamSpec ? ArgOf<P[I]> : never };
 type ValueOf<R extends ResultKind> = R extends 'bedrag' ? Bedrag : R extends 'fractie' ? Fractie : Datum;
 
 export interface Example {
