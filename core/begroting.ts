@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { bedrag, type Bedrag } from './money';
 import { parseIsoDatum, type Datum } from './dates';
-import { REGELING_IDS } from './regelingen/types';
+import { REGELING_IDS } from './regelingen/ids';
 
 export const KOSTENSOORTEN = ['personeel', 'advies', 'bbl', 'extern', 'materieel', 'overhead', 'overig'] as const;
 export type Kostensoort = (typeof KOSTENSOORTEN)[number];

@@ -1,30 +1,58 @@
 /**
- * cofin core: the pure domain library. Adapters (Excel functions, task pane, command line) import only this file.
+ * cofin core: the pure domain library. Adapters (Excel functions, task pane, command line, scripts, bench) import only
+ * this file, and it exports by name what they use; test/core/public.test.ts pins the list.
  */
-export * from './money';
-export * from './dates';
-export * from './findings';
-export * from './begroting';
-export * from './wml';
-export * from './validate';
-export * from './regelingen/types';
-export { REGELINGEN, findRegeling } from './regelingen';
-export { THEMAS } from './regelingen/sectorplannen-2013';
-export { SOORTEN_2015 } from './regelingen/sectorplannen-2015/rules';
-export { ACTIVITEITEN } from './regelingen/dwsra-2016/rules';
-export { coerce, isEmpty, parseNumericText, MAX_BEDRAG, type ParamKind, type KindTypes } from './functions/coerce';
+export { D, allocate, bedrag, bedragText, formatEuro, formatProcent, roundDown } from './money';
+export type { Bedrag, Dec } from './money';
 export {
-  FUNCTIONS,
-  callFunction,
-  callSpec,
-  findFunction,
-  excelErrorKind,
-  voortgang,
-  type FunctionSpec,
-  type FunctionValue,
-  type ParamSpec,
-  type ResultKind,
-  type Example,
-} from './functions/registry';
-export * from './workbook';
-export * from './rapport';
+  addMonths,
+  datumFromParts,
+  daysBetween,
+  formatDatum,
+  fromExcelSerial,
+  leeftijdOp,
+  parseIsoDatum,
+  parts,
+  toExcelSerial,
+  wholeMonthsBetween,
+} from './dates';
+export type { Datum } from './dates';
+export { finding } from './findings';
+export type { Finding, Outcome, Severity } from './findings';
+export type { Parameter } from './parameter';
+export { REGELING_IDS } from './regelingen/ids';
+export type { RegelingId } from './regelingen/ids';
+export { WML_PARAMETER, WML_PERIODES, wmlPerMaand } from './wml';
+export type { BegrotingInput } from './begroting';
+export { REGELINGEN, findRegeling } from './regelingen';
+export { valideerBegroting } from './validate';
+export type { Oordeel } from './validate';
+export { FUNCTIONS, argumenten, callFunction, callSpec, excelErrorKind, findFunction, signatuur, voorbeeldFormule } from './functions';
+export type { FunctionSpec, FunctionValue } from './functions';
+export {
+  VOORBEELDEN,
+  address,
+  columnLetters,
+  controleerWerkboek,
+  leesBegroting,
+  parseAddress,
+  parseRange,
+  planVelden,
+  tabelDefinities,
+  templateModel,
+  zonderTotaalrij,
+} from './workbook';
+export type {
+  Blad,
+  Cel,
+  CelWaarde,
+  ModelBlad,
+  ModelCel,
+  ModelValidatie,
+  ModelWaarde,
+  Opmaak,
+  TabelBereik,
+  Werkboek,
+  WerkboekModel,
+} from './workbook';
+export { VOORTGANG_KOPPEN, berekenVoortgang, rapportModel } from './rapport';

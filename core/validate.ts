@@ -19,7 +19,8 @@ import {
   type Begroting,
 } from './begroting';
 import { REGELINGEN } from './regelingen';
-import type { Berekening, RegelingId } from './regelingen/types';
+import type { RegelingId } from './regelingen/ids';
+import type { Berekening } from './regelingen/types';
 
 export type Oordeel = 'voldoet' | 'voldoet-niet';
 

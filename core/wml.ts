@@ -13,7 +13,7 @@
  */
 import { D, type Bedrag } from './money';
 import { compareDatum, formatDatum, type Datum } from './dates';
-import type { Parameter } from './regelingen/types';
+import type { Parameter } from './parameter';
 
 interface WmlPeriode {
   readonly vanaf: Datum;

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FUNCTIONS, REGELINGEN, REGELING_IDS, WML_PARAMETER, WML_PERIODES, type Parameter } from '../core';
+import { FUNCTIONS, REGELINGEN, REGELING_IDS, WML_PARAMETER, WML_PERIODES, argumenten, type Parameter } from '../core';
 
 const ZEKERHEID: Record<Parameter['zekerheid'], string> = { zeker: 'zeker', waarschijnlijk: 'waarschijnlijk', onzeker: '**onzeker**' };
 const cell = (s: string | number): string => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -35,10 +35,9 @@ export function renderDocs(): string {
   out.push('', '## Functies (`=COFIN.NAAM(...)`, `cofin calc NAAM ...`)', '');
   out.push('| functie | Nederlandse naam | argumenten | uitkomst | omschrijving | voorbeeld |', '| --- | --- | --- | --- | --- | --- |');
   for (const f of FUNCTIONS) {
-    const args = f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join('; ');
     const ex = f.examples[0];
     const example = ex ? `\`${f.name}(${ex.args.join('; ')})\` = ${ex.result}` : '';
-    out.push(`| \`${f.name}\` | \`${f.nlName}\` | ${args} | ${cell(f.resultDescription)} | ${cell(f.description)} | ${example} |`);
+    out.push(`| \`${f.name}\` | \`${f.nlName}\` | ${argumenten(f, '; ')} | ${cell(f.resultDescription)} | ${cell(f.description)} | ${example} |`);
   }
   out.push('');
   return out.join('\n');

@@ -3,7 +3,7 @@
  */
 import * as React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, FunctionSpec, Severity } from '../../core';
+import { signatuur, voorbeeldFormule, type Finding, type FunctionSpec, type Severity } from '../../core';
 import { plaatsVan, type Controle } from './acties';
 
 const useStyles = makeStyles({
@@ -126,11 +126,6 @@ export function Bevindingen({ findings, onKies }: BevindingenProps): React.JSX.E
   );
 }
 
-/** An example argument as typed in Dutch-language Excel: decimal comma, text quoted, ';' between arguments. */
-export function voorbeeldFormule(f: FunctionSpec, args: readonly string[]): string {
-  return `=COFIN.${f.name}(${args.map((a) => (/^[\d.]+$/.test(a) ? a.replace('.', ',') : `"${a}"`)).join('; ')})`;
-}
-
 export interface FunctieOverzichtProps {
   readonly functies: readonly FunctionSpec[];
   readonly onTerug: () => void;
@@ -159,9 +154,7 @@ export function FunctieOverzicht({ functies, onTerug }: FunctieOverzichtProps): 
           </Text>
           <p>{f.description}</p>
           <p>
-            <code className={s.code}>
-              =COFIN.{f.name}({f.params.map((p) => (p.optional === true ? `[${p.name}]` : p.name)).join('; ')})
-            </code>
+            <code className={s.code}>{signatuur(f)}</code>
           </p>
           <ul>
             {f.params.map((p) => (

@@ -7,7 +7,7 @@
  * - `helpPage`: `help.html`, one section per function with an anchor per id.
  */
 import { DOMParser, XMLSerializer, type Element as XmlElement, type Node as XmlNode } from '@xmldom/xmldom';
-import { FUNCTIONS, type FunctionSpec } from '../../core';
+import { FUNCTIONS, signatuur, voorbeeldFormule, type FunctionSpec } from '../../core';
 import { SOURCE_BASE_URL } from './gen-functions';
 
 export interface MetadataParameter {
@@ -118,15 +118,14 @@ function escapeHtml(text: string): string {
 /** The help page the functions' help URLs point to: plain HTML, no scripts, nothing loaded from elsewhere. */
 export function helpPage(functions: readonly FunctionSpec[] = FUNCTIONS): string {
   const sections = functions.map((f) => {
-    const signature = `=COFIN.${f.name}(${f.params.map((p) => (p.optional === true ? `[${p.name}]` : p.name)).join('; ')})`;
+    const signature = signatuur(f);
     const params = f.params
       .map((p) => `<li><code>${escapeHtml(p.name)}</code>${p.optional === true ? ' (optioneel)' : ''}: ${escapeHtml(p.description)}</li>`)
       .join('\n        ');
     const examples = f.examples
       .map((e) => {
-        const args = e.args.map((a) => (/^[\d.]+$/.test(a) ? a.replace('.', ',') : `"${a}"`)).join('; ');
         const uitleg = e.toelichting === undefined ? '' : ` (${escapeHtml(e.toelichting)})`;
-        return `<li><code>=COFIN.${f.name}(${escapeHtml(args)})</code> geeft ${escapeHtml(e.result)}${uitleg}</li>`;
+        return `<li><code>${escapeHtml(voorbeeldFormule(f, e.args))}</code> geeft ${escapeHtml(e.result)}${uitleg}</li>`;
       })
       .join('\n        ');
     return `    <section id="${f.name}">

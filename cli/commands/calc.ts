@@ -1,5 +1,5 @@
 /** `cofin calc NAME ARG...`: evaluates one registry function and prints only its result. */
-import { FUNCTIONS, bedragText, callFunction, type FunctionValue } from '../../core';
+import { FUNCTIONS, argumenten, bedragText, callFunction, type FunctionValue } from '../../core';
 import { EXIT, type Io } from '../io';
 
 /** Canonical text of a result: amounts as '859265' or '186796.95', fractions as decimals, dates as YYYY-MM-DD. */
@@ -17,8 +17,7 @@ export function formatValue(v: FunctionValue): string {
 export function listFunctions(): string {
   const width = Math.max(...FUNCTIONS.map((f) => f.name.length));
   return FUNCTIONS.map((f) => {
-    const params = f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(' ');
-    return `${f.name.padEnd(width)}  ${params}\n${' '.repeat(width)}  ${f.description}\n`;
+    return `${f.name.padEnd(width)}  ${argumenten(f, ' ')}\n${' '.repeat(width)}  ${f.description}\n`;
   }).join('');
 }
 

@@ -6,7 +6,7 @@
 import { D, ZERO, bedragText, formatEuro, formatProcent, minOf, roundDown, type Bedrag, type Dec, type Fractie } from '../money';
 import { compareDatum, formatDatum, type Datum } from '../dates';
 import { finding, sortFindings, type Finding, type Location } from '../findings';
-import { voortgang } from '../functions/registry';
+import { voortgang } from '../voortgang';
 import { REGELINGEN } from '../regelingen';
 import type { Begroting } from '../begroting';
 import type { Berekening, Regeling } from '../regelingen/types';

@@ -2,7 +2,8 @@
 import { sectorplannen2013 } from './sectorplannen-2013';
 import { sectorplannen2015 } from './sectorplannen-2015';
 import { dwsra2016 } from './dwsra-2016';
-import { REGELING_IDS, type Regeling, type RegelingId } from './types';
+import { REGELING_IDS, type RegelingId } from './ids';
+import type { Regeling } from './types';
 
 export const REGELINGEN: Readonly<Record<RegelingId, Regeling>> = {
   'sectorplannen-2013': sectorplannen2013,
@@ -15,5 +16,3 @@ export function findRegeling(id: string): Regeling | undefined {
   const key = id.trim().toLowerCase();
   return (REGELING_IDS as readonly string[]).includes(key) ? REGELINGEN[key as RegelingId] : undefined;
 }
-
-export { REGELING_IDS };

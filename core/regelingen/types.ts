@@ -2,26 +2,8 @@ import type { Bedrag } from '../money';
 import type { Datum } from '../dates';
 import type { FindingCode, FindingParams } from '../findings';
 import type { Aanvragersoort, Begroting } from '../begroting';
-
-export const REGELING_IDS = ['sectorplannen-2013', 'sectorplannen-2015', 'dwsra-2016'] as const;
-export type RegelingId = (typeof REGELING_IDS)[number];
-
-/** Confidence of a parameter, as the rule book labels it: certain / likely / unsure. */
-export type Zekerheid = 'zeker' | 'waarschijnlijk' | 'onzeker';
-
-/** One parameter of a regeling: its value (always text, never a float), where it comes from, and how sure we are. */
-export interface Parameter<T extends string | number = string> {
-  readonly waarde: T;
-  readonly omschrijving: string;
-  /** The article of the regeling, or the source the rule book names where the article text was not read. */
-  readonly bron: string;
-  readonly zekerheid: Zekerheid;
-  /** For 'onzeker' (and some 'waarschijnlijk') rules: the reading chosen and why a careful reviewer would choose it. */
-  readonly lezing?: string;
-  /** For a value that changed over time: the period this value applies to (inclusive dates). */
-  readonly geldigVanaf?: string;
-  readonly geldigTot?: string;
-}
+import type { Parameter, Zekerheid } from '../parameter';
+import type { RegelingId } from './ids';
 
 /** Why a rule produced no value. The caller turns it into a finding with a location. */
 export interface Refusal {

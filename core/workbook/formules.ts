@@ -8,7 +8,7 @@ import { D } from '../money';
 import { formatEuro, formatProcent } from '../money';
 import { formatDatum, fromExcelSerial, parseIsoDatum } from '../dates';
 import { finding, type Finding, type Location } from '../findings';
-import { callFunction, findFunction, type FunctionValue } from '../functions/registry';
+import { callFunction, findFunction, type FunctionValue } from '../functions';
 import { findRegeling } from '../regelingen';
 import { address, parseAddress, type Cel, type CelWaarde, type Werkboek } from './types';
 

@@ -3,11 +3,12 @@
  * their header texts on any sheet; columns by header text, so users may add rows, columns and sheets. Every field
  * read records the cell it came from, so every finding can point at that cell.
  */
-import { coerce, isEmpty, type ParamKind } from '../functions/coerce';
+import { coerce, isEmpty, type ParamKind } from '../coerce';
 import { finding, type Finding, type Location } from '../findings';
 import { describePath, type BegrotingInput } from '../begroting';
 import { findRegeling } from '../regelingen';
-import { REGELING_IDS, type Keuze, type RegelingId } from '../regelingen/types';
+import { REGELING_IDS, type RegelingId } from '../regelingen/ids';
+import type { Keuze } from '../regelingen/types';
 import {
   PLAN_KOPPEN,
   kopPast,

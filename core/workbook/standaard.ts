@@ -5,7 +5,8 @@
  */
 import { AANVRAGERSOORTEN, AANVRAGER_LABELS, BRON_LABELS, FINANCIERINGSBRONNEN, KOSTENSOORTEN, KOSTENSOORT_LABELS } from '../begroting';
 import { REGELINGEN } from '../regelingen';
-import { REGELING_IDS, type Keuze, type RegelingId } from '../regelingen/types';
+import { REGELING_IDS, type RegelingId } from '../regelingen/ids';
+import type { Keuze } from '../regelingen/types';
 
 /** How a cell value is read: coerced by core's one coercion module, then handed to the begroting schema. */
 export type KolomSoort = 'tekst' | 'bedrag' | 'datum' | 'aantal' | 'tijdvak' | 'waarheid' | 'keuze';

@@ -4,7 +4,8 @@
  */
 import type { BegrotingInput } from '../begroting';
 import { REGELINGEN } from '../regelingen';
-import type { Keuze, RegelingId } from '../regelingen/types';
+import type { RegelingId } from '../regelingen/ids';
+import type { Keuze } from '../regelingen/types';
 import type { Datum } from '../dates';
 import { LEEG, tekstWaarde, type ModelBlad, type ModelCel, type ModelValidatie, type ModelWaarde, type WerkboekModel } from './model';
 import {

@@ -3,7 +3,7 @@
  * findings (a test holds this), and carries a realisatie table so `cofin rapport` has something to report on.
  */
 import type { BegrotingInput } from '../begroting';
-import type { RegelingId } from '../regelingen/types';
+import type { RegelingId } from '../regelingen/ids';
 
 export const VOORBEELDEN: Readonly<Record<RegelingId, BegrotingInput>> = {
   'sectorplannen-2013': {

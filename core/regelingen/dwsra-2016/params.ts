@@ -3,7 +3,7 @@
  * samenwerking en regie arbeidsmarkt (Stcrt. 2016, 30260; extended by Stcrt. 2018, 9561). The operative articles
  * were not read; rates and limits come from the agency's (UvB) official summaries and the interim evaluation.
  */
-import type { Parameter } from '../types';
+import type { Parameter } from '../../parameter';
 
 const REGELING = 'Tijdelijke regeling cofinanciering DWSRA (Stcrt. 2016, 30260)';
 const EVALUATIE = 'Ecorys, tussenevaluatie DWSRA (april 2018)';

@@ -3,7 +3,7 @@
  * April 2015. The operative articles were not read (rule book, "Important limitation"); where no article number is
  * known the source the rule book names is cited instead, with its confidence.
  */
-import type { Parameter } from '../types';
+import type { Parameter } from '../../parameter';
 
 const REGELING = 'Regeling cofinanciering sectorplannen (Stcrt. 2013, 22962)';
 

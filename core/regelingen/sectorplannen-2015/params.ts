@@ -4,7 +4,7 @@
  * structure); each such parameter says so and is at most 'waarschijnlijk'.
  */
 import { params as params2013 } from '../sectorplannen-2013/params';
-import type { Parameter } from '../types';
+import type { Parameter } from '../../parameter';
 import type { SectorplanParams } from '../sectorplannen-2013/params';
 
 const REGELING = 'Regeling cofinanciering sectorplannen 2015 (Stcrt. 2014, 34749)';

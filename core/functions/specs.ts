@@ -1,59 +1,13 @@
 /**
- * The one registry of cofin functions. Excel custom functions (=COFIN.MAX), `cofin calc` and the tests all call
- * `callFunction`, so each formula exists exactly once: the pure rule of the regeling behind it.
- *
- * Each entry gives the Excel name (the id, never changed once shipped), the Dutch-Excel name, a Dutch description,
- * the parameter contract, the result kind, worked examples (also used as documentation and tests) and the rule.
+ * The cofin functions, one spec each. Excel custom functions (=COFIN.MAX), `cofin calc` and the tests all reach them
+ * through `callFunction`, so each formula exists exactly once: the pure rule of the regeling behind it.
  */
-import { D, ZERO, maxOf, minus, type Bedrag, type Fractie } from '../money';
-import { addDays, daysBetween, compareDatum, formatDatum, type Datum } from '../dates';
-import { finding, ok, fail, type Finding, type FindingCode, type Outcome } from '../findings';
+import { ZERO, maxOf, minus, type Fractie } from '../money';
+import { formatDatum, type Datum } from '../dates';
 import { wmlPerMaand, WML_PARAMETER } from '../wml';
-import type { Refusal, RuleResult, TermijnInput } from '../regelingen/types';
-import { coerce, type KindTypes, type ParamKind } from './coerce';
-
-export type ResultKind = 'bedrag' | 'fractie' | 'datum';
-
-export type FunctionValue =
-  | { readonly kind: 'bedrag'; readonly value: Bedrag }
-  | { readonly kind: 'fractie'; readonly value: Fractie }
-  | { readonly kind: 'datum'; readonly value: Datum };
-
-export interface ParamSpec {
-  readonly name: string;
-  readonly description: string;
-  readonly kind: ParamKind;
-  readonly optional?: true;
-}
-
-type ArgOf<P extends ParamSpec> = P['optional'] extends true ? KindTypes[P['kind']] | undefined : KindTypes[P['kind']];
-type ArgsOf<P extends readonly ParamSpec[]> = { readonly [I in keyof P]: P[I] extends ParamSpec ? ArgOf<P[I]> : never };
-type ValueOf<R extends ResultKind> = R extends 'bedrag' ? Bedrag : R extends 'fractie' ? Fractie : Datum;
-
-export interface Example {
-  readonly args: readonly string[];
-  readonly result: string;
-  readonly toelichting?: string;
-}
-
-export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec[], R extends ResultKind = ResultKind> {
-  /** Excel id and English-Excel name: upper case, no underscore (Excel saves COFIN.X as _xldudf_COFIN_X). */
-  readonly name: string;
-  /** Name in Dutch-language Excel. */
-  readonly nlName: string;
-  readonly description: string;
-  readonly params: P;
-  readonly result: R;
-  readonly resultDescription: string;
-  /** Where the rule comes from, for argument errors and documentation. */
-  readonly article: string;
-  readonly examples: readonly Example[];
-  readonly impl: (args: ArgsOf<P>) => RuleResult<ValueOf<R>>;
-}
-
-function define<const P extends readonly ParamSpec[], R extends ResultKind>(spec: FunctionSpec<P, R>): FunctionSpec {
-  return spec as unknown as FunctionSpec;
-}
+import { value, type Refusal, type TermijnInput } from '../regelingen/types';
+import { voortgang } from '../voortgang';
+import { define, type FunctionSpec, type ParamSpec } from './types';
 
 const REGELING = {
   name: 'regeling',
@@ -62,8 +16,6 @@ const REGELING = {
 } as const satisfies ParamSpec;
 // Argument errors cite no article: the rule is the parameter contract itself. Refusals of a rule cite the regeling.
 const REGELING_ARTICLE = '';
-
-const value = <T>(v: T): RuleResult<T> => ({ ok: true, value: v });
 
 /** The arguments of the functions that compute a term from the beschikking. */
 const TERMIJN_PARAMS = [
@@ -347,99 +299,3 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     },
   }),
 ];
-
-/** Share of a period done at the end of `peil`, under linear progress over whole days, clamped to 0..1. */
-export function voortgang(start: Datum, eind: Datum, peil: Datum): RuleResult<Fractie> {
-  if (compareDatum(eind, start) < 0)
-    return {
-      ok: false,
-      refusal: {
-        code: 'periode-ongeldig',
-        article: '',
-        params: { begin: formatDatum(start), eind: formatDatum(eind) },
-        subject: 'einddatum',
-      },
-    };
-  const total = daysBetween(start, addDays(eind, 1));
-  const done = Math.min(Math.max(daysBetween(start, addDays(peil, 1)), 0), total);
-  return value(new D(done).dividedBy(total) as Fractie);
-}
-
-const BY_NAME = new Map<string, FunctionSpec>();
-for (const spec of FUNCTIONS) {
-  BY_NAME.set(spec.name, spec);
-  BY_NAME.set(spec.nlName, spec);
-}
-
-/** Finds a function by its Excel id or Dutch name, case-insensitive, with or without the 'COFIN.' prefix. */
-export function findFunction(name: string): FunctionSpec | undefined {
-  const key = name.trim().toUpperCase().replace(/^COFIN\./, '');
-  return BY_NAME.get(key);
-}
-
-/** Findings that Excel shows as #N/A ("no value applies") rather than #VALUE! ("this input is wrong"). */
-const NOT_AVAILABLE: ReadonlySet<FindingCode> = new Set<FindingCode>([
-  'regeling-onbekend',
-  'niet-van-toepassing',
-  'wml-onbekend',
-  'functie-onbekend',
-]);
-
-export function excelErrorKind(f: Finding): 'VALUE' | 'NA' {
-  return NOT_AVAILABLE.has(f.code) ? 'NA' : 'VALUE';
-}
-
-function refusalToFinding(spec: FunctionSpec, refusal: Refusal): Finding {
-  const param = spec.params.find((p) => p.name === refusal.subject) ?? spec.params[0];
-  const veld = refusal.subject ?? param?.name ?? spec.name;
-  return finding(refusal.code, {
-    location: veld,
-    article: refusal.article || spec.article,
-    params: { veld, regeling: '', ...refusal.params },
-  });
-}
-
-/**
- * Calls a registry function with raw values (Excel cell values or command-line text), one value per parameter in
- * order. Never throws for bad input: the outcome is a value, or a finding naming the argument and the rule.
- */
-export function callFunction(name: string, rawArgs: readonly unknown[]): Outcome<FunctionValue> {
-  const spec = findFunction(name);
-  if (!spec)
-    return fail(finding('functie-onbekend', { location: 'functie', article: '', params: { functie: name } }));
-  return callSpec(spec, rawArgs);
-}
-
-export function callSpec(spec: FunctionSpec, rawArgs: readonly unknown[]): Outcome<FunctionValue> {
-  if (rawArgs.length > spec.params.length)
-    return fail(
-      finding('argument-te-veel', {
-        location: spec.name,
-        article: spec.article,
-        params: { functie: spec.name, max: String(spec.params.length) },
-      }),
-    );
-  const args: unknown[] = [];
-  for (let i = 0; i < spec.params.length; i += 1) {
-    const param = spec.params[i] as ParamSpec;
-    const raw = rawArgs[i];
-    if (raw === undefined && i >= rawArgs.length && param.optional !== true)
-      return fail(
-        finding('argument-ontbreekt', { location: param.name, article: spec.article, params: { veld: param.name } }),
-      );
-    const coerced = coerce(param.kind, raw, { name: param.name, article: spec.article }, param.optional === true);
-    if (!coerced.ok) return coerced;
-    args.push(coerced.value);
-  }
-  const result = (spec.impl as (a: readonly unknown[]) => RuleResult<Bedrag | Fractie | Datum>)(args);
-  if (!result.ok) {
-    const regeling = args.find((a): a is { id: string } => typeof a === 'object' && a !== null && 'regels' in a);
-    const f = refusalToFinding(spec, result.refusal);
-    return fail(regeling && f.params['regeling'] === '' ? withRegeling(f, regeling.id) : f);
-  }
-  return ok({ kind: spec.result, value: result.value } as FunctionValue);
-}
-
-function withRegeling(f: Finding, id: string): Finding {
-  return finding(f.code, { location: f.location, article: f.article, params: { ...f.params, regeling: id } });
-}

@@ -6,11 +6,12 @@
  * Numbers from Excel are doubles with 15 significant digits of meaning (what Excel itself shows and computes with),
  * so a number becomes a decimal through `toPrecision(15)`: a cell holding =0,1+0,2 is 0.3 here, as in Excel.
  */
-import { D, type Bedrag, type Dec } from '../money';
-import { fromExcelSerial, parseIsoDatum, datumFromParts, daysInMonth, type Datum } from '../dates';
-import { finding, ok, fail, type Finding, type FindingParams, type Outcome } from '../findings';
-import { findRegeling, REGELING_IDS } from '../regelingen';
-import type { Regeling } from '../regelingen/types';
+import { D, type Bedrag, type Dec } from './money';
+import { fromExcelSerial, parseIsoDatum, datumFromParts, daysInMonth, type Datum } from './dates';
+import { finding, ok, fail, type Finding, type FindingParams, type Outcome } from './findings';
+import { findRegeling } from './regelingen';
+import { REGELING_IDS } from './regelingen/ids';
+import type { Regeling } from './regelingen/types';
 
 export type ParamKind = 'bedrag' | 'aantal' | 'geheel' | 'datum' | 'regeling' | 'waarheid' | 'tijdvak';
 

@@ -1,0 +1,52 @@
+/**
+ * The contract of a cofin function: the Excel name (the id, never changed once shipped), the Dutch-Excel name, a Dutch
+ * description, the parameters, the result kind, worked examples (also documentation and tests) and the rule.
+ */
+import type { Bedrag, Fractie } from '../money';
+import type { Datum } from '../dates';
+import type { KindTypes, ParamKind } from '../coerce';
+import type { RuleResult } from '../regelingen/types';
+
+export type ResultKind = 'bedrag' | 'fractie' | 'datum';
+
+export type FunctionValue =
+  | { readonly kind: 'bedrag'; readonly value: Bedrag }
+  | { readonly kind: 'fractie'; readonly value: Fractie }
+  | { readonly kind: 'datum'; readonly value: Datum };
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly kind: ParamKind;
+  readonly optional?: true;
+}
+
+type ArgOf<P extends ParamSpec> = P['optional'] extends true ? KindTypes[P['kind']] | undefined : KindTypes[P['kind']];
+type ArgsOf<P extends readonly ParamSpec[]> = { readonly [I in keyof P]: P[I] extends ParamSpec ? ArgOf<P[I]> : never };
+type ValueOf<R extends ResultKind> = R extends 'bedrag' ? Bedrag : R extends 'fractie' ? Fractie : Datum;
+
+export interface Example {
+  readonly args: readonly string[];
+  readonly result: string;
+  readonly toelichting?: string;
+}
+
+export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec[], R extends ResultKind = ResultKind> {
+  /** Excel id and English-Excel name: upper case, no underscore (Excel saves COFIN.X as _xldudf_COFIN_X). */
+  readonly name: string;
+  /** Name in Dutch-language Excel. */
+  readonly nlName: string;
+  readonly description: string;
+  readonly params: P;
+  readonly result: R;
+  readonly resultDescription: string;
+  /** Where the rule comes from, for argument errors and documentation. */
+  readonly article: string;
+  readonly examples: readonly Example[];
+  readonly impl: (args: ArgsOf<P>) => RuleResult<ValueOf<R>>;
+}
+
+/** Checks a spec against its own parameter list, then forgets the parameter types for the registry's list. */
+export function define<const P extends readonly ParamSpec[], R extends ResultKind>(spec: FunctionSpec<P, R>): FunctionSpec {
+  return spec as unknown as FunctionSpec;
+}

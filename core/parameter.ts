@@ -1,0 +1,16 @@
+/** Confidence of a parameter, as the rule book labels it: certain / likely / unsure. */
+export type Zekerheid = 'zeker' | 'waarschijnlijk' | 'onzeker';
+
+/** One parameter of a regeling: its value (always text, never a float), where it comes from, and how sure we are. */
+export interface Parameter<T extends string | number = string> {
+  readonly waarde: T;
+  readonly omschrijving: string;
+  /** The article of the regeling, or the source the rule book names where the article text was not read. */
+  readonly bron: string;
+  readonly zekerheid: Zekerheid;
+  /** For 'onzeker' (and some 'waarschijnlijk') rules: the reading chosen and why a careful reviewer would choose it. */
+  readonly lezing?: string;
+  /** For a value that changed over time: the period this value applies to (inclusive dates). */
+  readonly geldigVanaf?: string;
+  readonly geldigTot?: string;
+}
