@@ -55,4 +55,4 @@ export type {
   Werkboek,
   WerkboekModel,
 } from './workbook';
-export { VOORTGANG_KOPPEN, berekenVoortgang, rapportModel } from './rapport';
+export { VOORTGANG_KOPPEN, berekenVoortgang, rapportModel, type Voortgangsrapportage } from './rapport';

@@ -24,7 +24,7 @@ const VALUES = [
 const TYPES = [
     'Bedrag', 'BegrotingInput', 'Blad', 'Cel', 'CelWaarde', 'Datum', 'Dec', 'Finding', 'FunctionSpec',
     'FunctionValue', 'ModelBlad', 'ModelCel', 'ModelValidatie', 'ModelWaarde', 'Oordeel', 'Opmaak', 'Outcome',
-    'Parameter', 'RegelingId', 'Severity', 'TabelBereik', 'Werkboek', 'WerkboekModel',
+    'Parameter', 'RegelingId', 'Severity', 'TabelBereik', 'Voortgangsrapportage', 'Werkboek', 'WerkboekModel',
 ];
 
 interface Exported {
