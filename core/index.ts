@@ -28,3 +28,4 @@ export {
 } from './functions/registry';
 export * from './workbook';
 export * from './rapport';
+export { aantal, alsZin, alsZinsdeel, celVerwijzing, ernstAantal, ernstTelling, plaatsTekst } from './tekst';
