@@ -140,7 +140,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     if (toonBalk) balk(io, klaar, bestanden.length);
   };
   let results: BestandResultaat[];
-  if (bestanden.length >= PARALLEL_VANAF && poolBeschikbaar()) results = await metPool<BestandResultaat>(bestanden, 'check', voortgang);
+  if (bestanden.length >= PARALLEL_VANAF && poolBeschikbaar()) results = await metPool<BestandResultaat>(bestanden, voortgang);
   else {
     results = [];
     for (const b of bestanden) {
