@@ -6,7 +6,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FUNCTIONS, REGELINGEN, REGELING_IDS, type Finding } from '../../core';
 import { GatewayError } from '../../addin/office/gateway';
-import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory';
+import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory-gateway';
 import { maakActies, type Acties } from '../../addin/taskpane/acties';
 import { App } from '../../addin/taskpane/App';
 import { Bevindingen, FunctieOverzicht, voorbeeldFormule } from '../../addin/taskpane/components';

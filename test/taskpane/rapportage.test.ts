@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VOORBEELDEN, leesPeildatum, maakVoortgangsrapportage, templateModel, type WerkboekModel } from '../../core';
 import * as write from '../../cli/xlsx/write';
-import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory';
+import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory-gateway';
 import { maakActies } from '../../addin/taskpane/acties';
 import { GatewayError } from '../../addin/office/gateway';
 import { cofin, tmp } from '../cli/helpers';
