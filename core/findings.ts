@@ -316,6 +316,25 @@ export const CATALOGUE = {
     severity: 'waarschuwing',
     message: (x) => `${p(x, 'veld')}: de formule ${p(x, 'formule')} kan niet worden nagerekend: ${p(x, 'reden')}`,
   },
+
+  // --- the voortgangsrapportage (cofin rapport, the task pane) ---
+  'peildatum-ontbreekt': {
+    severity: 'fout',
+    message: () => 'Vul een peildatum in (JJJJ-MM-DD of DD-MM-JJJJ).',
+  },
+  'peildatum-ongeldig': {
+    severity: 'fout',
+    message: (x) => `De peildatum '${p(x, 'waarde')}' is geen geldige datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ.`,
+  },
+  'rapport-begroting-onleesbaar': {
+    severity: 'fout',
+    message: (x) => `De begroting kan niet worden gelezen (${p(x, 'fouten')}).`,
+  },
+  'rapport-zonder-realisatie': {
+    severity: 'fout',
+    message: () =>
+      'De begroting heeft geen (gevulde) tabel Realisatie; vul per maatregel de gerealiseerde deelnemers en kosten in.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type FindingCode = keyof typeof CATALOGUE;

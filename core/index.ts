@@ -39,6 +39,7 @@ export {
   parseRange,
   planVelden,
   tabelDefinities,
+  standaardbegroting,
   templateModel,
   zonderTotaalrij,
 } from './workbook';
@@ -55,4 +56,12 @@ export type {
   Werkboek,
   WerkboekModel,
 } from './workbook';
-export { VOORTGANG_KOPPEN, berekenVoortgang, rapportModel, type Voortgangsrapportage } from './rapport';
+export {
+  VOORTGANG_KOLOMMEN,
+  berekenVoortgang,
+  leesPeildatum,
+  maakVoortgangsrapportage,
+  rapportModel,
+} from './rapport';
+export type { Voortgangsrapportage } from './rapport';
+export { aantal, alsZin, alsZinsdeel, celVerwijzing, ernstAantal, ernstTelling, plaatsTekst } from './tekst';

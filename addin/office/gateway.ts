@@ -1,7 +1,7 @@
 /**
- * The task pane's one door to the workbook. Components and actions see only this interface; `excel.ts` is its
- * Office.js implementation (the one module that calls `Excel.run`), `memory.ts` an in-memory one for tests and for
- * the fake host of the end-to-end test. Values cross as core's shapes: the neutral workbook in, the model out.
+ * The task pane's one door to the workbook. Components and actions see only this interface; `excel-gateway.ts` is
+ * its Office.js implementation (the one module that calls `Excel.run`), `memory-gateway.ts` an in-memory one for the
+ * tests, the fake host of the end-to-end test and the browser demo. Values cross as core's shapes: the neutral workbook in, the model out.
  */
 import type { Werkboek, WerkboekModel } from '../../core';
 

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, FunctionSpec, RegelingId } from '../../core';
+import { ernstTelling, type Finding, type FunctionSpec, type RegelingId } from '../../core';
 import { gebruikersmelding, type Acties, type Controle, type Fase } from './acties';
 import { Bevindingen, FunctieOverzicht, Samenvatting } from './components';
 
@@ -46,17 +46,14 @@ export interface AppProps {
   readonly acties: Acties;
   readonly regelingen: readonly RegelingOptie[];
   readonly functies: readonly FunctionSpec[];
-  /** Proposed peildatum, YYYY-MM-DD. */
+  /** Proposed peildatum, JJJJ-MM-DD (what the date input holds). */
   readonly vandaag: string;
 }
 
 type Melding = { readonly soort: 'success' | 'error'; readonly tekst: string };
 
 function samenvattingTekst(c: Controle): string {
-  const tel = (ernst: Finding['severity']) => c.findings.filter((f) => f.severity === ernst).length;
-  const fouten = tel('fout');
-  const waarschuwingen = tel('waarschuwing');
-  return `Controle klaar: ${c.oordeel === 'voldoet' ? 'voldoet' : 'voldoet niet'}; ${fouten} ${fouten === 1 ? 'fout' : 'fouten'}, ${waarschuwingen} ${waarschuwingen === 1 ? 'waarschuwing' : 'waarschuwingen'}.`;
+  return `Controle klaar: ${c.oordeel === 'voldoet' ? 'voldoet' : 'voldoet niet'}; ${ernstTelling(c.findings, ['fout', 'waarschuwing'])}.`;
 }
 
 export function App({ acties, regelingen, functies, vandaag }: AppProps): React.JSX.Element {

@@ -5,17 +5,16 @@
  */
 import {
   REGELINGEN,
-  VOORBEELDEN,
-  VOORTGANG_KOPPEN,
-  berekenVoortgang,
+  VOORTGANG_KOLOMMEN,
+  alsZin,
+  aantal,
   columnLetters,
   controleerWerkboek,
   findRegeling,
   formatDatum,
   formatEuro,
-  parseIsoDatum,
-  rapportModel,
-  templateModel,
+  maakVoortgangsrapportage,
+  standaardbegroting,
   type Finding,
   type Oordeel,
   type RegelingId,
@@ -49,7 +48,10 @@ export interface Acties {
   voegBegrotingIn(regeling: RegelingId, voorbeeld: boolean): Promise<string>;
   controleer(onFase?: (fase: Fase) => void): Promise<Controle>;
   selecteer(finding: Finding): Promise<void>;
-  /** Writes the voortgangsrapportage at `peildatum` (YYYY-MM-DD) into new sheets; resolves to a confirmation. */
+  /**
+   * Writes the voortgangsrapportage at `peildatum` (JJJJ-MM-DD or DD-MM-JJJJ, as `cofin rapport` takes it) into new
+   * sheets; resolves to a confirmation.
+   */
   maakRapportage(peildatum: string, onFase?: (fase: Fase) => void): Promise<string>;
 }
 
@@ -62,18 +64,14 @@ export function gebruikersmelding(error: unknown): string {
   return 'Er ging iets onverwachts mis. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en gebruik \'cofin check\'.';
 }
 
-export function plaatsVan(f: Finding): string | undefined {
-  return f.location.sheet !== undefined && f.location.cell !== undefined ? `${f.location.sheet}!${f.location.cell}` : undefined;
-}
-
 /** A clustered column chart of beoogde versus gerealiseerde deelnemers per maatregel, under the Voortgang table. */
 export function voortgangsgrafiek(model: WerkboekModel): ChartSpec | undefined {
   for (const blad of model.bladen) {
     const t = blad.tabellen.find((tab) => tab.naam === 'Voortgang');
     if (!t || t.rijen.length === 0) continue;
-    const beoogd = t.koppen.indexOf(VOORTGANG_KOPPEN[5]);
-    const gerealiseerd = t.koppen.indexOf(VOORTGANG_KOPPEN[6]);
-    const code = t.koppen.indexOf(VOORTGANG_KOPPEN[0]);
+    const beoogd = t.koppen.indexOf(VOORTGANG_KOLOMMEN.beoogdeDeelnemers);
+    const gerealiseerd = t.koppen.indexOf(VOORTGANG_KOLOMMEN.gerealiseerdeDeelnemers);
+    const code = t.koppen.indexOf(VOORTGANG_KOLOMMEN.code);
     if (beoogd < 0 || gerealiseerd !== beoogd + 1 || code < 0) return undefined;
     const col = (i: number): string => columnLetters(t.col + i);
     const last = t.row + t.rijen.length;
@@ -94,12 +92,13 @@ function bladenTekst(namen: readonly string[]): string {
 }
 
 export function maakActies(gateway: WorkbookGateway): Acties {
+  /** Reads the open workbook, then lets the pane show that the check starts. */
   const lees = async (onFase?: (fase: Fase) => void) => {
     onFase?.('lezen');
     const werkboek = await gateway.readWorkbook();
     onFase?.('controleren');
     await paint();
-    return controleerWerkboek(werkboek);
+    return werkboek;
   };
 
   return {
@@ -112,14 +111,13 @@ export function maakActies(gateway: WorkbookGateway): Acties {
     },
 
     async voegBegrotingIn(regeling, voorbeeld) {
-      const model = templateModel(regeling, voorbeeld ? VOORBEELDEN[regeling] : undefined);
-      const result = await gateway.applyModel(model, { onConflict: 'refuse' });
-      const wat = voorbeeld ? 'Voorbeeldbegroting' : 'Lege standaardbegroting';
-      return `${wat} ${REGELINGEN[regeling].naam} ingevoegd op de bladen ${bladenTekst([...result.sheets.values()])}.`;
+      const begroting = standaardbegroting(regeling, voorbeeld);
+      const result = await gateway.applyModel(begroting.model, { onConflict: 'refuse' });
+      return `${alsZin(begroting.omschrijving)} ${REGELINGEN[regeling].naam} ingevoegd op de bladen ${bladenTekst([...result.sheets.values()])}.`;
     },
 
     async controleer(onFase) {
-      const r = await lees(onFase);
+      const r = controleerWerkboek(await lees(onFase));
       const b = r.berekening;
       const kengetallen: Kengetal[] = b
         ? [
@@ -143,25 +141,18 @@ export function maakActies(gateway: WorkbookGateway): Acties {
     },
 
     async maakRapportage(peil, onFase) {
-      const peildatum = parseIsoDatum(peil.trim());
-      if (!peildatum) throw new GatewayError('Vul een geldige peildatum in (dd-mm-jjjj).');
-      const controle = await lees(onFase);
-      if (!controle.begroting || !controle.berekening) {
-        const fouten = controle.findings.filter((f) => f.severity === 'fout').length;
+      const r = maakVoortgangsrapportage(await lees(onFase), peil);
+      if (!r.ok)
         throw new GatewayError(
-          `De begroting kan niet worden gelezen (${fouten} ${fouten === 1 ? 'fout' : 'fouten'}); kies "Controleer begroting" om te zien wat er ontbreekt.`,
+          r.weigering.code === 'rapport-begroting-onleesbaar' ? `${r.weigering.message} Kies "Controleer begroting" om te zien wat er ontbreekt.` : r.weigering.message,
         );
-      }
-      if (!controle.begroting.realisatie || controle.begroting.realisatie.length === 0)
-        throw new GatewayError('De begroting heeft geen (gevulde) tabel Realisatie; vul per maatregel de gerealiseerde deelnemers en kosten in.');
-      const voortgang = berekenVoortgang(controle.begroting, controle.berekening, peildatum, controle.gelezen.locate);
-      const model = rapportModel(controle.begroting, voortgang);
-      const grafiek = voortgangsgrafiek(model);
+      const grafiek = voortgangsgrafiek(r.model);
       onFase?.('schrijven');
-      const result = await gateway.applyModel(model, { onConflict: 'rename', ...(grafiek ? { charts: [grafiek] } : {}) });
-      const regels = [`Voortgangsrapportage op ${formatDatum(peildatum)} ingevoegd op de bladen ${bladenTekst([...result.sheets.values()])}.`];
-      if (voortgang.prognoseVaststelling) regels.push(`Prognose vaststelling: ${formatEuro(voortgang.prognoseVaststelling)} (verleend ${formatEuro(voortgang.verleend)}).`);
-      if (voortgang.findings.length > 0) regels.push(`${voortgang.findings.length} ${voortgang.findings.length === 1 ? 'signaal' : 'signalen'}; zie het blad ${bladenTekst([result.sheets.get('Signalen') ?? 'Signalen'])}.`);
+      const result = await gateway.applyModel(r.model, { onConflict: 'rename', ...(grafiek ? { charts: [grafiek] } : {}) });
+      const regels = [`Voortgangsrapportage op ${formatDatum(r.peildatum)} ingevoegd op de bladen ${bladenTekst([...result.sheets.values()])}.`];
+      if (r.zinnen.prognose) regels.push(r.zinnen.prognose);
+      const signalen = r.voortgang.findings.length;
+      if (signalen > 0) regels.push(`${aantal(signalen, 'signaal', 'signalen')}; zie het blad ${bladenTekst([result.sheets.get('Signalen') ?? 'Signalen'])}.`);
       return regels.join(' ');
     },
   };

@@ -3,8 +3,8 @@
  */
 import * as React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { signatuur, voorbeeldFormule, type Finding, type FunctionSpec, type Severity } from '../../core';
-import { plaatsVan, type Controle } from './acties';
+import { celVerwijzing, signatuur, voorbeeldFormule, type Finding, type FunctionSpec, type Severity } from '../../core';
+import type { Controle } from './acties';
 
 const useStyles = makeStyles({
   kengetallen: {
@@ -96,7 +96,7 @@ export function Bevindingen({ findings, onKies }: BevindingenProps): React.JSX.E
             </h3>
             <ul className={s.lijst}>
               {lijst.map((f, i) => {
-                const plaats = plaatsVan(f);
+                const plaats = celVerwijzing(f.location);
                 const inhoud = (
                   <>
                     <span>{f.message}</span>

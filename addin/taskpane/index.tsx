@@ -6,7 +6,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FUNCTIONS, REGELINGEN, REGELING_IDS } from '../../core';
-import { OfficeGateway } from '../office/excel';
+import { OfficeGateway } from '../office/excel-gateway';
 import { maakActies } from './acties';
 import { App } from './App';
 

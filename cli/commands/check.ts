@@ -5,12 +5,12 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Finding } from '../../core';
+import { aantal, ernstTelling, type Finding } from '../../core';
 import { commandArgs } from '../args';
 import { EXIT, type Io } from '../io';
 import { controleerBestand, type BestandResultaat } from '../xlsx/controle';
 import { metPool, poolBeschikbaar } from '../xlsx/pool';
-import { schrijfAtomair } from '../xlsx/write';
+import { bevindingRegels, schrijfUitvoer } from './shared';
 
 const HELP = `Gebruik: cofin check PAD... [--format text|json|csv] [--out BESTAND]
 
@@ -42,22 +42,6 @@ export async function verzamel(paden: readonly string[]): Promise<string[]> {
   return out;
 }
 
-export function plaats(f: Finding): string {
-  if (f.location.sheet !== undefined && f.location.cell !== undefined) {
-    const sheet = /^[A-Za-z0-9_.]+$/.test(f.location.sheet) ? f.location.sheet : `'${f.location.sheet.replace(/'/g, "''")}'`;
-    return `${sheet}!${f.location.cell}`;
-  }
-  return f.location.path || '-';
-}
-
-function telling(findings: readonly Finding[]): string {
-  const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const fouten = n('fout');
-  const w = n('waarschuwing');
-  const i = n('info');
-  return `${fouten} ${fouten === 1 ? 'fout' : 'fouten'}, ${w} ${w === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${i} info`;
-}
-
 export function alsTekst(results: readonly BestandResultaat[]): string {
   const lines: string[] = [];
   for (const r of results) {
@@ -65,17 +49,14 @@ export function alsTekst(results: readonly BestandResultaat[]): string {
       lines.push(`${r.bestand}: niet te lezen: ${r.reden}`, '');
       continue;
     }
-    lines.push(`${r.bestand}: ${r.oordeel === 'voldoet' ? 'voldoet' : 'voldoet niet'} (${telling(r.findings)})`);
-    const width = Math.max(0, ...r.findings.map((f) => plaats(f).length));
-    const codeWidth = Math.max(0, ...r.findings.map((f) => f.code.length));
-    for (const f of r.findings)
-      lines.push(`  ${plaats(f).padEnd(width)}  ${f.code.padEnd(codeWidth)}  ${f.message}${f.article ? ` (${f.article})` : ''}`);
+    lines.push(`${r.bestand}: ${r.oordeel === 'voldoet' ? 'voldoet' : 'voldoet niet'} (${ernstTelling(r.findings)})`);
+    lines.push(...bevindingRegels(r.findings));
     lines.push('');
   }
   const ok = results.filter((r) => r.gelezen && r.oordeel === 'voldoet').length;
   const niet = results.filter((r) => r.gelezen && r.oordeel === 'voldoet-niet').length;
   const kapot = results.filter((r) => !r.gelezen).length;
-  lines.push(`${results.length} ${results.length === 1 ? 'bestand' : 'bestanden'}: ${ok} voldoet, ${niet} voldoet niet, ${kapot} niet te lezen`);
+  lines.push(`${aantal(results.length, 'bestand', 'bestanden')}: ${ok} voldoet, ${niet} voldoet niet, ${kapot} niet te lezen`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -159,7 +140,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     if (toonBalk) balk(io, klaar, bestanden.length);
   };
   let results: BestandResultaat[];
-  if (bestanden.length >= PARALLEL_VANAF && poolBeschikbaar()) results = await metPool<BestandResultaat>(bestanden, 'check', voortgang);
+  if (bestanden.length >= PARALLEL_VANAF && poolBeschikbaar()) results = await metPool<BestandResultaat>(bestanden, voortgang);
   else {
     results = [];
     for (const b of bestanden) {
@@ -170,12 +151,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   if (toonBalk) io.err('\r\x1b[K');
   const text = formaat === 'json' ? alsJson(results) : formaat === 'csv' ? alsCsv(results) : alsTekst(results);
   if (out !== undefined) {
-    try {
-      await schrijfAtomair(out, Buffer.from(text, 'utf8'), true);
-    } catch (error) {
-      io.err(`cofin check: ${out} kan niet worden geschreven (${(error as NodeJS.ErrnoException).code ?? String(error)}).\n`);
-      return EXIT.INPUT;
-    }
+    if (!(await schrijfUitvoer('check', out, Buffer.from(text, 'utf8'), true, io))) return EXIT.INPUT;
   } else io.out(text);
   // The text report already names unreadable files; other formats and --out also say it on standard error.
   if (formaat !== 'text' || out !== undefined) for (const r of results) if (!r.gelezen) io.err(`cofin check: ${r.bestand}: niet te lezen: ${r.reden}\n`);

@@ -1,8 +1,9 @@
 /** `cofin template --regeling ID --out FILE.xlsx [--voorbeeld] [--force]`: the standard begroting, blank or filled. */
-import { REGELING_IDS, VOORBEELDEN, findRegeling, templateModel } from '../../core';
+import { REGELING_IDS, findRegeling, standaardbegroting } from '../../core';
 import { commandArgs } from '../args';
 import { EXIT, type Io } from '../io';
-import { BestandBestaatAl, modelNaarBuffer, schrijfAtomair } from '../xlsx/write';
+import { modelNaarBuffer } from '../xlsx/write';
+import { schrijfUitvoer } from './shared';
 
 const HELP = `Gebruik: cofin template --regeling ID --out BESTAND.xlsx [--voorbeeld] [--force]
 
@@ -28,17 +29,8 @@ export async function template(argv: readonly string[], io: Io): Promise<number>
     io.err(`cofin template: onbekende regeling '${id}'; kies uit ${REGELING_IDS.join(', ')}.\n`);
     return EXIT.INPUT;
   }
-  const model = templateModel(regeling.id, flags.has('voorbeeld') ? VOORBEELDEN[regeling.id] : undefined);
-  try {
-    await schrijfAtomair(out, await modelNaarBuffer(model), flags.has('force'));
-  } catch (error) {
-    io.err(
-      error instanceof BestandBestaatAl
-        ? `cofin template: ${out} bestaat al; gebruik --force om het te vervangen.\n`
-        : `cofin template: ${out} kan niet worden geschreven (${(error as NodeJS.ErrnoException).code ?? String(error)}).\n`,
-    );
-    return EXIT.INPUT;
-  }
-  io.out(`${out}: ${flags.has('voorbeeld') ? 'voorbeeldbegroting' : 'lege standaardbegroting'} ${regeling.id} geschreven.\n`);
+  const begroting = standaardbegroting(regeling.id, flags.has('voorbeeld'));
+  if (!(await schrijfUitvoer('template', out, await modelNaarBuffer(begroting.model), flags.has('force'), io))) return EXIT.INPUT;
+  io.out(`${out}: ${begroting.omschrijving} ${regeling.id} geschreven.\n`);
   return EXIT.OK;
 }

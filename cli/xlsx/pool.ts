@@ -1,12 +1,19 @@
 /**
  * A small pool of worker threads (one per core) that runs tasks on files and returns results in input order. Used
- * by `cofin check` for many files and by the benchmark. Only available from the compiled build (workers load JS).
+ * by `cofin check` for many files (worker.ts); the benchmark runs its own worker through `metWorkers`. Only
+ * available from the compiled build (workers load JS).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Taak } from './worker';
+
+/** One task for a worker: a file, and for workers that do more than one thing, which thing. */
+export interface Taak {
+  readonly id: number;
+  readonly soort: string;
+  readonly bestand: string;
+}
 
 export const WORKER_FILE = join(__dirname, 'worker.js');
 
@@ -14,16 +21,18 @@ export function poolBeschikbaar(): boolean {
   return __filename.endsWith('.js') && existsSync(WORKER_FILE);
 }
 
-export async function metPool<T>(
+/** Runs task `soort` on every file in threads of `workerFile`; resolves to the results in input order. */
+export async function metWorkers<T>(
+  workerFile: string,
   bestanden: readonly string[],
-  soort: Taak['soort'],
+  soort: string,
   opVoortgang: (klaar: number) => void = () => undefined,
   threads = Math.max(1, Math.min(availableParallelism(), bestanden.length)),
 ): Promise<T[]> {
   const results = new Array<T>(bestanden.length);
   let next = 0;
   let klaar = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER_FILE));
+  const workers = Array.from({ length: threads }, () => new Worker(workerFile));
   try {
     await Promise.all(
       workers.map(
@@ -51,4 +60,9 @@ export async function metPool<T>(
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results;
+}
+
+/** `cofin check` on every file, in the check worker. */
+export function metPool<T>(bestanden: readonly string[], opVoortgang?: (klaar: number) => void, threads?: number): Promise<T[]> {
+  return metWorkers<T>(WORKER_FILE, bestanden, 'check', opVoortgang, threads);
 }

@@ -20,6 +20,7 @@ import {
   type KolomDefinitie,
 } from './standaard';
 import { columnLetters } from './types';
+import { VOORBEELDEN } from './voorbeelden';
 
 /** Rows below a table's header that carry the choice lists and checks, so they hold as the table grows. */
 export const VALIDATIE_RIJEN = 1000;
@@ -192,4 +193,18 @@ export function templateModel(regeling: RegelingId, begroting?: BegrotingInput):
   });
   bladen.push({ naam: KEUZELIJSTEN_BLAD, kolombreedtes: lijsten.flatMap(() => [20, 60]), cellen, tabellen: [], validaties: [] });
   return { titel: `Begroting ${REGELINGEN[regeling].naam}`, bladen };
+}
+
+/** The use case "insert the standard begroting" of `cofin template` and the task pane: the model and what it is. */
+export interface Standaardbegroting {
+  readonly model: WerkboekModel;
+  /** 'lege standaardbegroting' or 'voorbeeldbegroting', to go into the face's confirmation. */
+  readonly omschrijving: string;
+}
+
+/** The blank standard begroting of the regeling, or (voorbeeld) the same filled with its valid example. */
+export function standaardbegroting(regeling: RegelingId, voorbeeld: boolean): Standaardbegroting {
+  return voorbeeld
+    ? { model: templateModel(regeling, VOORBEELDEN[regeling]), omschrijving: 'voorbeeldbegroting' }
+    : { model: templateModel(regeling), omschrijving: 'lege standaardbegroting' };
 }

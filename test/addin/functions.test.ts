@@ -1,9 +1,9 @@
-/** The Excel wrappers (addin/functions/functions.ts through addin/functions/excel.ts) with Excel-shaped inputs. */
+/** The Excel wrappers (addin/functions/functions.ts through addin/functions/adapter.ts) with Excel-shaped inputs. */
 import './setup';
 import fc from 'fast-check';
 import { FUNCTIONS, findFunction, toExcelSerial, parseIsoDatum, type FunctionSpec } from '../../core';
 import * as wrappers from '../../addin/functions/functions';
-import { evaluate } from '../../addin/functions/excel';
+import { evaluate } from '../../addin/functions/adapter';
 import { wrapperName } from '../../addin/tools/gen-functions';
 import { excelArg, excelResult, isExcelError } from './helpers';
 import { StubExcelError } from './setup';

@@ -127,7 +127,7 @@ describe('cofin rapport on a file', () => {
     });
     expect(await cofin('rapport', bron, '--peildatum', '31-02-2015', '--out', out)).toMatchObject({
       code: 2,
-      err: "cofin rapport: --peildatum '31-02-2015' is geen geldige datum; schrijf JJJJ-MM-DD.\n",
+      err: "cofin rapport: de peildatum '31-02-2015' is geen geldige datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ.\n",
     });
   });
 

@@ -3,7 +3,8 @@
  * core. Walks every import (values and types alike) of every core file.
  *
  * The floors, lowest first:
- *   0 leaf       money, dates, findings, parameter (the Parameter type), regelingen/ids (the regeling ids)
+ *   0 leaf       money, dates, findings, tekst (how a finding's place and counts read), parameter (the Parameter
+ *                type), regelingen/ids (the regeling ids)
  *   1 wml        the minimum-wage table (a dated parameter table)
  *   2 begroting  the begroting model and its zod schema
  *   3 rules      regelingen/ (the rules and params of each regeling, their registry), voortgang (linear progress)
@@ -21,7 +22,7 @@ const CORE = resolve(__dirname, '../../core');
 
 /** Floors as path prefixes relative to core/ (without extension); the longest matching prefix decides. */
 const FLOORS: readonly (readonly [floor: number, name: string, prefixes: readonly string[]])[] = [
-  [0, 'leaf', ['money', 'dates', 'findings', 'parameter', 'regelingen/ids']],
+  [0, 'leaf', ['money', 'dates', 'findings', 'tekst', 'parameter', 'regelingen/ids']],
   [1, 'wml', ['wml']],
   [2, 'begroting', ['begroting']],
   [3, 'rules', ['regelingen/', 'voortgang']],

@@ -11,13 +11,15 @@ const INDEX = resolve(__dirname, '../../core/index.ts');
 
 /** Values (functions, constants) exported by core/index.ts. */
 const VALUES = [
-    'D', 'FUNCTIONS', 'REGELINGEN', 'REGELING_IDS', 'VOORBEELDEN', 'VOORTGANG_KOPPEN', 'WML_PARAMETER',
-    'WML_PERIODES', 'addMonths', 'address', 'allocate', 'argumenten', 'bedrag', 'bedragText', 'berekenVoortgang',
-    'callFunction', 'callSpec', 'columnLetters', 'controleerWerkboek', 'datumFromParts', 'daysBetween',
-    'excelErrorKind', 'findFunction', 'findRegeling', 'finding', 'formatDatum', 'formatEuro', 'formatProcent',
-    'fromExcelSerial', 'leeftijdOp', 'leesBegroting', 'parseAddress', 'parseIsoDatum', 'parseRange', 'parts',
-    'planVelden', 'rapportModel', 'roundDown', 'signatuur', 'tabelDefinities', 'templateModel', 'toExcelSerial',
-    'valideerBegroting', 'voorbeeldFormule', 'wholeMonthsBetween', 'wmlPerMaand', 'zonderTotaalrij',
+    'D', 'FUNCTIONS', 'REGELINGEN', 'REGELING_IDS', 'VOORBEELDEN', 'VOORTGANG_KOLOMMEN', 'WML_PARAMETER',
+    'WML_PERIODES', 'aantal', 'addMonths', 'address', 'allocate', 'alsZin', 'alsZinsdeel', 'argumenten', 'bedrag',
+    'bedragText', 'berekenVoortgang', 'callFunction', 'callSpec', 'celVerwijzing', 'columnLetters',
+    'controleerWerkboek', 'datumFromParts', 'daysBetween', 'ernstAantal', 'ernstTelling', 'excelErrorKind',
+    'findFunction', 'findRegeling', 'finding', 'formatDatum', 'formatEuro', 'formatProcent', 'fromExcelSerial',
+    'leeftijdOp', 'leesBegroting', 'leesPeildatum', 'maakVoortgangsrapportage', 'parseAddress', 'parseIsoDatum',
+    'parseRange', 'parts', 'plaatsTekst', 'planVelden', 'rapportModel', 'roundDown', 'signatuur',
+    'standaardbegroting', 'tabelDefinities', 'templateModel', 'toExcelSerial', 'valideerBegroting',
+    'voorbeeldFormule', 'wholeMonthsBetween', 'wmlPerMaand', 'zonderTotaalrij',
 ];
 
 /** Types exported by core/index.ts. */

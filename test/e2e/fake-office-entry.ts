@@ -2,7 +2,7 @@
  * Browser entry of the fake Office host for the end-to-end test: served in place of the CDN's office.js, before
  * functions.js and taskpane.js load. The test reaches the workbook through `globalThis.__cofin`.
  */
-import { MemoryWorkbook } from '../../addin/office/memory';
+import { MemoryWorkbook } from '../../addin/office/memory-gateway';
 import { fakeHost, install } from './fake-office';
 
 const host = fakeHost(new MemoryWorkbook(['Blad1']));

@@ -1,5 +1,5 @@
 /**
- * A fake of the part of Office.js the task pane uses, backed by the in-memory workbook of addin/office/memory.ts.
+ * A fake of the part of Office.js the task pane uses, backed by the in-memory workbook of addin/office/memory-gateway.ts.
  * It keeps the rule that makes Office.js what it is: nothing happens until `context.sync()`. Method calls and
  * property writes are queued and run in order at the next sync, `load` takes its snapshot at that point, and reading
  * a property that was not loaded and synced throws. Each sync is counted, so tests can pin the number of round trips.
@@ -9,7 +9,7 @@
  */
 import { address, parseAddress, parseRange } from '../../core';
 import { GatewayError } from '../../addin/office/gateway';
-import { MemoryWorkbook, type MemoryChart, type MemoryTable } from '../../addin/office/memory';
+import { MemoryWorkbook, type MemoryChart, type MemoryTable } from '../../addin/office/memory-gateway';
 import { sheetRef, type CellInput } from '../../addin/office/plan';
 
 export class FakeOfficeError extends Error {

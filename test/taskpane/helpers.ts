@@ -1,6 +1,6 @@
 /** Shared by the task pane tests: a fake Office host with the blank dwsra-2016 begroting and the known errors typed in. */
 import { templateModel } from '../../core';
-import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory';
+import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory-gateway';
 import { BEGROTING_MET_FOUTEN, TABELLEN_NA_INVOER } from '../e2e/begroting';
 
 /** Types the begroting with known errors into a workbook holding the blank standard begroting. */

@@ -3,9 +3,9 @@
  * rules: writes and loads happen at `context.sync()`, unloaded properties throw, every sync is counted.
  */
 import { VOORBEELDEN, controleerWerkboek, rapportModel, berekenVoortgang, parseIsoDatum, templateModel, type Datum, type WerkboekModel } from '../../core';
-import { OfficeGateway, splitAddress, toBlad } from '../../addin/office/excel';
+import { OfficeGateway, splitAddress, toBlad } from '../../addin/office/excel-gateway';
 import { GatewayError } from '../../addin/office/gateway';
-import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory';
+import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory-gateway';
 import { fakeHost, install, type FakeHost } from '../e2e/fake-office';
 import { VERWACHTE_BEVINDINGEN, werkboekMetFouten } from './helpers';
 

@@ -1,6 +1,7 @@
 /**
- * An in-memory workbook and a WorkbookGateway over it: for the tests of the task pane's actions, and as the store
- * behind the fake Office host of the end-to-end test. Cell input is interpreted the way Excel interprets
+ * The in-memory WorkbookGateway: a workbook held in memory and the gateway over it, used by the tests of the task
+ * pane's actions, as the store behind the fake Office host of the end-to-end test, and by the browser demo (which
+ * runs the pane without Excel). Product code other than the demo never imports it. Cell input is interpreted the way Excel interprets
  * `range.formulas`, including its traps (a string '=…' is a formula, '123' a number, "'…" text), so a gateway that
  * forgets the text prefix fails here as it would in Excel.
  */

@@ -1,0 +1,37 @@
+/**
+ * What the subcommands share in presenting results: one line per finding, and writing an output file with the
+ * same Dutch refusals. Commands import from here, never from each other.
+ */
+import { plaatsTekst, type Finding } from '../../core';
+import type { Io } from '../io';
+import { BestandBestaatAl, schrijfAtomair } from '../xlsx/write';
+
+/** `Blad!A1  code  melding (artikel)`; the widths pad the location and code into columns. */
+export function bevindingRegel(f: Finding, plaatsBreedte = 0, codeBreedte = 0): string {
+  return `${plaatsTekst(f.location).padEnd(plaatsBreedte)}  ${f.code.padEnd(codeBreedte)}  ${f.message}${f.article ? ` (${f.article})` : ''}`;
+}
+
+/** The findings as aligned lines, each indented by two spaces. */
+export function bevindingRegels(findings: readonly Finding[]): string[] {
+  const plaatsBreedte = Math.max(0, ...findings.map((f) => plaatsTekst(f.location).length));
+  const codeBreedte = Math.max(0, ...findings.map((f) => f.code.length));
+  return findings.map((f) => `  ${bevindingRegel(f, plaatsBreedte, codeBreedte)}`);
+}
+
+/**
+ * Writes `data` to `out` atomically (an existing file only with `force`); on failure says why on standard error
+ * as `cofin OPDRACHT: ...` and resolves to false.
+ */
+export async function schrijfUitvoer(opdracht: string, out: string, data: Buffer, force: boolean, io: Io): Promise<boolean> {
+  try {
+    await schrijfAtomair(out, data, force);
+    return true;
+  } catch (error) {
+    io.err(
+      error instanceof BestandBestaatAl
+        ? `cofin ${opdracht}: ${out} bestaat al; gebruik --force om het te vervangen.\n`
+        : `cofin ${opdracht}: ${out} kan niet worden geschreven (${(error as NodeJS.ErrnoException).code ?? String(error)}).\n`,
+    );
+    return false;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The use case "make a voortgangsrapportage", once for every face: from a read workbook and the peildatum as the
+ * user gave it to the report model, or to the finding that says why not. `cofin rapport` and the task pane call
+ * this and only present the result.
+ */
+import { coerce } from '../coerce';
+import { formatDatum, type Datum } from '../dates';
+import { formatEuro } from '../money';
+import { finding, ok, fail, type Finding, type Outcome } from '../findings';
+import { ernstAantal } from '../tekst';
+import { controleerWerkboek, type WerkboekControle } from '../workbook/controle';
+import { FORMAAT_ARTIKEL } from '../workbook/lezen';
+import type { Werkboek } from '../workbook/types';
+import type { WerkboekModel } from '../workbook/model';
+import { berekenVoortgang, type Voortgangsrapportage } from './voortgang';
+import { rapportModel } from './model';
+
+/** The source the refusals of this use case cite. */
+export const RAPPORT_ARTIKEL = 'Voortgangsrapportage cofin (docs/werkboekformaat.md)';
+
+/**
+ * The peildatum through the one date coercion of core (the same as `cofin calc` and the Excel functions):
+ * JJJJ-MM-DD, DD-MM-JJJJ (also with '/' or '.'), or an Excel serial number, as a number or as text.
+ * Empty is `peildatum-ontbreekt`, anything else that is no date `peildatum-ongeldig`.
+ */
+export function leesPeildatum(raw: string | number): Outcome<Datum> {
+  const ctx = { name: 'peildatum', article: RAPPORT_ARTIKEL };
+  const datum = coerce('datum', raw, ctx, true);
+  if (!datum.ok) return fail(finding('peildatum-ongeldig', { location: 'peildatum', article: RAPPORT_ARTIKEL, params: { waarde: String(raw).trim() } }));
+  if (datum.value === undefined) return fail(finding('peildatum-ontbreekt', { location: 'peildatum', article: RAPPORT_ARTIKEL }));
+  return ok(datum.value);
+}
+
+/** The report, and the sentences both faces print beside it. */
+export interface GemaakteRapportage {
+  readonly ok: true;
+  readonly peildatum: Datum;
+  readonly voortgang: Voortgangsrapportage;
+  readonly model: WerkboekModel;
+  /** The fout findings of the begroting itself (the report is made regardless; the faces point them out). */
+  readonly fouten: readonly Finding[];
+  readonly zinnen: {
+    /** 'Uiterste datum voortgangsrapportage: 01-02-2015.' when the regeling sets one. */
+    readonly rapportagedatum?: string;
+    /** 'Prognose vaststelling: € 34.000 (verleend € 60.000).' when the prognosis can be made. */
+    readonly prognose?: string;
+  };
+}
+
+/** Why no report: one refusal, and for an unreadable begroting its fout findings. */
+export interface GeweigerdeRapportage {
+  readonly ok: false;
+  readonly weigering: Finding;
+  readonly fouten: readonly Finding[];
+}
+
+export type Rapportage = GemaakteRapportage | GeweigerdeRapportage;
+
+/** Checks the workbook as `cofin check` does, then computes and lays out the voortgangsrapportage at the peildatum. */
+export function maakVoortgangsrapportage(werkboek: Werkboek, peildatumInvoer: string | number): Rapportage {
+  const peil = leesPeildatum(peildatumInvoer);
+  if (!peil.ok) return { ok: false, weigering: peil.finding, fouten: [] };
+  const peildatum = peil.value;
+  const controle: WerkboekControle = controleerWerkboek(werkboek);
+  const fouten = controle.findings.filter((f) => f.severity === 'fout');
+  if (!controle.begroting || !controle.berekening) {
+    const weigering = finding('rapport-begroting-onleesbaar', {
+      location: '',
+      article: FORMAAT_ARTIKEL,
+      params: { fouten: ernstAantal(fouten.length, 'fout') },
+    });
+    return { ok: false, weigering, fouten };
+  }
+  if (!controle.begroting.realisatie || controle.begroting.realisatie.length === 0)
+    return { ok: false, weigering: finding('rapport-zonder-realisatie', { location: 'realisatie', article: FORMAAT_ARTIKEL }), fouten: [] };
+  const voortgang = berekenVoortgang(controle.begroting, controle.berekening, peildatum, controle.gelezen.locate);
+  return {
+    ok: true,
+    peildatum,
+    voortgang,
+    model: rapportModel(controle.begroting, voortgang),
+    fouten,
+    zinnen: {
+      ...(voortgang.rapportagedatum ? { rapportagedatum: `Uiterste datum voortgangsrapportage: ${formatDatum(voortgang.rapportagedatum)}.` } : {}),
+      ...(voortgang.prognoseVaststelling
+        ? { prognose: `Prognose vaststelling: ${formatEuro(voortgang.prognoseVaststelling)} (verleend ${formatEuro(voortgang.verleend)}).` }
+        : {}),
+    },
+  };
+}

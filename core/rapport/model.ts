@@ -1,0 +1,219 @@
+/**
+ * The voortgangsrapportage as a workbook model: Samenvatting, Voortgang (one row per maatregel), Signalen and
+ * Toelichting. Layout only; the figures come from `berekenVoortgang`. The adapters write the model.
+ */
+import { D, ZERO, bedragText, formatProcent, roundDown, type Bedrag, type Dec } from '../money';
+import { compareDatum, formatDatum, type Datum } from '../dates';
+import type { Begroting } from '../begroting';
+import { plaatsTekst } from '../tekst';
+import { NUMFMT } from '../workbook/standaard';
+import { LEEG, getalWaarde, tekstWaarde, type ModelBlad, type ModelCel, type ModelWaarde, type Opmaak, type WerkboekModel } from '../workbook/model';
+import { columnLetters } from '../workbook/types';
+import { SIGNAAL_TEKST, type MaatregelVoortgang, type Signaal, type Voortgangsrapportage } from './voortgang';
+
+const SIGNAAL_OPMAAK: Readonly<Record<Signaal, Opmaak>> = {
+  'op-schema': 'goed',
+  'achter-op-schema': 'let-op',
+  risico: 'risico',
+  'onder-drempel': 'risico',
+  'niet-gestart': 'goed',
+  'geen-prestatie': 'let-op',
+};
+const bedragCel = (a: Dec): ModelWaarde => getalWaarde(bedragText(roundDown(a as Bedrag, 'cent')));
+const fractieCel = (f: Dec | undefined): ModelWaarde => (f === undefined ? LEEG : getalWaarde(f.toDecimalPlaces(6, D.ROUND_DOWN).toFixed()));
+const datumCel = (d: Datum): ModelWaarde => ({ soort: 'datum', datum: d });
+
+interface Kolom {
+  readonly kop: string;
+  readonly breedte: number;
+  readonly numFmt?: string;
+  readonly waarde: (m: MaatregelVoortgang) => ModelWaarde;
+}
+
+/**
+ * The columns of the Voortgang table, in sheet order, by key. Code that needs a column (the live formulas below,
+ * the task pane's chart) asks for it by key through `voortgangKolom`, never by position.
+ */
+const KOLOMMEN = {
+  code: { kop: 'Code', breedte: 10, waarde: (m) => tekstWaarde(m.code) },
+  naam: { kop: 'Maatregel', breedte: 36, waarde: (m) => tekstWaarde(m.naam) },
+  soort: { kop: 'Soort', breedte: 20, waarde: (m) => tekstWaarde(m.soort) },
+  startdatum: { kop: 'Startdatum', breedte: 12, numFmt: NUMFMT.datum, waarde: (m) => datumCel(m.startdatum) },
+  einddatum: { kop: 'Einddatum', breedte: 12, numFmt: NUMFMT.datum, waarde: (m) => datumCel(m.einddatum) },
+  beoogdeDeelnemers: { kop: 'Beoogde deelnemers', breedte: 11, numFmt: NUMFMT.aantal, waarde: (m) => getalWaarde(String(m.beoogdeDeelnemers)) },
+  gerealiseerdeDeelnemers: { kop: 'Gerealiseerde deelnemers', breedte: 12, numFmt: NUMFMT.aantal, waarde: (m) => getalWaarde(String(m.gerealiseerdeDeelnemers)) },
+  realisatieDeelnemers: { kop: 'Realisatie deelnemers', breedte: 11, numFmt: NUMFMT.procent, waarde: (m) => fractieCel(m.realisatieDeelnemers) },
+  begroteKosten: { kop: 'Begrote kosten', breedte: 15, numFmt: NUMFMT.bedrag, waarde: (m) => bedragCel(m.begroteKosten) },
+  gerealiseerdeKosten: { kop: 'Gerealiseerde kosten', breedte: 15, numFmt: NUMFMT.bedrag, waarde: (m) => bedragCel(m.gerealiseerdeKosten) },
+  realisatieKosten: { kop: 'Realisatie kosten', breedte: 11, numFmt: NUMFMT.procent, waarde: (m) => fractieCel(m.realisatieKosten) },
+  verwacht: { kop: 'Verwacht bij lineaire voortgang', breedte: 12, numFmt: NUMFMT.procent, waarde: (m) => fractieCel(m.verwacht) },
+  prognoseDeelnemers: {
+    kop: 'Prognose deelnemers einde',
+    breedte: 12,
+    numFmt: NUMFMT.aantal,
+    waarde: (m) => (m.prognoseDeelnemers === undefined ? LEEG : getalWaarde(String(m.prognoseDeelnemers))),
+  },
+  prognoseRealisatie: { kop: 'Prognose realisatie einde', breedte: 12, numFmt: NUMFMT.procent, waarde: (m) => fractieCel(m.prognoseRealisatie) },
+  signaal: { kop: 'Signaal', breedte: 34, waarde: (m) => tekstWaarde(SIGNAAL_TEKST[m.signaal]) },
+  prognoseVaststelling: {
+    kop: 'Prognose vaststelling',
+    breedte: 16,
+    numFmt: NUMFMT.bedrag,
+    waarde: (m) => (m.prognoseVaststelling ? bedragCel(m.prognoseVaststelling) : LEEG),
+  },
+} as const satisfies Record<string, Kolom>;
+
+export type VoortgangKolom = keyof typeof KOLOMMEN;
+
+const KOLOM_VOLGORDE = Object.keys(KOLOMMEN) as VoortgangKolom[];
+
+/** Column key -> header text of the Voortgang table. */
+export const VOORTGANG_KOLOMMEN: Readonly<Record<VoortgangKolom, string>> = Object.fromEntries(
+  KOLOM_VOLGORDE.map((k) => [k, KOLOMMEN[k].kop]),
+) as Record<VoortgangKolom, string>;
+
+/** The headers of the Voortgang table in sheet order. */
+export const VOORTGANG_KOPPEN: readonly string[] = KOLOM_VOLGORDE.map((k) => KOLOMMEN[k].kop);
+
+/** The 1-based column number of a column of the Voortgang table (the table starts in column A). */
+export function voortgangKolom(key: VoortgangKolom): number {
+  return KOLOM_VOLGORDE.indexOf(key) + 1;
+}
+
+/** The report as a workbook: Samenvatting, Voortgang (one row per maatregel), Signalen, Toelichting. */
+export function rapportModel(b: Begroting, r: Voortgangsrapportage): WerkboekModel {
+  const t = tekstWaarde;
+  const samenvatting: ModelCel[] = [];
+  let row = 1;
+  const regel = (label: string, waarde: ModelWaarde, numFmt?: string, opmaak?: Opmaak) => {
+    samenvatting.push({ row, col: 1, waarde: t(label), opmaak: 'vet' });
+    samenvatting.push({ row, col: 2, waarde, ...(numFmt ? { numFmt } : {}), ...(opmaak ? { opmaak } : {}) });
+    row += 1;
+  };
+  samenvatting.push({ row, col: 1, waarde: t(`Voortgangsrapportage ${b.plan.naam}`), opmaak: 'titel' });
+  row += 2;
+  regel('Regeling', t(`${r.regeling.naam} (${r.regeling.vindplaats})`));
+  regel('Hoofdaanvrager', t(b.plan.hoofdaanvrager));
+  regel('Looptijd plan', t(`${formatDatum(b.plan.startdatum)} tot en met ${formatDatum(b.plan.einddatum)}`));
+  regel('Peildatum', datumCel(r.peildatum), NUMFMT.datum);
+  if (r.rapportagedatum) {
+    const laat = compareDatum(r.peildatum, r.rapportagedatum) > 0;
+    regel('Uiterste datum voortgangsrapportage', datumCel(r.rapportagedatum), NUMFMT.datum, laat ? 'risico' : undefined);
+    if (laat) regel('', t('De peildatum ligt na de uiterste datum van de rapportage.'), undefined, 'risico');
+  }
+  regel('Verwacht deel van het plan gedaan (lineair)', fractieCel(r.verwachtPlan), NUMFMT.procent);
+  regel(b.plan.verleendeSubsidie ? 'Verleende subsidie' : 'Gevraagde subsidie (geen verlening opgegeven)', bedragCel(r.verleend), NUMFMT.bedrag);
+  let beoogd = 0;
+  let gerealiseerd = 0;
+  let kostenB: Dec = ZERO;
+  let kostenG: Dec = ZERO;
+  for (const m of r.maatregelen) {
+    beoogd += m.beoogdeDeelnemers;
+    gerealiseerd += m.gerealiseerdeDeelnemers;
+    kostenB = kostenB.plus(m.begroteKosten);
+    kostenG = kostenG.plus(m.gerealiseerdeKosten);
+  }
+  regel('Beoogde deelnemers', getalWaarde(String(beoogd)), NUMFMT.aantal);
+  regel('Gerealiseerde deelnemers', getalWaarde(String(gerealiseerd)), NUMFMT.aantal);
+  regel('Begrote kosten', bedragCel(kostenB), NUMFMT.bedrag);
+  regel('Gerealiseerde kosten', bedragCel(kostenG), NUMFMT.bedrag);
+  regel(
+    'Prognose vaststelling (bij gelijkblijvend tempo)',
+    r.prognoseVaststelling ? bedragCel(r.prognoseVaststelling) : t('niet te bepalen (plan nog niet gestart)'),
+    r.prognoseVaststelling ? NUMFMT.bedrag : undefined,
+  );
+  const risico = r.maatregelen.filter((m) => m.signaal === 'risico' || m.signaal === 'onder-drempel').length;
+  regel(
+    'Maatregelen met risico',
+    r.drempel ? getalWaarde(String(risico)) : t('n.v.t.: deze regeling kent geen realisatiedrempel'),
+    r.drempel ? NUMFMT.aantal : undefined,
+    risico > 0 ? 'risico' : undefined,
+  );
+  if (r.drempel) regel('Realisatiedrempel', fractieCel(r.drempel), NUMFMT.procent);
+
+  const kolommen = KOLOM_VOLGORDE.map((k) => KOLOMMEN[k] as Kolom);
+  const rijen: ModelWaarde[][] = r.maatregelen.map((m) => kolommen.map((k) => k.waarde(m)));
+  const numFmts = kolommen.map((k) => k.numFmt);
+  const top = 3;
+  // The realisation percentages are live formulas (with their computed result), so a reviewer can follow them.
+  const formules: ModelCel[] = [];
+  const signaalCellen: ModelCel[] = [];
+  r.maatregelen.forEach((m, i) => {
+    const rr = top + 1 + i;
+    const cel = (k: VoortgangKolom) => `${columnLetters(voortgangKolom(k))}${rr}`;
+    const deel = (teller: VoortgangKolom, noemer: VoortgangKolom) => `IF(${cel(noemer)}=0,"",${cel(teller)}/${cel(noemer)})`;
+    formules.push({
+      row: rr,
+      col: voortgangKolom('realisatieDeelnemers'),
+      waarde: fractieCel(m.realisatieDeelnemers),
+      formule: deel('gerealiseerdeDeelnemers', 'beoogdeDeelnemers'),
+      numFmt: NUMFMT.procent,
+    });
+    formules.push({
+      row: rr,
+      col: voortgangKolom('realisatieKosten'),
+      waarde: fractieCel(m.realisatieKosten),
+      formule: deel('gerealiseerdeKosten', 'begroteKosten'),
+      numFmt: NUMFMT.procent,
+    });
+    signaalCellen.push({ row: rr, col: voortgangKolom('signaal'), waarde: t(SIGNAAL_TEKST[m.signaal]), opmaak: SIGNAAL_OPMAAK[m.signaal] });
+  });
+  const voortgangBlad: ModelBlad = {
+    naam: 'Voortgang',
+    kolombreedtes: kolommen.map((k) => k.breedte),
+    cellen: [
+      { row: 1, col: 1, waarde: t(`Voortgang per maatregel op ${formatDatum(r.peildatum)}`), opmaak: 'titel' },
+      ...formules,
+      ...signaalCellen,
+    ],
+    tabellen: [{ naam: 'Voortgang', row: top, col: 1, koppen: [...VOORTGANG_KOPPEN], rijen: rijen.length > 0 ? rijen : [kolommen.map(() => LEEG)], numFmts }],
+    validaties: [],
+    vastRijen: top,
+  };
+
+  const signalen: ModelCel[] = [{ row: 1, col: 1, waarde: t('Signalen'), opmaak: 'titel' }];
+  const sigRijen: ModelWaarde[][] = r.findings.map((f) => [
+    t(plaatsTekst(f.location)),
+    t(f.severity),
+    t(f.code),
+    t(f.message),
+    t(f.article),
+  ]);
+  const signalenBlad: ModelBlad = {
+    naam: 'Signalen',
+    kolombreedtes: [18, 13, 28, 100, 40],
+    cellen: sigRijen.length === 0 ? [...signalen, { row: 2, col: 1, waarde: t('Geen signalen.') }] : signalen,
+    tabellen:
+      sigRijen.length === 0
+        ? []
+        : [{ naam: 'Signalen', row: 3, col: 1, koppen: ['Cel', 'Ernst', 'Code', 'Melding', 'Artikel'], rijen: sigRijen, numFmts: [undefined, undefined, undefined, undefined, undefined] }],
+    validaties: [],
+  };
+
+  const uitleg = [
+    'Toelichting bij de voortgangsrapportage',
+    '',
+    'Verwacht bij lineaire voortgang: het deel van de looptijd van de maatregel dat op de peildatum (einde van de dag) verstreken is, in hele dagen.',
+    'Prognose deelnemers einde: gerealiseerde deelnemers gedeeld door het verwachte deel; zo eindigt de maatregel als het tempo tot nu aanhoudt.',
+    r.drempel
+      ? `Signaal "risico": de prognose van de realisatie ligt onder de drempel van ${formatProcent(r.drempel)}; onder die drempel kan de subsidie op nihil worden vastgesteld (${r.regeling.parameters['realisatieDrempel']?.bron ?? ''}).`
+      : 'Deze regeling kent geen drempel voor de realisatie van deelnemers; de vaststelling volgt de gerealiseerde directe kosten.',
+    r.drempel
+      ? 'Prognose vaststelling: per maatregel nihil onder de drempel, anders het laagste van verleend, verleend x realisatiegraad en het percentage van de kosten; opgeteld, ten hoogste de verleende subsidie. De toets per maatregel is de gekozen lezing van een onzekere regel (zie docs/regelingen.md).'
+      : 'Prognose vaststelling: de vaststellingsregel van de regeling toegepast op de geprognosticeerde directe kosten aan het einde, ten hoogste de verleende subsidie.',
+    'Uiterste datum voortgangsrapportage: volgens de termijn van de regeling vanaf de startdatum van het plan.',
+    '',
+    `Gemaakt met cofin; peildatum ${formatDatum(r.peildatum)}.`,
+  ];
+  const toelichting: ModelBlad = {
+    naam: 'Toelichting',
+    kolombreedtes: [120],
+    cellen: uitleg.map((u, i) => ({ row: i + 1, col: 1, waarde: u === '' ? LEEG : t(u), ...(i === 0 ? { opmaak: 'titel' as const } : {}) })),
+    tabellen: [],
+    validaties: [],
+  };
+  return {
+    titel: `Voortgangsrapportage ${b.plan.naam}`,
+    bladen: [{ naam: 'Samenvatting', kolombreedtes: [46, 60], cellen: samenvatting, tabellen: [], validaties: [] }, voortgangBlad, signalenBlad, toelichting],
+  };
+}

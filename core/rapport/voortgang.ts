@@ -1,0 +1,194 @@
+/**
+ * The figures of the voortgangsrapportage (progress report): per maatregel beoogd and gerealiseerd, the share
+ * expected at the peildatum under linear progress, the risk signal when realisation heads below the threshold of
+ * the regeling, the prognosis of the vaststelling, and the due date of the report. Pure computation; `model.ts`
+ * lays it out as a workbook.
+ */
+import { D, ZERO, formatEuro, formatProcent, minOf, roundDown, type Bedrag, type Dec, type Fractie } from '../money';
+import type { Datum } from '../dates';
+import { finding, sortFindings, type Finding, type Location } from '../findings';
+import { voortgang } from '../voortgang';
+import { REGELINGEN } from '../regelingen';
+import type { Begroting } from '../begroting';
+import type { Berekening, Regeling } from '../regelingen/types';
+
+export type Signaal = 'op-schema' | 'achter-op-schema' | 'risico' | 'onder-drempel' | 'niet-gestart' | 'geen-prestatie';
+
+export const SIGNAAL_TEKST: Readonly<Record<Signaal, string>> = {
+  'op-schema': 'op schema',
+  'achter-op-schema': 'achter op schema, boven de drempel',
+  risico: 'risico: op koers naar onder de drempel',
+  'onder-drempel': 'onder de drempel',
+  'niet-gestart': 'nog niet gestart',
+  'geen-prestatie': 'geen beoogde deelnemers',
+};
+export interface MaatregelVoortgang {
+  readonly code: string;
+  readonly naam: string;
+  readonly soort: string;
+  readonly startdatum: Datum;
+  readonly einddatum: Datum;
+  readonly beoogdeDeelnemers: number;
+  readonly gerealiseerdeDeelnemers: number;
+  readonly realisatieDeelnemers?: Fractie;
+  readonly begroteKosten: Bedrag;
+  readonly gerealiseerdeKosten: Bedrag;
+  readonly realisatieKosten?: Fractie;
+  /** Share of the maatregel's period done at the peildatum (linear progress). */
+  readonly verwacht: Fractie;
+  /** Participants at the end if the pace so far holds (gerealiseerd / verwacht), whole persons rounded down. */
+  readonly prognoseDeelnemers?: number;
+  readonly prognoseRealisatie?: Fractie;
+  readonly prognoseKosten?: Bedrag;
+  readonly signaal: Signaal;
+  /** Prognosis of the vaststelling of this maatregel, where the regeling tests per maatregel (sectorplannen). */
+  readonly prognoseVaststelling?: Bedrag;
+}
+
+export interface Voortgangsrapportage {
+  readonly regeling: Regeling;
+  readonly peildatum: Datum;
+  readonly rapportagedatum?: Datum;
+  readonly drempel?: Fractie;
+  readonly verleend: Bedrag;
+  readonly maatregelen: readonly MaatregelVoortgang[];
+  readonly verwachtPlan: Fractie;
+  readonly prognoseVaststelling?: Bedrag;
+  readonly findings: readonly Finding[];
+}
+
+const frac = (a: Dec, b: Dec): Fractie | undefined => (b.isZero() ? undefined : (a.dividedBy(b) as Fractie));
+
+/** Computes the report's figures from a parsed begroting with a realisatie table. */
+export function berekenVoortgang(
+  b: Begroting,
+  calc: Berekening,
+  peildatum: Datum,
+  locate: (path: string) => Location = (path) => ({ path }),
+): Voortgangsrapportage {
+  const regeling = REGELINGEN[b.plan.regeling];
+  const drempelParam = regeling.parameters['realisatieDrempel'];
+  const drempel = drempelParam ? (new D(String(drempelParam.waarde)) as Fractie) : undefined;
+  const drempelArtikel = drempelParam?.bron ?? regeling.vindplaats;
+  const perMaatregel = drempel !== undefined;
+  const verleend = (b.plan.verleendeSubsidie ?? b.plan.gevraagdeSubsidie) as Bedrag;
+  const findings: Finding[] = [];
+  const realisatieIndex = new Map<string, number>();
+  (b.realisatie ?? []).forEach((r, i) => {
+    if (!realisatieIndex.has(r.maatregel)) realisatieIndex.set(r.maatregel, i);
+  });
+
+  const maatregelen = b.maatregelen.map((m, i): MaatregelVoortgang => {
+    const ri = realisatieIndex.get(m.code);
+    const r = ri === undefined ? undefined : b.realisatie?.[ri];
+    const rPath = ri === undefined ? `maatregelen[${i}]` : `realisatie[${ri}]`;
+    const veld = `maatregel ${m.code}`;
+    const mc = calc.maatregelen[i];
+    const begroot = (mc?.kosten ?? ZERO) as Bedrag;
+    const gerealiseerd = r?.gerealiseerdeDeelnemers ?? 0;
+    const kosten = (r?.gerealiseerdeKosten ?? ZERO) as Bedrag;
+    const vg = voortgang(m.startdatum, m.einddatum, peildatum);
+    const verwacht = (vg.ok ? vg.value : new D(0)) as Fractie;
+    const beoogd = new D(m.beoogdeDeelnemers);
+    const realisatieDeelnemers = frac(new D(gerealiseerd), beoogd);
+    const realisatieKosten = frac(kosten, begroot);
+    const gestart = verwacht.greaterThan(0);
+    const prognoseDeelnemers = gestart ? new D(gerealiseerd).dividedBy(verwacht).floor().toNumber() : undefined; // a count
+    const prognoseRealisatie = prognoseDeelnemers === undefined ? undefined : frac(new D(prognoseDeelnemers), beoogd);
+    const prognoseKosten = gestart ? roundDown(kosten.dividedBy(verwacht) as Bedrag, 'cent') : undefined;
+    let signaal: Signaal;
+    if (m.beoogdeDeelnemers === 0) signaal = 'geen-prestatie';
+    else if (!gestart) signaal = 'niet-gestart';
+    else if (drempel && verwacht.equals(1) && (realisatieDeelnemers ?? new D(0)).lessThan(drempel)) signaal = 'onder-drempel';
+    else if (drempel && prognoseRealisatie !== undefined && prognoseRealisatie.lessThan(drempel)) signaal = 'risico';
+    else if ((realisatieDeelnemers ?? new D(0)).lessThan(verwacht)) signaal = 'achter-op-schema';
+    else signaal = 'op-schema';
+
+    if (signaal === 'onder-drempel' && drempel)
+      findings.push(
+        finding('realisatie-onder-drempel', {
+          location: locate(`${rPath}.gerealiseerdeDeelnemers`),
+          article: drempelArtikel,
+          params: { veld, realisatie: formatProcent(realisatieDeelnemers ?? new D(0)), drempel: formatProcent(drempel) },
+        }),
+      );
+    if (signaal === 'risico' && drempel)
+      findings.push(
+        finding('realisatie-achter-op-schema', {
+          location: locate(`${rPath}.gerealiseerdeDeelnemers`),
+          article: drempelArtikel,
+          params: {
+            veld,
+            realisatie: formatProcent(realisatieDeelnemers ?? new D(0)),
+            verwacht: formatProcent(verwacht),
+            drempel: formatProcent(drempel),
+          },
+        }),
+      );
+    if (kosten.greaterThan(begroot))
+      findings.push(
+        finding('kosten-boven-begroting', {
+          location: locate(`${rPath}.gerealiseerdeKosten`),
+          article: regeling.vindplaats,
+          params: { veld, gerealiseerd: formatEuro(kosten), begroot: formatEuro(begroot) },
+        }),
+      );
+
+    let prognoseVaststelling: Bedrag | undefined;
+    if (perMaatregel && prognoseKosten !== undefined && prognoseDeelnemers !== undefined) {
+      const verleendM = (mc && mc.szw.greaterThan(0) ? mc.szw : (mc?.maximum ?? ZERO)) as Bedrag;
+      const v = regeling.regels.vaststelling({
+        verleend: verleendM,
+        gerealiseerdeKosten: prognoseKosten,
+        beoogdeDeelnemers: beoogd as Bedrag,
+        gerealiseerdeDeelnemers: new D(prognoseDeelnemers) as Bedrag,
+      });
+      if (v.ok) prognoseVaststelling = v.value;
+    }
+    return {
+      code: m.code,
+      naam: m.naam,
+      soort: m.soort,
+      startdatum: m.startdatum,
+      einddatum: m.einddatum,
+      beoogdeDeelnemers: m.beoogdeDeelnemers,
+      gerealiseerdeDeelnemers: gerealiseerd,
+      begroteKosten: begroot,
+      gerealiseerdeKosten: kosten,
+      verwacht,
+      signaal,
+      ...(realisatieDeelnemers ? { realisatieDeelnemers } : {}),
+      ...(realisatieKosten ? { realisatieKosten } : {}),
+      ...(prognoseDeelnemers !== undefined ? { prognoseDeelnemers } : {}),
+      ...(prognoseRealisatie ? { prognoseRealisatie } : {}),
+      ...(prognoseKosten ? { prognoseKosten } : {}),
+      ...(prognoseVaststelling ? { prognoseVaststelling } : {}),
+    };
+  });
+
+  const vgPlan = voortgang(b.plan.startdatum, b.plan.einddatum, peildatum);
+  const verwachtPlan = (vgPlan.ok ? vgPlan.value : new D(0)) as Fractie;
+  let prognoseVaststelling: Bedrag | undefined;
+  if (perMaatregel) {
+    let som: Dec = ZERO;
+    for (const m of maatregelen) som = som.plus(m.prognoseVaststelling ?? ZERO);
+    prognoseVaststelling = minOf(som as Bedrag, verleend);
+  } else if (verwachtPlan.greaterThan(0)) {
+    let kosten: Dec = ZERO;
+    for (const m of maatregelen) kosten = kosten.plus(m.prognoseKosten ?? ZERO);
+    const v = regeling.regels.vaststelling({ verleend, gerealiseerdeKosten: kosten as Bedrag });
+    if (v.ok) prognoseVaststelling = v.value;
+  }
+  const rd = regeling.regels.rapportagedatum(b.plan.startdatum);
+  return {
+    regeling,
+    peildatum,
+    verleend,
+    maatregelen,
+    verwachtPlan,
+    findings: sortFindings(findings),
+    ...(rd.ok ? { rapportagedatum: rd.value } : {}),
+    ...(drempel ? { drempel } : {}),
+    ...(prognoseVaststelling ? { prognoseVaststelling } : {}),
+  };
+}

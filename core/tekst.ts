@@ -1,0 +1,52 @@
+/**
+ * Dutch presentation text shared by the faces (command line, task pane, the report's Signalen sheet): where a
+ * finding points, and counts of findings. Pure text, no layout.
+ */
+import type { Finding, Location, Severity } from './findings';
+
+/** `n` with the singular or plural noun: aantal(1, 'fout', 'fouten') is '1 fout', aantal(2, ...) '2 fouten'. */
+export function aantal(n: number, enkelvoud: string, meervoud: string): string {
+  return `${n} ${n === 1 ? enkelvoud : meervoud}`;
+}
+
+const ERNST_WOORD: Readonly<Record<Severity, readonly [string, string]>> = {
+  fout: ['fout', 'fouten'],
+  waarschuwing: ['waarschuwing', 'waarschuwingen'],
+  info: ['info', 'info'],
+};
+
+/** '1 fout', '2 waarschuwingen', '3 info'. */
+export function ernstAantal(n: number, ernst: Severity): string {
+  const [enkelvoud, meervoud] = ERNST_WOORD[ernst];
+  return aantal(n, enkelvoud, meervoud);
+}
+
+/** The findings counted per severity, in the given order: '2 fouten, 1 waarschuwing, 0 info'. */
+export function ernstTelling(findings: readonly Finding[], ernsten: readonly Severity[] = ['fout', 'waarschuwing', 'info']): string {
+  return ernsten.map((e) => ernstAantal(findings.filter((f) => f.severity === e).length, e)).join(', ');
+}
+
+/**
+ * The cell a location points at as Excel writes a reference, `Plan!B7` or `'Mijn blad'!B7` (a name other than
+ * letters, digits, '_' and '.' quoted, quotes doubled); undefined when the location has no cell.
+ */
+export function celVerwijzing(location: Location): string | undefined {
+  if (location.sheet === undefined || location.cell === undefined) return undefined;
+  const sheet = /^[A-Za-z0-9_.]+$/.test(location.sheet) ? location.sheet : `'${location.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${location.cell}`;
+}
+
+/** Where a finding points, for a reader: its cell reference, else its field path, else '-'. */
+export function plaatsTekst(location: Location): string {
+  return celVerwijzing(location) ?? (location.path !== '' ? location.path : '-');
+}
+
+/** A sentence as the first letter of a clause after a colon: 'De begroting ...' becomes 'de begroting ...'. */
+export function alsZinsdeel(zin: string): string {
+  return zin.charAt(0).toLowerCase() + zin.slice(1);
+}
+
+/** A clause as the start of a sentence: 'lege standaardbegroting' becomes 'Lege standaardbegroting'. */
+export function alsZin(zinsdeel: string): string {
+  return zinsdeel.charAt(0).toUpperCase() + zinsdeel.slice(1);
+}
