@@ -1,6 +1,6 @@
 // ESLint 9 flat config. Base: typescript-eslint strictTypeChecked + stylisticTypeChecked with type information from
-// the repo's own tsconfig projects (the same ones `npm run typecheck` compiles). On top of it the architecture rules
-// of DESIGN.md: core is pure, adapters import only core/index.ts, no import cycles.
+// the repo's own tsconfig projects (the same ones `npm run typecheck` compiles). On top of it the import rules
+// of the architecture: core is pure, adapters import only core/index.ts, no import cycles.
 // Run: `npm run lint` (no warnings allowed). Generated files and build outputs are not linted.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -26,7 +26,7 @@ const PROJECTS = [
 // A deep import into core: `../core/money`, `../../core/workbook/lezen`; only `core` and `core/index` are allowed.
 const DEEP_CORE = {
   regex: '^(\\.\\./)+core/(?!index$).+',
-  message: 'Adapters importeren alleen core/index.ts (DESIGN.md).',
+  message: 'Adapters importeren core alleen via core/index.ts, nooit een dieper pad.',
 };
 
 export default defineConfig(
@@ -65,7 +65,7 @@ export default defineConfig(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       // `import type` keeps the runtime import graph (and the import-walk test of core) honest.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      // The house rule (DESIGN.md, rule 8) is "no any"; an unused variable is a leftover, except a deliberate `_x`.
+      // An unused variable is a leftover, except a deliberate `_x` (an ignored parameter or destructured rest).
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
@@ -86,7 +86,7 @@ export default defineConfig(
     },
   },
 
-  // core/ is headless and pure: only its own modules (relative imports), decimal.js and zod (DESIGN.md, rule 1).
+  // core/ is headless and pure: only its own modules (relative imports), decimal.js and zod.
   {
     files: ['core/**/*.ts'],
     rules: {
@@ -96,7 +96,7 @@ export default defineConfig(
           patterns: [
             {
               regex: '^(?!\\.{1,2}/|decimal\\.js$|zod(/.*)?$)',
-              message: 'core/ importeert alleen core zelf, decimal.js en zod (DESIGN.md, huisregel 1).',
+              message: 'core/ is puur: het importeert alleen core zelf, decimal.js en zod.',
             },
             { regex: '^(\\.\\./)+(cli|addin|test|bench|scripts)(/|$)', message: 'core/ importeert geen adapter.' },
           ],
@@ -105,7 +105,7 @@ export default defineConfig(
     },
   },
 
-  // Adapters import only core/index.ts, never deep paths, never each other (DESIGN.md).
+  // Adapters import only core/index.ts, never deep paths, never each other.
   {
     files: ['cli/**/*.ts'],
     rules: {
