@@ -22,7 +22,8 @@ const FUNCTIONS_SOURCE = './addin/functions/functions.ts';
 
 function loadTools() {
   const file = path.join(__dirname, 'build', 'addin', 'tools', 'addin-assets.js');
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run "npm run build:tools" first (npm run build does).`);
+  if (!fs.existsSync(file))
+    throw new Error(`${file} is missing: run "npm run build:tools" first (npm run build does).`);
   return require(file);
 }
 
@@ -43,7 +44,9 @@ class CofinAddinPlugin {
         () => {
           const asset = compilation.getAsset('functions.json');
           if (asset === undefined) {
-            compilation.errors.push(new webpack.WebpackError('functions.json was not generated (see the errors above)'));
+            compilation.errors.push(
+              new webpack.WebpackError('functions.json was not generated (see the errors above)'),
+            );
             return;
           }
           try {
@@ -53,9 +56,14 @@ class CofinAddinPlugin {
             compilation.emitAsset('functions-nl.json', json(tools.localizeMetadata(meta)));
             compilation.emitAsset('help.html', new webpack.sources.RawSource(tools.helpPage()));
             const template = fs.readFileSync(manifestPath, 'utf8');
-            compilation.emitAsset('manifest.xml', new webpack.sources.RawSource(tools.buildManifest(template, baseUrl, version)));
+            compilation.emitAsset(
+              'manifest.xml',
+              new webpack.sources.RawSource(tools.buildManifest(template, baseUrl, version)),
+            );
           } catch (e) {
-            compilation.errors.push(new webpack.WebpackError(`CofinAddinPlugin: ${e instanceof Error ? e.message : String(e)}`));
+            compilation.errors.push(
+              new webpack.WebpackError(`CofinAddinPlugin: ${e instanceof Error ? e.message : String(e)}`),
+            );
           }
         },
       );

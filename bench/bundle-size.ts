@@ -24,9 +24,14 @@ const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 if (require.main === module) {
   const dist = join(__dirname, '..', '..', 'dist');
   const rows = ['functions.js', 'taskpane.js'].map((f) => bundleSize(join(dist, f)));
-  for (const r of rows) process.stdout.write(`bundle ${r.file.slice(dist.length + 1).padEnd(13)} minified ${kb(r.minified).padStart(9)}  gzip ${kb(r.gzip).padStart(8)}\n`);
+  for (const r of rows)
+    process.stdout.write(
+      `bundle ${r.file.slice(dist.length + 1).padEnd(13)} minified ${kb(r.minified).padStart(9)}  gzip ${kb(r.gzip).padStart(8)}\n`,
+    );
   const functions = rows[0] as BundleSize;
   const within = functions.gzip <= GZIP_TARGET_BYTES;
-  process.stdout.write(`bundle functions.js gzip ${kb(functions.gzip)} of ${kb(GZIP_TARGET_BYTES)} target: ${within ? 'ok' : 'TOO BIG'}\n`);
+  process.stdout.write(
+    `bundle functions.js gzip ${kb(functions.gzip)} of ${kb(GZIP_TARGET_BYTES)} target: ${within ? 'ok' : 'TOO BIG'}\n`,
+  );
   if (!within) process.exitCode = 1;
 }

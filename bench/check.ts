@@ -29,7 +29,12 @@ export function genereer(regeling: RegelingId, n: number, k: number): BegrotingI
     beoogdeDeelnemers: 10 + ((i * 7) % 90),
   }));
   const kostenposten = maatregelen.flatMap((m, i) =>
-    Array.from({ length: k }, (_, j) => ({ maatregel: m.code, soort: j % 2 === 0 ? ('extern' as const) : ('materieel' as const), omschrijving: `Post ${j + 1}`, bedrag: `${1000 + ((i * 31 + j * 17) % 900) * 10}.50` })),
+    Array.from({ length: k }, (_, j) => ({
+      maatregel: m.code,
+      soort: j % 2 === 0 ? ('extern' as const) : ('materieel' as const),
+      omschrijving: `Post ${j + 1}`,
+      bedrag: `${1000 + ((i * 31 + j * 17) % 900) * 10}.50`,
+    })),
   );
   const totaal = kostenposten.reduce((s, p) => s + Number(p.bedrag), 0);
   return {
@@ -48,7 +53,11 @@ export function genereer(regeling: RegelingId, n: number, k: number): BegrotingI
       { bron: 'szw', bedrag: String(Math.floor(totaal / 2)) },
       { bron: 'werkgevers', bedrag: (totaal - Math.floor(totaal / 2)).toFixed(2) },
     ],
-    realisatie: maatregelen.map((m) => ({ maatregel: m.code, gerealiseerdeDeelnemers: Math.floor(m.beoogdeDeelnemers / 2), gerealiseerdeKosten: '1000' })),
+    realisatie: maatregelen.map((m) => ({
+      maatregel: m.code,
+      gerealiseerdeDeelnemers: Math.floor(m.beoogdeDeelnemers / 2),
+      gerealiseerdeKosten: '1000',
+    })),
   };
 }
 
@@ -75,14 +84,22 @@ async function run(): Promise<void> {
     for (let i = 0; i < AANTAL; i += 1) {
       const regeling = REGELING_IDS[i % REGELING_IDS.length] as RegelingId;
       const file = join(dir, `b${String(i).padStart(3, '0')}.xlsx`);
-      writeFileSync(file, await modelNaarBuffer(templateModel(regeling, genereer(regeling, 2 + (i % 30), 1 + (i % 12)))));
+      writeFileSync(
+        file,
+        await modelNaarBuffer(templateModel(regeling, genereer(regeling, 2 + (i % 30), 1 + (i % 12)))),
+      );
       files.push(file);
     }
     const grootste = join(dir, 'grootste.xlsx');
-    writeFileSync(grootste, await modelNaarBuffer(templateModel('sectorplannen-2013', genereer('sectorplannen-2013', 200, 100))));
+    writeFileSync(
+      grootste,
+      await modelNaarBuffer(templateModel('sectorplannen-2013', genereer('sectorplannen-2013', 200, 100))),
+    );
     const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
     const totaal = files.reduce((s, f) => s + statSync(f).size, 0);
-    console.log(`${files.length} werkmappen (${mb(totaal)} MB), ${availableParallelism()} kernen; grootste: ${mb(statSync(grootste).size)} MB (20.000 kostenposten)`);
+    console.log(
+      `${files.length} werkmappen (${mb(totaal)} MB), ${availableParallelism()} kernen; grootste: ${mb(statSync(grootste).size)} MB (20.000 kostenposten)`,
+    );
 
     await kaalPool(files.slice(0, 8), 'kaal');
     await metPool(files.slice(0, 8));
@@ -99,21 +116,28 @@ async function run(): Promise<void> {
     const mediaan = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
     const k = best(kaal);
     const c = best(check);
-    console.log(`mediaan van ${kaal.length} rondes: kaal ${mediaan(kaal).toFixed(0)} ms, check ${mediaan(check).toFixed(0)} ms (${(mediaan(check) / mediaan(kaal)).toFixed(2)}x)`);
+    console.log(
+      `mediaan van ${kaal.length} rondes: kaal ${mediaan(kaal).toFixed(0)} ms, check ${mediaan(check).toFixed(0)} ms (${(mediaan(check) / mediaan(kaal)).toFixed(2)}x)`,
+    );
     console.log(`kale exceljs-lezing : ${k.toFixed(0)} ms (${((files.length / k) * 1000).toFixed(0)} werkmappen/s)`);
     console.log(`cofin check         : ${c.toFixed(0)} ms (${((files.length / c) * 1000).toFixed(0)} werkmappen/s)`);
-    console.log(`verhouding check/kaal: ${(c / k).toFixed(2)}x (doel <= 1.30x)${c / k <= 1.3 ? '' : '  BOVEN HET DOEL'}`);
+    console.log(
+      `verhouding check/kaal: ${(c / k).toFixed(2)}x (doel <= 1.30x)${c / k <= 1.3 ? '' : '  BOVEN HET DOEL'}`,
+    );
     const l = best(licht);
     console.log(
       `exceljs met de leesopties van check (zonder keuzelijsten, opmaakregels, printinstellingen): ${l.toFixed(0)} ms; check/die lezing: ${(c / l).toFixed(2)}x (de eigen kosten van cofin)`,
     );
 
-    const piekMb = (mode: string): number => Number(execFileSync(process.execPath, [__filename, '--piek', mode, grootste], { encoding: 'utf8' }));
+    const piekMb = (mode: string): number =>
+      Number(execFileSync(process.execPath, [__filename, '--piek', mode, grootste], { encoding: 'utf8' }));
     const pk = piekMb('kaal');
     const pc = piekMb('check');
     const tk = await tijd(() => kaalLezen(grootste));
     const tc = await tijd(() => controleerBestand(grootste));
-    console.log(`grootste werkmap: piekgeheugen kaal ${pk.toFixed(0)} MB, check ${pc.toFixed(0)} MB (${(pc / pk).toFixed(2)}x); tijd kaal ${tk.toFixed(0)} ms, check ${tc.toFixed(0)} ms (${(tc / tk).toFixed(2)}x)`);
+    console.log(
+      `grootste werkmap: piekgeheugen kaal ${pk.toFixed(0)} MB, check ${pc.toFixed(0)} MB (${(pc / pk).toFixed(2)}x); tijd kaal ${tk.toFixed(0)} ms, check ${tc.toFixed(0)} ms (${(tc / tk).toFixed(2)}x)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

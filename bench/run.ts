@@ -98,8 +98,12 @@ function main(): void {
   const fmt = (x: number): string => Math.round(x).toLocaleString('nl-NL');
   console.log('MAX (dwsra-2016), %s inputs, median of 7 rounds', N.toLocaleString('nl-NL'));
   console.log(`  float baseline                 ${fmt(float).padStart(12)} /s`);
-  console.log(`  exact rule (Decimal in)        ${fmt(exactRule).padStart(12)} /s   float/exact = ${(float / exactRule).toFixed(1)}x`);
-  console.log(`  exact call (Excel value in)    ${fmt(exactCall).padStart(12)} /s   float/exact = ${(float / exactCall).toFixed(1)}x`);
+  console.log(
+    `  exact rule (Decimal in)        ${fmt(exactRule).padStart(12)} /s   float/exact = ${(float / exactRule).toFixed(1)}x`,
+  );
+  console.log(
+    `  exact call (Excel value in)    ${fmt(exactCall).padStart(12)} /s   float/exact = ${(float / exactCall).toFixed(1)}x`,
+  );
   console.log(`  target: >= 1.000.000 exact MAX/s, within 10x of the float path`);
 
   const disagree = numbers.filter((x, i) => {

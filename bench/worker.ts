@@ -22,6 +22,7 @@ export async function kaalLezen(bestand: string, licht = false): Promise<number>
 parentPort?.on('message', (taak: Taak) => {
   kaalLezen(taak.bestand, taak.soort === 'licht').then(
     (resultaat) => parentPort?.postMessage({ id: taak.id, resultaat }),
-    (error: unknown) => parentPort?.postMessage({ id: taak.id, fout: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      parentPort?.postMessage({ id: taak.id, fout: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -9,7 +9,11 @@ export interface Parsed {
 
 export type ParseResult = { readonly ok: true; readonly args: Parsed } | { readonly ok: false; readonly fout: string };
 
-export function parseArgs(argv: readonly string[], withValue: readonly string[], flags: readonly string[]): ParseResult {
+export function parseArgs(
+  argv: readonly string[],
+  withValue: readonly string[],
+  flags: readonly string[],
+): ParseResult {
   const positional: string[] = [];
   const options = new Map<string, string>();
   const set = new Set<string>();
@@ -24,7 +28,8 @@ export function parseArgs(argv: readonly string[], withValue: readonly string[],
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
       if (withValue.includes(name)) {
         const v = eq > 0 ? a.slice(eq + 1) : argv[i + 1];
-        if (v === undefined || (eq < 0 && v.startsWith('--'))) return { ok: false, fout: `--${name} verwacht een waarde.` };
+        if (v === undefined || (eq < 0 && v.startsWith('--')))
+          return { ok: false, fout: `--${name} verwacht een waarde.` };
         options.set(name, v);
         if (eq < 0) i += 1;
       } else if (flags.includes(name) && eq < 0) set.add(name);

@@ -9,7 +9,7 @@ export interface Io {
 export const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  isTty: process.stderr.isTTY === true,
+  isTty: process.stderr.isTTY,
 };
 
 /** Exit codes: 0 no fout findings; 1 fout findings or a refused calculation; 2 an input could not be read or used. */

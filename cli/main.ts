@@ -14,8 +14,16 @@ export interface Command {
 export const COMMANDS: Command[] = [
   { name: 'calc', summary: 'Rekent één functie uit: cofin calc MAX 1245313 dwsra-2016', run: calc },
   { name: 'check', summary: 'Controleert begrotingen (.xlsx, ook mappen): cofin check begrotingen/', run: check },
-  { name: 'template', summary: 'Schrijft de standaardbegroting: cofin template --regeling dwsra-2016 --out begroting.xlsx', run: template },
-  { name: 'rapport', summary: 'Maakt de voortgangsrapportage: cofin rapport begroting.xlsx --peildatum 2018-01-31 --out rapport.xlsx', run: rapport },
+  {
+    name: 'template',
+    summary: 'Schrijft de standaardbegroting: cofin template --regeling dwsra-2016 --out begroting.xlsx',
+    run: template,
+  },
+  {
+    name: 'rapport',
+    summary: 'Maakt de voortgangsrapportage: cofin rapport begroting.xlsx --peildatum 2018-01-31 --out rapport.xlsx',
+    run: rapport,
+  },
 ];
 
 export function help(): string {

@@ -46,7 +46,12 @@ export const BRON_LABELS: Readonly<Record<Financieringsbron, string>> = {
 };
 
 /** Types of organisation that may be hoofdaanvrager under one regeling or another (which, is per regeling). */
-export const AANVRAGERSOORTEN = ['werkgeversorganisatie', 'werknemersorganisatie', 'oo-fonds', 'kenniscentrum'] as const;
+export const AANVRAGERSOORTEN = [
+  'werkgeversorganisatie',
+  'werknemersorganisatie',
+  'oo-fonds',
+  'kenniscentrum',
+] as const;
 export type Aanvragersoort = (typeof AANVRAGERSOORTEN)[number];
 export const AANVRAGER_LABELS: Readonly<Record<Aanvragersoort, string>> = {
   werkgeversorganisatie: 'Werkgeversorganisatie',
@@ -89,7 +94,9 @@ export const planSchema = z.object({
   regeling: z.enum(REGELING_IDS, { error: `regeling: kies uit ${REGELING_IDS.join(', ')}` }),
   naam: text('naam van het plan'),
   hoofdaanvrager: text('hoofdaanvrager'),
-  soortAanvrager: z.enum(AANVRAGERSOORTEN, { error: `soort hoofdaanvrager: kies uit ${AANVRAGERSOORTEN.join(', ')}` }).optional(),
+  soortAanvrager: z
+    .enum(AANVRAGERSOORTEN, { error: `soort hoofdaanvrager: kies uit ${AANVRAGERSOORTEN.join(', ')}` })
+    .optional(),
   beschikkingsdatum: datumSchema.optional(),
   startdatum: datumSchema,
   einddatum: datumSchema,

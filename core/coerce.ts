@@ -57,7 +57,10 @@ export type NumericText =
  * € 1.245.313, 1e6. '1.245' and '1,245' (one separator, three digits) are refused as ambiguous rather than guessed.
  */
 export function parseNumericText(input: string): NumericText {
-  const s = input.trim().replace(/^€/, '').replace(/[\s\u00a0]/g, '');
+  const s = input
+    .trim()
+    .replace(/^€/, '')
+    .replace(/[\s\u00a0]/g, '');
   if (/^-?\d+$/.test(s)) return { kind: 'ok', text: s };
   if (/^-?\d+(\.\d+)?[eE][+-]?\d+$/.test(s)) return { kind: 'ok', text: s };
   const ambiguous = /^(-?)([1-9]\d{0,2})[.,](\d{3})$/.exec(s);
@@ -81,7 +84,11 @@ function decimalFrom(raw: unknown, ctx: ArgContext): Outcome<Dec> {
   if (typeof raw === 'string') {
     const parsed = parseNumericText(raw);
     if (parsed.kind === 'dubbelzinnig')
-      return refuse('argument-dubbelzinnig', ctx, { waarde: raw.trim(), duizend: parsed.duizend, decimaal: parsed.decimaal });
+      return refuse('argument-dubbelzinnig', ctx, {
+        waarde: raw.trim(),
+        duizend: parsed.duizend,
+        decimaal: parsed.decimaal,
+      });
     if (parsed.kind === 'ongeldig') return refuse('argument-geen-bedrag', ctx, { waarde: show(raw) });
     return ok(new D(parsed.text));
   }
@@ -120,7 +127,8 @@ function datum(raw: unknown, ctx: ArgContext): Outcome<Datum> {
       const dd = +(nl[1] as string);
       const mm = +(nl[2] as string);
       const yy = +(nl[3] as string);
-      if (mm >= 1 && mm <= 12 && yy >= 1900 && dd >= 1 && dd <= daysInMonth(yy, mm)) return ok(datumFromParts(yy, mm, dd));
+      if (mm >= 1 && mm <= 12 && yy >= 1900 && dd >= 1 && dd <= daysInMonth(yy, mm))
+        return ok(datumFromParts(yy, mm, dd));
     }
     if (/^\d+(\.\d+)?$/.test(s)) {
       const d = fromExcelSerial(+s);

@@ -27,7 +27,16 @@ export type { BegrotingInput } from './begroting';
 export { REGELINGEN, findRegeling } from './regelingen';
 export { valideerBegroting } from './validate';
 export type { Oordeel } from './validate';
-export { FUNCTIONS, argumenten, callFunction, callSpec, excelErrorKind, findFunction, signatuur, voorbeeldFormule } from './functions';
+export {
+  FUNCTIONS,
+  argumenten,
+  callFunction,
+  callSpec,
+  excelErrorKind,
+  findFunction,
+  signatuur,
+  voorbeeldFormule,
+} from './functions';
 export type { FunctionSpec, FunctionValue } from './functions';
 export {
   VOORBEELDEN,
@@ -56,12 +65,6 @@ export type {
   Werkboek,
   WerkboekModel,
 } from './workbook';
-export {
-  VOORTGANG_KOLOMMEN,
-  berekenVoortgang,
-  leesPeildatum,
-  maakVoortgangsrapportage,
-  rapportModel,
-} from './rapport';
+export { VOORTGANG_KOLOMMEN, berekenVoortgang, leesPeildatum, maakVoortgangsrapportage, rapportModel } from './rapport';
 export type { Voortgangsrapportage } from './rapport';
 export { aantal, alsZin, alsZinsdeel, celVerwijzing, ernstAantal, ernstTelling, plaatsTekst } from './tekst';

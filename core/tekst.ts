@@ -22,7 +22,10 @@ export function ernstAantal(n: number, ernst: Severity): string {
 }
 
 /** The findings counted per severity, in the given order: '2 fouten, 1 waarschuwing, 0 info'. */
-export function ernstTelling(findings: readonly Finding[], ernsten: readonly Severity[] = ['fout', 'waarschuwing', 'info']): string {
+export function ernstTelling(
+  findings: readonly Finding[],
+  ernsten: readonly Severity[] = ['fout', 'waarschuwing', 'info'],
+): string {
   return ernsten.map((e) => ernstAantal(findings.filter((f) => f.severity === e).length, e)).join(', ');
 }
 

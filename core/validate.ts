@@ -42,10 +42,13 @@ const SCHEMA_ARTICLE = 'Standaardformaat begroting cofin';
 
 /** Turns a zod issue into Dutch, whether the schema gave the message or zod did. */
 function dutchReason(issue: z.core.$ZodIssue): string {
-  if (!/^(Invalid|Expected|Too|Unrecognized|Number must|String must|Array must)/.test(issue.message)) return issue.message;
+  if (!/^(Invalid|Expected|Too|Unrecognized|Number must|String must|Array must)/.test(issue.message))
+    return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'ontbreekt' : `verwacht ${issue.expected === 'array' ? 'een lijst' : issue.expected === 'object' ? 'een rij met velden' : 'een andere waarde'}`;
+      return issue.input === undefined
+        ? 'ontbreekt'
+        : `verwacht ${issue.expected === 'array' ? 'een lijst' : issue.expected === 'object' ? 'een rij met velden' : 'een andere waarde'}`;
     case 'too_big':
       return 'te groot of te veel regels';
     case 'too_small':
@@ -100,7 +103,10 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
   } catch (error) {
     // A defect in cofin itself must not cost a reviewer the rest of a batch: report it as a finding.
     const reden = `interne fout in cofin (${error instanceof Error ? error.message : String(error)}); meld dit aan de beheerders.`;
-    return { oordeel: 'voldoet-niet', findings: [make('invoer-ongeldig', '', SCHEMA_ARTICLE, { veld: 'begroting', reden })] };
+    return {
+      oordeel: 'voldoet-niet',
+      findings: [make('invoer-ongeldig', '', SCHEMA_ARTICLE, { veld: 'begroting', reden })],
+    };
   }
 }
 
@@ -110,7 +116,8 @@ function controleer(b: Begroting, make: Make): { berekening: Berekening; finding
   const regeling = REGELINGEN[b.plan.regeling];
   const berekening = regeling.bereken(b);
   const findings: Finding[] = [...gedeeldeControles(b, berekening, make)];
-  for (const check of regeling.controleer(b, berekening)) findings.push(make(check.code, check.path, check.article, check.params));
+  for (const check of regeling.controleer(b, berekening))
+    findings.push(make(check.code, check.path, check.article, check.params));
   return { berekening, findings: sortFindings(findings) };
 }
 
@@ -150,7 +157,10 @@ function parseReadableRows(input: unknown): ReadableRows | undefined {
   if (!plan.success) return undefined;
   const incomplete = new Set<Table>();
   let dropped = 0;
-  const rows = <T>(table: Table, schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } }): T[] => {
+  const rows = <T>(
+    table: Table,
+    schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } },
+  ): T[] => {
     const list = raw[table];
     if (list === undefined && table === 'realisatie') return [];
     if (!Array.isArray(list)) {
@@ -184,7 +194,8 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
   const article = REGELINGEN[b.plan.regeling].vindplaats;
   const codes = new Map<string, number>();
   b.maatregelen.forEach((m, i) => {
-    if (codes.has(m.code)) out.push(make('maatregel-dubbel', `maatregelen[${i}].code`, SCHEMA_ARTICLE, { code: m.code }));
+    if (codes.has(m.code))
+      out.push(make('maatregel-dubbel', `maatregelen[${i}].code`, SCHEMA_ARTICLE, { code: m.code }));
     else codes.set(m.code, i);
     if (compareDatum(m.einddatum, m.startdatum) < 0)
       out.push(
@@ -206,17 +217,20 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
   const metKosten = new Set<string>();
   b.kostenposten.forEach((k, i) => {
     metKosten.add(k.maatregel);
-    if (!codes.has(k.maatregel)) out.push(make('maatregel-onbekend', `kostenposten[${i}].maatregel`, SCHEMA_ARTICLE, { code: k.maatregel }));
+    if (!codes.has(k.maatregel))
+      out.push(make('maatregel-onbekend', `kostenposten[${i}].maatregel`, SCHEMA_ARTICLE, { code: k.maatregel }));
   });
   b.financiering.forEach((f, i) => {
     if (f.maatregel !== undefined && f.maatregel !== '' && !codes.has(f.maatregel))
       out.push(make('maatregel-onbekend', `financiering[${i}].maatregel`, SCHEMA_ARTICLE, { code: f.maatregel }));
   });
   (b.realisatie ?? []).forEach((r, i) => {
-    if (!codes.has(r.maatregel)) out.push(make('maatregel-onbekend', `realisatie[${i}].maatregel`, SCHEMA_ARTICLE, { code: r.maatregel }));
+    if (!codes.has(r.maatregel))
+      out.push(make('maatregel-onbekend', `realisatie[${i}].maatregel`, SCHEMA_ARTICLE, { code: r.maatregel }));
   });
   b.maatregelen.forEach((m, i) => {
-    if (!metKosten.has(m.code)) out.push(make('maatregel-zonder-kosten', `maatregelen[${i}]`, SCHEMA_ARTICLE, { code: m.code }));
+    if (!metKosten.has(m.code))
+      out.push(make('maatregel-zonder-kosten', `maatregelen[${i}]`, SCHEMA_ARTICLE, { code: m.code }));
   });
   if (!calc.totaleFinanciering.equals(calc.totaleKosten))
     out.push(
@@ -226,11 +240,18 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
         verschil: formatEuro(calc.totaleFinanciering.minus(calc.totaleKosten)),
       }),
     );
-  if (b.plan.beschikkingsdatum === undefined) out.push(make('beschikkingsdatum-ontbreekt', 'plan.beschikkingsdatum', article));
+  if (b.plan.beschikkingsdatum === undefined)
+    out.push(make('beschikkingsdatum-ontbreekt', 'plan.beschikkingsdatum', article));
   const { aanvragers } = REGELINGEN[b.plan.regeling];
   const keuzes = aanvragers.soorten.map((s) => AANVRAGER_LABELS[s]).join(', ');
-  if (b.plan.soortAanvrager === undefined) out.push(make('aanvrager-soort-ontbreekt', 'plan.soortAanvrager', aanvragers.bron, { keuzes }));
+  if (b.plan.soortAanvrager === undefined)
+    out.push(make('aanvrager-soort-ontbreekt', 'plan.soortAanvrager', aanvragers.bron, { keuzes }));
   else if (!aanvragers.soorten.includes(b.plan.soortAanvrager))
-    out.push(make('aanvrager-niet-toegestaan', 'plan.soortAanvrager', aanvragers.bron, { soort: AANVRAGER_LABELS[b.plan.soortAanvrager], keuzes }));
+    out.push(
+      make('aanvrager-niet-toegestaan', 'plan.soortAanvrager', aanvragers.bron, {
+        soort: AANVRAGER_LABELS[b.plan.soortAanvrager],
+        keuzes,
+      }),
+    );
   return out;
 }

@@ -77,7 +77,8 @@ export const WML_PARAMETER: Parameter = {
   omschrijving: 'Wettelijk minimum(jeugd)loon per maand, voltijd, per halfjaar en leeftijd',
   bron: 'Wet minimumloon en minimumvakantiebijslag; halfjaarlijkse bedragen in de Staatscourant',
   zekerheid: 'waarschijnlijk',
-  lezing: 'Jeugdbedragen = volwassen bedrag x staffelpercentage, afgerond op 5 cent; dit reproduceert de gepubliceerde tabellen.',
+  lezing:
+    'Jeugdbedragen = volwassen bedrag x staffelpercentage, afgerond op 5 cent; dit reproduceert de gepubliceerde tabellen.',
 };
 
 function latestFrom<T extends { readonly vanaf: Datum }>(rows: readonly T[], datum: Datum): T | undefined {

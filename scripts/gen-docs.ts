@@ -6,7 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FUNCTIONS, REGELINGEN, REGELING_IDS, WML_PARAMETER, WML_PERIODES, argumenten, type Parameter } from '../core';
 
-const ZEKERHEID: Record<Parameter['zekerheid'], string> = { zeker: 'zeker', waarschijnlijk: 'waarschijnlijk', onzeker: '**onzeker**' };
+const ZEKERHEID: Record<Parameter['zekerheid'], string> = {
+  zeker: 'zeker',
+  waarschijnlijk: 'waarschijnlijk',
+  onzeker: '**onzeker**',
+};
 const cell = (s: string | number): string => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function renderDocs(): string {
@@ -22,22 +26,49 @@ export function renderDocs(): string {
   ];
   for (const id of REGELING_IDS) {
     const r = REGELINGEN[id];
-    out.push(`## \`${id}\`: ${r.naam}`, '', `${r.citeertitel}, ${r.vindplaats}; parameters volgens de tekst van ${r.versie}.`, '');
-    out.push('| parameter | waarde | geldig | omschrijving | bron | zekerheid | gekozen lezing |', '| --- | --- | --- | --- | --- | --- | --- |');
+    out.push(
+      `## \`${id}\`: ${r.naam}`,
+      '',
+      `${r.citeertitel}, ${r.vindplaats}; parameters volgens de tekst van ${r.versie}.`,
+      '',
+    );
+    out.push(
+      '| parameter | waarde | geldig | omschrijving | bron | zekerheid | gekozen lezing |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
     for (const [name, p] of Object.entries(r.parameters))
-      out.push(`| \`${name}\` | ${cell(p.waarde)} | ${p.geldigVanaf || p.geldigTot ? `${p.geldigVanaf ?? ''} t/m ${p.geldigTot ?? ''}` : ''} | ${cell(p.omschrijving)} | ${cell(p.bron)} | ${ZEKERHEID[p.zekerheid]} | ${cell(p.lezing ?? '')} |`);
-    out.push('', `Toegestane soorten maatregel: ${r.soorten.map((s) => `\`${s.waarde}\` (${s.label})`).join('; ')}.`, '');
-    out.push(`Hoofdaanvrager: ${r.aanvragers.soorten.map((s) => `\`${s}\``).join(', ')} (bron: ${r.aanvragers.bron}; zekerheid: ${r.aanvragers.zekerheid}).`, '');
+      out.push(
+        `| \`${name}\` | ${cell(p.waarde)} | ${p.geldigVanaf || p.geldigTot ? `${p.geldigVanaf ?? ''} t/m ${p.geldigTot ?? ''}` : ''} | ${cell(p.omschrijving)} | ${cell(p.bron)} | ${ZEKERHEID[p.zekerheid]} | ${cell(p.lezing ?? '')} |`,
+      );
+    out.push(
+      '',
+      `Toegestane soorten maatregel: ${r.soorten.map((s) => `\`${s.waarde}\` (${s.label})`).join('; ')}.`,
+      '',
+    );
+    out.push(
+      `Hoofdaanvrager: ${r.aanvragers.soorten.map((s) => `\`${s}\``).join(', ')} (bron: ${r.aanvragers.bron}; zekerheid: ${r.aanvragers.zekerheid}).`,
+      '',
+    );
   }
-  out.push('## Wettelijk minimumloon (voor de BBL-grens)', '', `${WML_PARAMETER.omschrijving}. Bron: ${WML_PARAMETER.bron}; zekerheid: ${WML_PARAMETER.zekerheid}. ${WML_PARAMETER.lezing ?? ''}`, '');
+  out.push(
+    '## Wettelijk minimumloon (voor de BBL-grens)',
+    '',
+    `${WML_PARAMETER.omschrijving}. Bron: ${WML_PARAMETER.bron}; zekerheid: ${WML_PARAMETER.zekerheid}. ${WML_PARAMETER.lezing ?? ''}`,
+    '',
+  );
   out.push('| vanaf | maandbedrag volwassene | bron |', '| --- | --- | --- |');
   for (const p of WML_PERIODES) out.push(`| ${p.vanaf} | ${p.maandbedrag} | ${cell(p.bron)} |`);
   out.push('', '## Functies (`=COFIN.NAAM(...)`, `cofin calc NAAM ...`)', '');
-  out.push('| functie | Nederlandse naam | argumenten | uitkomst | omschrijving | voorbeeld |', '| --- | --- | --- | --- | --- | --- |');
+  out.push(
+    '| functie | Nederlandse naam | argumenten | uitkomst | omschrijving | voorbeeld |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
   for (const f of FUNCTIONS) {
     const ex = f.examples[0];
     const example = ex ? `\`${f.name}(${ex.args.join('; ')})\` = ${ex.result}` : '';
-    out.push(`| \`${f.name}\` | \`${f.nlName}\` | ${argumenten(f, '; ')} | ${cell(f.resultDescription)} | ${cell(f.description)} | ${example} |`);
+    out.push(
+      `| \`${f.name}\` | \`${f.nlName}\` | ${argumenten(f, '; ')} | ${cell(f.resultDescription)} | ${cell(f.description)} | ${example} |`,
+    );
   }
   out.push('');
   return out.join('\n');

@@ -14,7 +14,16 @@
  * - Results: amounts and fractions as numbers, dates as Excel serial numbers. Never NaN or Infinity, never a throw:
  *   a refusal becomes `#VALUE!` or `#N/A` carrying core's Dutch message.
  */
-import { callSpec, excelErrorKind, finding, findFunction, toExcelSerial, type Finding, type FunctionSpec, type FunctionValue } from '../../core';
+import {
+  callSpec,
+  excelErrorKind,
+  finding,
+  findFunction,
+  toExcelSerial,
+  type Finding,
+  type FunctionSpec,
+  type FunctionValue,
+} from '../../core';
 
 export type CellResult = number | CustomFunctions.Error;
 export type ExcelResult = CellResult | CellResult[][];
@@ -39,7 +48,9 @@ export function evaluate(id: string, args: readonly unknown[]): ExcelResult {
   } catch (e: unknown) {
     // A bug, not bad input: core never throws for a domain problem. Still answer with a readable #VALUE!.
     const reden = `interne fout in COFIN.${spec.name} (${e instanceof Error ? e.message : String(e)})`;
-    return toExcelError(finding('invoer-ongeldig', { location: spec.name, article: '', params: { veld: `COFIN.${spec.name}`, reden } }));
+    return toExcelError(
+      finding('invoer-ongeldig', { location: spec.name, article: '', params: { veld: `COFIN.${spec.name}`, reden } }),
+    );
   }
 }
 
@@ -52,7 +63,11 @@ function broadcast(spec: FunctionSpec, args: readonly unknown[]): ExcelResult {
     height = Math.max(height, g.height);
     width = Math.max(width, g.width);
   }
-  if (height === 1 && width === 1) return evaluateCell(spec, args.map((a, i) => cellAt(grids[i], a, 0, 0)));
+  if (height === 1 && width === 1)
+    return evaluateCell(
+      spec,
+      args.map((a, i) => cellAt(grids[i], a, 0, 0)),
+    );
   const out: CellResult[][] = [];
   for (let r = 0; r < height; r += 1) {
     const row: CellResult[] = [];
@@ -106,7 +121,9 @@ function isExcelError(value: unknown): value is CustomFunctions.Error {
 function evaluateCell(spec: FunctionSpec, cells: readonly unknown[]): CellResult {
   const error = cells.find(isExcelError);
   if (error !== undefined) {
-    return OUTPUT_CODES.has(error.code) ? error : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+    return OUTPUT_CODES.has(error.code)
+      ? error
+      : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
   }
   const outcome = callSpec(spec, cells);
   return outcome.ok ? toNumber(spec, outcome.value) : toExcelError(outcome.finding);
@@ -116,10 +133,13 @@ function toNumber(spec: FunctionSpec, v: FunctionValue): CellResult {
   const n = v.kind === 'datum' ? toExcelSerial(v.value) : v.value.toNumber();
   if (Number.isFinite(n)) return n;
   const reden = `de uitkomst van COFIN.${spec.name} is geen eindig getal`;
-  return toExcelError(finding('invoer-ongeldig', { location: spec.name, article: '', params: { veld: `COFIN.${spec.name}`, reden } }));
+  return toExcelError(
+    finding('invoer-ongeldig', { location: spec.name, article: '', params: { veld: `COFIN.${spec.name}`, reden } }),
+  );
 }
 
 export function toExcelError(f: Finding): CustomFunctions.Error {
-  const code = excelErrorKind(f) === 'NA' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  const code =
+    excelErrorKind(f) === 'NA' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, f.message);
 }

@@ -8,13 +8,22 @@
  */
 import type { Blad, Cel, CelWaarde, ModelValidatie, TabelBereik, Werkboek, WerkboekModel } from '../../core';
 import { address as cellAddress, zonderTotaalrij } from '../../core';
-import { GatewayError, type ApplyOptions, type ApplyResult, type WorkbookGateway, type WorkbookSettings } from './gateway';
+import {
+  GatewayError,
+  type ApplyOptions,
+  type ApplyResult,
+  type WorkbookGateway,
+  type WorkbookSettings,
+} from './gateway';
 import { OPMAAK_STIJL, TABLE_STYLE, columnRange, planModel, type SheetPlan } from './plan';
 
 /** A failure from Office.js carries a `code` ('ItemNotFound', 'InvalidArgument', …); a Dutch message replaces it. */
 function dutchError(error: unknown): GatewayError {
   if (error instanceof GatewayError) return error;
-  const code = typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : '';
+  const code =
+    typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+      ? (error as { code: string }).code
+      : '';
   switch (code) {
     case 'ItemAlreadyExists':
       return new GatewayError('Er bestaat al een blad of tabel met deze naam; cofin overschrijft niets.');
@@ -24,15 +33,21 @@ function dutchError(error: unknown): GatewayError {
       return new GatewayError('Excel is een cel aan het bewerken. Druk op Enter of Esc en probeer het opnieuw.');
     case 'ApiNotFound':
     case 'Unsupported':
-      return new GatewayError('Deze versie van Excel kent een onderdeel niet dat cofin nodig heeft (ExcelApi 1.8 of nieuwer).');
+      return new GatewayError(
+        'Deze versie van Excel kent een onderdeel niet dat cofin nodig heeft (ExcelApi 1.8 of nieuwer).',
+      );
     case 'AccessDenied':
     case 'InsertDeleteConflict':
       return new GatewayError('Excel staat deze wijziging niet toe (is de werkmap beveiligd of alleen-lezen?).');
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
-      return new GatewayError('De werkmap is te groot om in één keer te lezen; verwijder lege opgemaakte rijen of splits de begroting.');
+      return new GatewayError(
+        'De werkmap is te groot om in één keer te lezen; verwijder lege opgemaakte rijen of splits de begroting.',
+      );
     default:
-      return new GatewayError(`Excel meldde een fout${code !== '' ? ` (${code})` : ''}. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en gebruik 'cofin check'.`);
+      return new GatewayError(
+        `Excel meldde een fout${code !== '' ? ` (${code})` : ''}. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en gebruik 'cofin check'.`,
+      );
   }
 }
 
@@ -48,16 +63,24 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 export function splitAddress(text: string): { sheet: string; range: string } | undefined {
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(text);
   if (!m) return undefined;
-  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string), range: (m[3] as string).replace(/\$/g, '') };
+  return {
+    sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string),
+    range: (m[3] as string).replace(/\$/g, ''),
+  };
 }
-
 
 /**
  * One used range as core's sheet. `formulas` holds the formula text for formula cells and the constant otherwise;
  * Excel also strips the text prefix there, so a text cell "'=A1" reads back as '=A1' in both arrays: a cell is a
  * formula only when its formula text differs from its value.
  */
-export function toBlad(name: string, top: number, left: number, values: readonly (readonly unknown[])[], formulas: readonly (readonly unknown[])[]): Blad {
+export function toBlad(
+  name: string,
+  top: number,
+  left: number,
+  values: readonly (readonly unknown[])[],
+  formulas: readonly (readonly unknown[])[],
+): Blad {
   const cells = new Map<string, Cel>();
   for (let i = 0; i < values.length; i += 1) {
     const vrow = values[i] as readonly unknown[];
@@ -97,7 +120,8 @@ function validationRule(v: ModelValidatie): Excel.DataValidationRule {
 function writeSheet(ws: Excel.Worksheet, sp: SheetPlan): void {
   if (sp.block) {
     const range = ws.getRange(sp.block.range);
-    if (sp.block.numberFormats.some((row) => row.some((f) => f !== null))) range.numberFormat = sp.block.numberFormats as string[][];
+    if (sp.block.numberFormats.some((row) => row.some((f) => f !== null)))
+      range.numberFormat = sp.block.numberFormats as string[][];
     // null leaves a cell alone (documented for values, numberFormat and formulas); the sheet is new, so it stays empty.
     range.formulas = sp.block.formulas as (string | number | boolean)[][];
   }
@@ -138,7 +162,8 @@ function officeSettings(): WorkbookSettings {
       settings.set(key, value);
       return new Promise<void>((resolve, reject) => {
         settings.saveAsync((result) => {
-          if (result.status === Office.AsyncResultStatus.Failed) reject(new GatewayError('De keuze kon niet in de werkmap worden bewaard.'));
+          if (result.status === Office.AsyncResultStatus.Failed)
+            reject(new GatewayError('De keuze kon niet in de werkmap worden bewaard.'));
           else resolve();
         });
       });
@@ -170,12 +195,15 @@ export class OfficeGateway implements WorkbookGateway {
       });
       await context.sync();
       const sheets = used.map(({ name, range }) =>
-        range.isNullObject ? { name, cells: new Map<string, Cel>() } : toBlad(name, range.rowIndex, range.columnIndex, range.values, range.formulas),
+        range.isNullObject
+          ? { name, cells: new Map<string, Cel>() }
+          : toBlad(name, range.rowIndex, range.columnIndex, range.values, range.formulas),
       );
       const found: TabelBereik[] = [];
       for (const t of tableRanges) {
         const where = splitAddress(t.range.address);
-        if (where) found.push({ name: t.name, sheet: where.sheet, ref: t.totals ? zonderTotaalrij(where.range) : where.range });
+        if (where)
+          found.push({ name: t.name, sheet: where.sheet, ref: t.totals ? zonderTotaalrij(where.range) : where.range });
       }
       return { sheets, tables: found };
     });
@@ -188,7 +216,11 @@ export class OfficeGateway implements WorkbookGateway {
       const tables = context.workbook.tables;
       tables.load('items/name');
       await context.sync();
-      const plan = planModel(model, { sheets: worksheets.items.map((w) => w.name), tables: tables.items.map((t) => t.name) }, options);
+      const plan = planModel(
+        model,
+        { sheets: worksheets.items.map((w) => w.name), tables: tables.items.map((t) => t.name) },
+        options,
+      );
       const added = new Map<string, Excel.Worksheet>();
       for (const sp of plan.sheets) {
         const ws = worksheets.add(sp.name);
@@ -219,7 +251,8 @@ export class OfficeGateway implements WorkbookGateway {
         await context.sync();
       });
     } catch (error) {
-      if (error instanceof GatewayError && /bestaat niet/.test(error.message)) throw new GatewayError(`Het blad '${sheet}' of de cel ${address} bestaat niet (meer) in deze werkmap.`);
+      if (error instanceof GatewayError && error.message.includes('bestaat niet'))
+        throw new GatewayError(`Het blad '${sheet}' of de cel ${address} bestaat niet (meer) in deze werkmap.`);
       throw error;
     }
   }

@@ -5,8 +5,24 @@
  * `range.formulas`, including its traps (a string '=…' is a formula, '123' a number, "'…" text), so a gateway that
  * forgets the text prefix fails here as it would in Excel.
  */
-import { address, parseAddress, parseRange, type Blad, type Cel, type CelWaarde, type TabelBereik, type Werkboek, type WerkboekModel } from '../../core';
-import { GatewayError, type ApplyOptions, type ApplyResult, type WorkbookGateway, type WorkbookSettings } from './gateway';
+import {
+  address,
+  parseAddress,
+  parseRange,
+  type Blad,
+  type Cel,
+  type CelWaarde,
+  type TabelBereik,
+  type Werkboek,
+  type WerkboekModel,
+} from '../../core';
+import {
+  GatewayError,
+  type ApplyOptions,
+  type ApplyResult,
+  type WorkbookGateway,
+  type WorkbookSettings,
+} from './gateway';
 import { OPMAAK_STIJL, TABLE_STYLE, planModel, type CellInput } from './plan';
 
 export interface CellStyle {
@@ -91,7 +107,14 @@ export class MemoryWorkbook {
   addSheet(name: string): MemorySheet {
     if (!validSheetName(name)) throw new GatewayError(`'${name}' is geen geldige bladnaam.`);
     if (this.sheet(name)) throw new GatewayError(`Er is al een blad '${name}'.`);
-    const s: MemorySheet = { name, cells: new Map(), columnWidths: new Map(), validations: [], frozenRows: 0, visible: true };
+    const s: MemorySheet = {
+      name,
+      cells: new Map(),
+      columnWidths: new Map(),
+      validations: [],
+      frozenRows: 0,
+      visible: true,
+    };
     this.sheets.push(s);
     return s;
   }
@@ -109,7 +132,8 @@ export class MemoryWorkbook {
       cell.formula = input;
       cell.value = null;
     } else if (typeof input === 'string' && NUMBER.test(input.trim())) cell.value = Number(input);
-    else if (typeof input === 'string' && /^(true|false|waar|onwaar)$/i.test(input)) cell.value = /^(true|waar)$/i.test(input);
+    else if (typeof input === 'string' && /^(true|false|waar|onwaar)$/i.test(input))
+      cell.value = /^(true|waar)$/i.test(input);
     else cell.value = input === '' ? null : input;
     s.cells.set(key, cell);
   }
@@ -147,7 +171,8 @@ export class MemoryWorkbook {
   addTable(sheet: string, range: string, name?: string): MemoryTable {
     this.requireSheet(sheet);
     const tableName = name ?? `Tabel${this.tables.length + 1}`;
-    if (this.tables.some((t) => t.name.toLowerCase() === tableName.toLowerCase())) throw new GatewayError(`Er is al een tabel '${tableName}'.`);
+    if (this.tables.some((t) => t.name.toLowerCase() === tableName.toLowerCase()))
+      throw new GatewayError(`Er is al een tabel '${tableName}'.`);
     const t: MemoryTable = { name: tableName, sheet: this.requireSheet(sheet).name, range };
     this.tables.push(t);
     return t;
@@ -178,7 +203,14 @@ export class MemoryWorkbook {
       for (const [key, cell] of s.cells) {
         if (cell.value === null && cell.formula === undefined) continue;
         const pos = parseAddress(key) as { row: number; col: number };
-        cells.set(key, { sheet: s.name, address: key, row: pos.row, col: pos.col, value: cell.value, ...(cell.formula !== undefined ? { formula: cell.formula.slice(1) } : {}) });
+        cells.set(key, {
+          sheet: s.name,
+          address: key,
+          row: pos.row,
+          col: pos.col,
+          value: cell.value,
+          ...(cell.formula !== undefined ? { formula: cell.formula.slice(1) } : {}),
+        });
       }
       return { name: s.name, cells };
     });
@@ -216,14 +248,20 @@ export class MemoryGateway implements WorkbookGateway {
   async applyModel(model: WerkboekModel, options: ApplyOptions): Promise<ApplyResult> {
     this.calls.apply += 1;
     const wb = this.workbook;
-    const plan = planModel(model, { sheets: wb.sheets.map((s) => s.name), tables: wb.tables.map((t) => t.name) }, options);
+    const plan = planModel(
+      model,
+      { sheets: wb.sheets.map((s) => s.name), tables: wb.tables.map((t) => t.name) },
+      options,
+    );
     for (const sp of plan.sheets) {
       const s = wb.addSheet(sp.name);
       if (sp.block) {
         const r = parseRange(sp.block.range) as { top: number; left: number };
         const block = sp.block;
         block.formulas.forEach((row, i) => row.forEach((input, j) => wb.input(sp.name, r.top + i, r.left + j, input)));
-        block.numberFormats.forEach((row, i) => row.forEach((fmt, j) => wb.numberFormat(sp.name, r.top + i, r.left + j, fmt)));
+        block.numberFormats.forEach((row, i) =>
+          row.forEach((fmt, j) => wb.numberFormat(sp.name, r.top + i, r.left + j, fmt)),
+        );
       }
       for (const t of sp.tables) wb.addTable(sp.name, t.range, t.name).style = TABLE_STYLE;
       for (const st of sp.styles) wb.style(sp.name, st.range, { ...OPMAAK_STIJL[st.opmaak] });
@@ -233,7 +271,15 @@ export class MemoryGateway implements WorkbookGateway {
       s.visible = !sp.hidden;
     }
     for (const c of plan.charts) {
-      wb.charts.push({ sheet: c.sheet, type: 'ColumnClustered', source: c.series, title: c.title, categories: c.categories, from: c.from, to: c.to });
+      wb.charts.push({
+        sheet: c.sheet,
+        type: 'ColumnClustered',
+        source: c.series,
+        title: c.title,
+        categories: c.categories,
+        from: c.from,
+        to: c.to,
+      });
     }
     const first = plan.sheets.find((s) => !s.hidden);
     if (first) wb.activeSheet = first.name;

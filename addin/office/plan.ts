@@ -93,7 +93,9 @@ export function cellInput(w: ModelWaarde): CellInput {
 
 /** A sheet name as it appears in a formula or validation source: quoted when it is not a plain word. */
 export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && parseRange(name) === undefined ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && parseRange(name) === undefined
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 function freeName(wanted: string, taken: Set<string>, make: (base: string, n: number) => string): string {
@@ -120,11 +122,17 @@ export function resolveNames(
   const takenTables = new Set(existing.tables.map((s) => s.toLowerCase()));
   if (onConflict === 'refuse') {
     const bladen = model.bladen.map((b) => b.naam).filter((n) => takenSheets.has(n.toLowerCase()));
-    const tabellen = model.bladen.flatMap((b) => b.tabellen.map((t) => t.naam)).filter((n) => takenTables.has(n.toLowerCase()));
+    const tabellen = model.bladen
+      .flatMap((b) => b.tabellen.map((t) => t.naam))
+      .filter((n) => takenTables.has(n.toLowerCase()));
     if (bladen.length > 0 || tabellen.length > 0) {
       const wat = [
-        bladen.length > 0 ? `${bladen.length === 1 ? 'het blad' : 'de bladen'} ${bladen.map((n) => `'${n}'`).join(', ')}` : '',
-        tabellen.length > 0 ? `${tabellen.length === 1 ? 'de tabel' : 'de tabellen'} ${tabellen.map((n) => `'${n}'`).join(', ')}` : '',
+        bladen.length > 0
+          ? `${bladen.length === 1 ? 'het blad' : 'de bladen'} ${bladen.map((n) => `'${n}'`).join(', ')}`
+          : '',
+        tabellen.length > 0
+          ? `${tabellen.length === 1 ? 'de tabel' : 'de tabellen'} ${tabellen.map((n) => `'${n}'`).join(', ')}`
+          : '',
       ]
         .filter((s) => s !== '')
         .join(' en ');
@@ -169,12 +177,18 @@ function sheetPlan(blad: ModelBlad, names: ReturnType<typeof resolveNames>): She
   for (const t of blad.tabellen) {
     t.koppen.forEach((kop, j) => put(t.row, t.col + j, cellInput({ soort: 'tekst', tekst: kop }), undefined));
     t.rijen.forEach((rij, i) => {
-      t.koppen.forEach((_kop, j) => put(t.row + 1 + i, t.col + j, cellInput(rij[j] ?? { soort: 'leeg' }), t.numFmts[j]));
+      t.koppen.forEach((_kop, j) =>
+        put(t.row + 1 + i, t.col + j, cellInput(rij[j] ?? { soort: 'leeg' }), t.numFmts[j]),
+      );
     });
     const bottom = t.row + Math.max(1, t.rijen.length);
-    tables.push({ name: names.tables.get(t.naam) ?? t.naam, range: `${address(t.row, t.col)}:${address(bottom, t.col + t.koppen.length - 1)}` });
+    tables.push({
+      name: names.tables.get(t.naam) ?? t.naam,
+      range: `${address(t.row, t.col)}:${address(bottom, t.col + t.koppen.length - 1)}`,
+    });
   }
-  for (const c of blad.cellen) put(c.row, c.col, c.formule !== undefined ? `=${c.formule}` : cellInput(c.waarde), c.numFmt);
+  for (const c of blad.cellen)
+    put(c.row, c.col, c.formule !== undefined ? `=${c.formule}` : cellInput(c.waarde), c.numFmt);
 
   let block: Block | undefined;
   if (inputs.size > 0) {
@@ -209,7 +223,14 @@ function sheetPlan(blad: ModelBlad, names: ReturnType<typeof resolveNames>): She
   const styles: StylePlan[] = [];
   let run: { row: number; from: number; to: number; opmaak: Opmaak } | undefined;
   const flush = (): void => {
-    if (run) styles.push({ range: run.from === run.to ? address(run.row, run.from) : `${address(run.row, run.from)}:${address(run.row, run.to)}`, opmaak: run.opmaak });
+    if (run)
+      styles.push({
+        range:
+          run.from === run.to
+            ? address(run.row, run.from)
+            : `${address(run.row, run.from)}:${address(run.row, run.to)}`,
+        opmaak: run.opmaak,
+      });
   };
   for (const c of styled) {
     const opmaak = c.opmaak as Opmaak;
@@ -221,7 +242,9 @@ function sheetPlan(blad: ModelBlad, names: ReturnType<typeof resolveNames>): She
   }
   flush();
 
-  const validations = blad.validaties.map((v): ModelValidatie => (v.soort === 'lijst' ? { ...v, bron: rebaseSource(v.bron, names.sheets) } : v));
+  const validations = blad.validaties.map((v): ModelValidatie =>
+    v.soort === 'lijst' ? { ...v, bron: rebaseSource(v.bron, names.sheets) } : v,
+  );
   return {
     modelName: blad.naam,
     name: names.sheets.get(blad.naam) ?? blad.naam,
@@ -240,7 +263,8 @@ export function planModel(model: WerkboekModel, existing: Existing, options: App
   const names = resolveNames(model, existing, options.onConflict);
   const charts = (options.charts ?? []).map((c): ChartPlan => {
     const sheet = names.sheets.get(c.sheet);
-    if (sheet === undefined) throw new GatewayError(`De grafiek '${c.title}' hoort bij een blad '${c.sheet}' dat niet wordt ingevoegd.`);
+    if (sheet === undefined)
+      throw new GatewayError(`De grafiek '${c.title}' hoort bij een blad '${c.sheet}' dat niet wordt ingevoegd.`);
     return { ...c, sheet };
   });
   return { sheets: model.bladen.map((b) => sheetPlan(b, names)), charts };
@@ -253,7 +277,18 @@ export function columnRange(index: number): string {
 }
 
 /** Font and fill per opmaak; the same looks as the command line's .xlsx writer. */
-export const OPMAAK_STIJL: Readonly<Record<Opmaak, { readonly bold?: true; readonly italic?: true; readonly size?: number; readonly color?: string; readonly fill?: string }>> = {
+export const OPMAAK_STIJL: Readonly<
+  Record<
+    Opmaak,
+    {
+      readonly bold?: true;
+      readonly italic?: true;
+      readonly size?: number;
+      readonly color?: string;
+      readonly fill?: string;
+    }
+  >
+> = {
   titel: { bold: true, size: 14 },
   kop: { bold: true, fill: '#DDEBF7' },
   vet: { bold: true },

@@ -4,7 +4,18 @@
  * keeps only what the user sees.
  */
 import * as React from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ernstTelling, type Finding, type FunctionSpec, type RegelingId } from '../../core';
 import { gebruikersmelding, type Acties, type Controle, type Fase } from './acties';
 import { Bevindingen, FunctieOverzicht, Samenvatting } from './components';
@@ -50,7 +61,7 @@ export interface AppProps {
   readonly vandaag: string;
 }
 
-type Melding = { readonly soort: 'success' | 'error'; readonly tekst: string };
+interface Melding { readonly soort: 'success' | 'error'; readonly tekst: string }
 
 function samenvattingTekst(c: Controle): string {
   return `Controle klaar: ${c.oordeel === 'voldoet' ? 'voldoet' : 'voldoet niet'}; ${ernstTelling(c.findings, ['fout', 'waarschuwing'])}.`;
@@ -58,7 +69,9 @@ function samenvattingTekst(c: Controle): string {
 
 export function App({ acties, regelingen, functies, vandaag }: AppProps): React.JSX.Element {
   const s = useStyles();
-  const [regeling, setRegeling] = React.useState<RegelingId>(() => acties.bewaardeRegeling() ?? regelingen[0]?.id ?? 'dwsra-2016');
+  const [regeling, setRegeling] = React.useState<RegelingId>(
+    () => acties.bewaardeRegeling() ?? regelingen[0]?.id ?? 'dwsra-2016',
+  );
   const [peildatum, setPeildatum] = React.useState(vandaag);
   const [bezig, setBezig] = React.useState<string | undefined>();
   const [melding, setMelding] = React.useState<Melding | undefined>();
@@ -75,7 +88,10 @@ export function App({ acties, regelingen, functies, vandaag }: AppProps): React.
   }, [functiesOpen]);
 
   /** Runs one action: progress while it works, then its confirmation or a Dutch error (never a stack trace). */
-  const voerUit = async (start: string, actie: (onFase: (fase: Fase) => void) => Promise<string | undefined>): Promise<void> => {
+  const voerUit = async (
+    start: string,
+    actie: (onFase: (fase: Fase) => void) => Promise<string | undefined>,
+  ): Promise<void> => {
     setMelding(undefined);
     setBezig(start);
     try {
@@ -93,7 +109,8 @@ export function App({ acties, regelingen, functies, vandaag }: AppProps): React.
     acties.kiesRegeling(id).catch((error: unknown) => setMelding({ soort: 'error', tekst: gebruikersmelding(error) }));
   };
 
-  const invoegen = (voorbeeld: boolean) => voerUit(FASE_TEKST.invoegen, () => acties.voegBegrotingIn(regeling, voorbeeld));
+  const invoegen = (voorbeeld: boolean) =>
+    voerUit(FASE_TEKST.invoegen, () => acties.voegBegrotingIn(regeling, voorbeeld));
 
   const controleer = () =>
     voerUit(FASE_TEKST.lezen, async (onFase) => {
@@ -146,7 +163,12 @@ export function App({ acties, regelingen, functies, vandaag }: AppProps): React.
               Standaardbegroting
             </h2>
             <Field className={s.veld} label="Regeling" hint="Deze keuze wordt in de werkmap bewaard.">
-              <Select className={s.keuze} select={{ className: s.keuzeLijst }} value={regeling} onChange={(_e, data) => kiesRegeling(data.value as RegelingId)}>
+              <Select
+                className={s.keuze}
+                select={{ className: s.keuzeLijst }}
+                value={regeling}
+                onChange={(_e, data) => kiesRegeling(data.value as RegelingId)}
+              >
                 {regelingen.map((r) => (
                   <option key={r.id} value={r.id}>
                     {r.naam}

@@ -61,7 +61,7 @@ const paint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
 /** A Dutch message for the user from whatever went wrong: our own messages as they are, anything else generic. */
 export function gebruikersmelding(error: unknown): string {
   if (error instanceof GatewayError) return error.message;
-  return 'Er ging iets onverwachts mis. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en gebruik \'cofin check\'.';
+  return "Er ging iets onverwachts mis. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en gebruik 'cofin check'.";
 }
 
 /** A clustered column chart of beoogde versus gerealiseerde deelnemers per maatregel, under the Voortgang table. */
@@ -144,15 +144,25 @@ export function maakActies(gateway: WorkbookGateway): Acties {
       const r = maakVoortgangsrapportage(await lees(onFase), peil);
       if (!r.ok)
         throw new GatewayError(
-          r.weigering.code === 'rapport-begroting-onleesbaar' ? `${r.weigering.message} Kies "Controleer begroting" om te zien wat er ontbreekt.` : r.weigering.message,
+          r.weigering.code === 'rapport-begroting-onleesbaar'
+            ? `${r.weigering.message} Kies "Controleer begroting" om te zien wat er ontbreekt.`
+            : r.weigering.message,
         );
       const grafiek = voortgangsgrafiek(r.model);
       onFase?.('schrijven');
-      const result = await gateway.applyModel(r.model, { onConflict: 'rename', ...(grafiek ? { charts: [grafiek] } : {}) });
-      const regels = [`Voortgangsrapportage op ${formatDatum(r.peildatum)} ingevoegd op de bladen ${bladenTekst([...result.sheets.values()])}.`];
+      const result = await gateway.applyModel(r.model, {
+        onConflict: 'rename',
+        ...(grafiek ? { charts: [grafiek] } : {}),
+      });
+      const regels = [
+        `Voortgangsrapportage op ${formatDatum(r.peildatum)} ingevoegd op de bladen ${bladenTekst([...result.sheets.values()])}.`,
+      ];
       if (r.zinnen.prognose) regels.push(r.zinnen.prognose);
       const signalen = r.voortgang.findings.length;
-      if (signalen > 0) regels.push(`${aantal(signalen, 'signaal', 'signalen')}; zie het blad ${bladenTekst([result.sheets.get('Signalen') ?? 'Signalen'])}.`);
+      if (signalen > 0)
+        regels.push(
+          `${aantal(signalen, 'signaal', 'signalen')}; zie het blad ${bladenTekst([result.sheets.get('Signalen') ?? 'Signalen'])}.`,
+        );
       return regels.join(' ');
     },
   };

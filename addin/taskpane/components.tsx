@@ -18,7 +18,14 @@ const useStyles = makeStyles({
   getal: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   oordeelGoed: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   oordeelFout: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  lijst: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  lijst: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
   bevinding: {
     display: 'block',
     width: '100%',
@@ -40,12 +47,26 @@ const useStyles = makeStyles({
   fout: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
   waarschuwing: { borderLeft: `4px solid ${tokens.colorPaletteYellowBorder2}` },
   info: { borderLeft: `4px solid ${tokens.colorPaletteBlueBorderActive}` },
-  bron: { display: 'block', marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  bron: {
+    display: 'block',
+    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   functie: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', backgroundColor: tokens.colorNeutralBackground3 },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
 });
 
-export const ERNST_KOP: Readonly<Record<Severity, string>> = { fout: 'Fouten', waarschuwing: 'Waarschuwingen', info: 'Ter informatie' };
+export const ERNST_KOP: Readonly<Record<Severity, string>> = {
+  fout: 'Fouten',
+  waarschuwing: 'Waarschuwingen',
+  info: 'Ter informatie',
+};
 const ERNSTEN: readonly Severity[] = ['fout', 'waarschuwing', 'info'];
 
 export function Samenvatting({ controle }: { readonly controle: Controle }): React.JSX.Element {
@@ -109,7 +130,12 @@ export function Bevindingen({ findings, onKies }: BevindingenProps): React.JSX.E
                 return (
                   <li key={`${f.code}-${plaats ?? f.location.path}-${i}`}>
                     {plaats !== undefined ? (
-                      <button type="button" className={`${s.bevinding} ${s.klikbaar} ${s[ernst]}`} onClick={() => onKies(f)} title={`Selecteer cel ${plaats}`}>
+                      <button
+                        type="button"
+                        className={`${s.bevinding} ${s.klikbaar} ${s[ernst]}`}
+                        onClick={() => onKies(f)}
+                        title={`Selecteer cel ${plaats}`}
+                      >
                         {inhoud}
                       </button>
                     ) : (
@@ -143,8 +169,8 @@ export function FunctieOverzicht({ functies, onTerug }: FunctieOverzichtProps): 
         COFIN-functies
       </h2>
       <Text as="p">
-        Typ in een cel bijvoorbeeld <code className={s.code}>=COFIN.MAX(1245313; &quot;dwsra-2016&quot;)</code>. Een ongeldig argument geeft #WAARDE! of #N/B met
-        een uitleg.
+        Typ in een cel bijvoorbeeld <code className={s.code}>=COFIN.MAX(1245313; &quot;dwsra-2016&quot;)</code>. Een
+        ongeldig argument geeft #WAARDE! of #N/B met een uitleg.
       </Text>
       {functies.map((f) => (
         <article key={f.name} className={s.functie} aria-labelledby={`functie-${f.name}`}>

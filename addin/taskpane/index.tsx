@@ -37,6 +37,7 @@ function start(container: HTMLElement, host: Office.HostType | null): void {
 
 const container = document.getElementById('container');
 if (container !== null) {
-  if (typeof Office === 'undefined') toon(container, 'Office is niet geladen: open deze pagina als invoegtoepassing in Excel.');
+  if (typeof Office === 'undefined')
+    toon(container, 'Office is niet geladen: open deze pagina als invoegtoepassing in Excel.');
   else void Office.onReady((info) => start(container, info.host));
 }

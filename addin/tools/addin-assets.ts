@@ -37,7 +37,8 @@ export interface Metadata {
 export function normaliseBaseUrl(raw: string): string {
   const url = new URL(raw);
   if (url.protocol !== 'https:') throw new Error(`The add-in base URL must use https: ${raw}`);
-  if (url.search !== '' || url.hash !== '') throw new Error(`The add-in base URL must not have a query or fragment: ${raw}`);
+  if (url.search !== '' || url.hash !== '')
+    throw new Error(`The add-in base URL must not have a query or fragment: ${raw}`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
@@ -86,10 +87,9 @@ function walk(node: XmlNode, visit: (el: XmlElement) => void): void {
 export function buildManifest(templateXml: string, baseUrl: string, version?: string): string {
   const base = normaliseBaseUrl(baseUrl);
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(
-    templateXml,
-    'text/xml',
-  );
+  const doc = new DOMParser({
+    onError: (level, msg) => void (level !== 'warning' && errors.push(msg)),
+  }).parseFromString(templateXml, 'text/xml');
   if (errors.length > 0) throw new Error(`manifest.xml is not well-formed: ${errors.join('; ')}`);
   // The template's comments describe the template (development URLs, how to build); the output gets none.
   for (const node of Array.from(doc.childNodes)) if (node.nodeType === node.COMMENT_NODE) doc.removeChild(node);
@@ -101,7 +101,8 @@ export function buildManifest(templateXml: string, baseUrl: string, version?: st
       if (value !== null && value.startsWith('http')) el.setAttribute(name, rebase(value, base));
     }
     if (el.localName === 'AppDomain') {
-      if (el.textContent !== devOrigin) throw new Error(`AppDomain outside the development base: ${el.textContent ?? ''}`);
+      if (el.textContent !== devOrigin)
+        throw new Error(`AppDomain outside the development base: ${el.textContent ?? ''}`);
       el.textContent = origin;
     }
     if (el.localName === 'Version' && version !== undefined && el.parentNode === doc.documentElement) {
@@ -120,7 +121,10 @@ export function helpPage(functions: readonly FunctionSpec[] = FUNCTIONS): string
   const sections = functions.map((f) => {
     const signature = signatuur(f);
     const params = f.params
-      .map((p) => `<li><code>${escapeHtml(p.name)}</code>${p.optional === true ? ' (optioneel)' : ''}: ${escapeHtml(p.description)}</li>`)
+      .map(
+        (p) =>
+          `<li><code>${escapeHtml(p.name)}</code>${p.optional === true ? ' (optioneel)' : ''}: ${escapeHtml(p.description)}</li>`,
+      )
       .join('\n        ');
     const examples = f.examples
       .map((e) => {

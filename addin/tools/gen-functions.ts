@@ -25,12 +25,14 @@ export function wrapperName(spec: FunctionSpec): string {
 }
 
 function wrapper(spec: FunctionSpec): string {
-  if (!/^[A-Z][A-Z0-9]{2,}$/.test(spec.name)) throw new Error(`Excel id must be upper case letters/digits, no '_': ${spec.name}`);
+  if (!/^[A-Z][A-Z0-9]{2,}$/.test(spec.name))
+    throw new Error(`Excel id must be upper case letters/digits, no '_': ${spec.name}`);
   let seenOptional = false;
   for (const p of spec.params) {
     if (p.optional === true) seenOptional = true;
     else if (seenOptional) throw new Error(`${spec.name}: optional parameters must come last (${p.name})`);
-    if (!/^[a-z][A-Za-z0-9]*$/.test(p.name)) throw new Error(`${spec.name}: parameter name '${p.name}' is not a plain identifier`);
+    if (!/^[a-z][A-Za-z0-9]*$/.test(p.name))
+      throw new Error(`${spec.name}: parameter name '${p.name}' is not a plain identifier`);
   }
   const lines = [
     '/**',

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = join(root, 'manifest.xml');
-const bin = (name: string): string => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+const bin = (name: string): string =>
+  join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const DEBUGGING = 'office-addin-debugging@7';
 
@@ -48,7 +49,9 @@ function run(command: string, args: readonly string[]): void {
 
 process.stdout.write(instructions);
 if (desktopExcel()) {
-  process.stdout.write('\ncofin: Excel voor de desktop gevonden; office-addin-debugging laadt de invoegtoepassing.\n\n');
+  process.stdout.write(
+    '\ncofin: Excel voor de desktop gevonden; office-addin-debugging laadt de invoegtoepassing.\n\n',
+  );
   run(npx, [
     '--yes',
     DEBUGGING,

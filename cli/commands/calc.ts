@@ -33,7 +33,9 @@ export function calc(args: readonly string[], io: Io): number {
   }
   const outcome = callFunction(name, rest);
   if (!outcome.ok) {
-    io.err(`cofin calc ${name.toUpperCase()}: ${outcome.finding.message}${outcome.finding.article ? ` (${outcome.finding.article})` : ''}\n`);
+    io.err(
+      `cofin calc ${name.toUpperCase()}: ${outcome.finding.message}${outcome.finding.article ? ` (${outcome.finding.article})` : ''}\n`,
+    );
     return outcome.finding.code === 'functie-onbekend' ? EXIT.INPUT : EXIT.FINDINGS;
   }
   io.out(`${formatValue(outcome.value)}\n`);

@@ -56,7 +56,9 @@ export function alsTekst(results: readonly BestandResultaat[]): string {
   const ok = results.filter((r) => r.gelezen && r.oordeel === 'voldoet').length;
   const niet = results.filter((r) => r.gelezen && r.oordeel === 'voldoet-niet').length;
   const kapot = results.filter((r) => !r.gelezen).length;
-  lines.push(`${aantal(results.length, 'bestand', 'bestanden')}: ${ok} voldoet, ${niet} voldoet niet, ${kapot} niet te lezen`);
+  lines.push(
+    `${aantal(results.length, 'bestand', 'bestanden')}: ${ok} voldoet, ${niet} voldoet niet, ${kapot} niet te lezen`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -98,7 +100,18 @@ export function alsCsv(results: readonly BestandResultaat[]): string {
   for (const r of results) {
     if (!r.gelezen) rows.push([r.bestand, 'onleesbaar', '', '', '', 'fout', r.reden, '']);
     else if (r.findings.length === 0) rows.push([r.bestand, r.oordeel, '', '', '', '', '', '']);
-    else for (const f of r.findings) rows.push([r.bestand, r.oordeel, f.location.sheet ?? '', f.location.cell ?? f.location.path, f.code, f.severity, f.message, f.article]);
+    else
+      for (const f of r.findings)
+        rows.push([
+          r.bestand,
+          r.oordeel,
+          f.location.sheet ?? '',
+          f.location.cell ?? f.location.path,
+          f.code,
+          f.severity,
+          f.message,
+          f.article,
+        ]);
   }
   // Semicolons: what Dutch Excel expects when it opens a .csv.
   return `${rows.map((row) => row.map(csvVeld).join(';')).join('\r\n')}\r\n`;
@@ -130,7 +143,9 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     for (const b of bestanden) {
       const bron = await realpath(b).catch(() => resolve(b));
       if (bron === doel) {
-        io.err(`cofin check: --out ${out} is een van de invoerbestanden; cofin overschrijft nooit een invoerbestand.\n`);
+        io.err(
+          `cofin check: --out ${out} is een van de invoerbestanden; cofin overschrijft nooit een invoerbestand.\n`,
+        );
         return EXIT.INPUT;
       }
     }
@@ -140,7 +155,8 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     if (toonBalk) balk(io, klaar, bestanden.length);
   };
   let results: BestandResultaat[];
-  if (bestanden.length >= PARALLEL_VANAF && poolBeschikbaar()) results = await metPool<BestandResultaat>(bestanden, voortgang);
+  if (bestanden.length >= PARALLEL_VANAF && poolBeschikbaar())
+    results = await metPool<BestandResultaat>(bestanden, voortgang);
   else {
     results = [];
     for (const b of bestanden) {
@@ -154,7 +170,8 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     if (!(await schrijfUitvoer('check', out, Buffer.from(text, 'utf8'), true, io))) return EXIT.INPUT;
   } else io.out(text);
   // The text report already names unreadable files; other formats and --out also say it on standard error.
-  if (formaat !== 'text' || out !== undefined) for (const r of results) if (!r.gelezen) io.err(`cofin check: ${r.bestand}: niet te lezen: ${r.reden}\n`);
+  if (formaat !== 'text' || out !== undefined)
+    for (const r of results) if (!r.gelezen) io.err(`cofin check: ${r.bestand}: niet te lezen: ${r.reden}\n`);
   if (results.some((r) => !r.gelezen)) return EXIT.INPUT;
   return results.some((r) => r.gelezen && r.findings.some((f) => f.severity === 'fout')) ? EXIT.FINDINGS : EXIT.OK;
 }

@@ -29,7 +29,14 @@ export async function rapport(argv: readonly string[], io: Io): Promise<number> 
   const peil = options.get('peildatum');
   const out = options.get('out');
   if (bron === undefined || rest.length > 0 || peil === undefined || out === undefined) {
-    const wat = bron === undefined ? 'geef één begroting' : rest.length > 0 ? 'geef precies één begroting' : peil === undefined ? '--peildatum ontbreekt' : '--out ontbreekt';
+    const wat =
+      bron === undefined
+        ? 'geef één begroting'
+        : rest.length > 0
+          ? 'geef precies één begroting'
+          : peil === undefined
+            ? '--peildatum ontbreekt'
+            : '--out ontbreekt';
     io.err(`cofin rapport: ${wat}.\n${HELP}`);
     return EXIT.INPUT;
   }
@@ -54,12 +61,16 @@ export async function rapport(argv: readonly string[], io: Io): Promise<number> 
     for (const f of r.fouten) io.err(`  ${bevindingRegel(f)}\n`);
     return EXIT.FINDINGS;
   }
-  if (!(await schrijfUitvoer('rapport', out, await modelNaarBuffer(r.model), flags.has('force'), io))) return EXIT.INPUT;
+  if (!(await schrijfUitvoer('rapport', out, await modelNaarBuffer(r.model), flags.has('force'), io)))
+    return EXIT.INPUT;
   const lines = [`${out}: voortgangsrapportage op ${formatDatum(r.peildatum)} geschreven.`];
   if (r.zinnen.rapportagedatum) lines.push(r.zinnen.rapportagedatum);
   if (r.zinnen.prognose) lines.push(r.zinnen.prognose);
   for (const f of r.voortgang.findings) lines.push(`  ${bevindingRegel(f)}`);
-  if (r.fouten.length > 0) lines.push(`Let op: de begroting zelf heeft ${ernstAantal(r.fouten.length, 'fout')}; 'cofin check ${bron}' toont ze.`);
+  if (r.fouten.length > 0)
+    lines.push(
+      `Let op: de begroting zelf heeft ${ernstAantal(r.fouten.length, 'fout')}; 'cofin check ${bron}' toont ze.`,
+    );
   io.out(`${lines.join('\n')}\n`);
   return EXIT.OK;
 }

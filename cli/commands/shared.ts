@@ -22,7 +22,13 @@ export function bevindingRegels(findings: readonly Finding[]): string[] {
  * Writes `data` to `out` atomically (an existing file only with `force`); on failure says why on standard error
  * as `cofin OPDRACHT: ...` and resolves to false.
  */
-export async function schrijfUitvoer(opdracht: string, out: string, data: Buffer, force: boolean, io: Io): Promise<boolean> {
+export async function schrijfUitvoer(
+  opdracht: string,
+  out: string,
+  data: Buffer,
+  force: boolean,
+  io: Io,
+): Promise<boolean> {
   try {
     await schrijfAtomair(out, data, force);
     return true;

@@ -21,7 +21,9 @@ export async function template(argv: readonly string[], io: Io): Promise<number>
   const id = options.get('regeling');
   const out = options.get('out');
   if (id === undefined || out === undefined || positional.length > 0) {
-    io.err(`cofin template: ${id === undefined ? '--regeling ontbreekt' : out === undefined ? '--out ontbreekt' : `onverwacht argument '${positional[0]}'`}.\n${HELP}`);
+    io.err(
+      `cofin template: ${id === undefined ? '--regeling ontbreekt' : out === undefined ? '--out ontbreekt' : `onverwacht argument '${positional[0]}'`}.\n${HELP}`,
+    );
     return EXIT.INPUT;
   }
   const regeling = findRegeling(id);
@@ -30,7 +32,8 @@ export async function template(argv: readonly string[], io: Io): Promise<number>
     return EXIT.INPUT;
   }
   const begroting = standaardbegroting(regeling.id, flags.has('voorbeeld'));
-  if (!(await schrijfUitvoer('template', out, await modelNaarBuffer(begroting.model), flags.has('force'), io))) return EXIT.INPUT;
+  if (!(await schrijfUitvoer('template', out, await modelNaarBuffer(begroting.model), flags.has('force'), io)))
+    return EXIT.INPUT;
   io.out(`${out}: ${begroting.omschrijving} ${regeling.id} geschreven.\n`);
   return EXIT.OK;
 }

@@ -5,7 +5,12 @@ import { leesBestand } from './read';
 
 /** The result of checking one file; plain data, so it can cross a worker thread. */
 export type BestandResultaat =
-  | { readonly bestand: string; readonly gelezen: true; readonly oordeel: Oordeel; readonly findings: readonly Finding[] }
+  | {
+      readonly bestand: string;
+      readonly gelezen: true;
+      readonly oordeel: Oordeel;
+      readonly findings: readonly Finding[];
+    }
   | { readonly bestand: string; readonly gelezen: false; readonly reden: string };
 
 export async function controleerBestand(bestand: string, limits: Limits = { ...LIMITS }): Promise<BestandResultaat> {
@@ -15,6 +20,10 @@ export async function controleerBestand(bestand: string, limits: Limits = { ...L
     const r = controleerWerkboek(gelezen.werkboek);
     return { bestand, gelezen: true, oordeel: r.oordeel, findings: r.findings };
   } catch (error) {
-    return { bestand, gelezen: false, reden: `interne fout in cofin (${error instanceof Error ? error.message : String(error)}); meld dit aan de beheerders.` };
+    return {
+      bestand,
+      gelezen: false,
+      reden: `interne fout in cofin (${error instanceof Error ? error.message : String(error)}); meld dit aan de beheerders.`,
+    };
   }
 }

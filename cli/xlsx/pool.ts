@@ -39,13 +39,13 @@ export async function metWorkers<T>(
         (w) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= bestanden.length) return resolve();
+              if (next >= bestanden.length) { resolve(); return; }
               const id = next;
               next += 1;
               w.postMessage({ id, soort, bestand: bestanden[id] as string } satisfies Taak);
             };
             w.on('message', (msg: { id: number; resultaat?: T; fout?: string }) => {
-              if (msg.fout !== undefined) return reject(new Error(msg.fout));
+              if (msg.fout !== undefined) { reject(new Error(msg.fout)); return; }
               results[msg.id] = msg.resultaat as T;
               klaar += 1;
               opVoortgang(klaar);
@@ -63,6 +63,10 @@ export async function metWorkers<T>(
 }
 
 /** `cofin check` on every file, in the check worker. */
-export function metPool<T>(bestanden: readonly string[], opVoortgang?: (klaar: number) => void, threads?: number): Promise<T[]> {
+export function metPool<T>(
+  bestanden: readonly string[],
+  opVoortgang?: (klaar: number) => void,
+  threads?: number,
+): Promise<T[]> {
   return metWorkers<T>(WORKER_FILE, bestanden, 'check', opVoortgang, threads);
 }

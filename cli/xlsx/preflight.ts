@@ -47,7 +47,9 @@ export async function preflight(data: Buffer, limits: Limits = { ...LIMITS }): P
   if (data.length === 0) return fail('het bestand is leeg.');
   if (data.length > limits.maxFileBytes) return fail(`het bestand is groter dan ${mb(limits.maxFileBytes)}.`);
   if (data.length >= 8 && data.subarray(0, 8).equals(OLE))
-    return fail('het bestand is met een wachtwoord beveiligd (versleuteld) of is een oud Excel 97-2003-bestand (.xls); sla het op als .xlsx zonder wachtwoord.');
+    return fail(
+      'het bestand is met een wachtwoord beveiligd (versleuteld) of is een oud Excel 97-2003-bestand (.xls); sla het op als .xlsx zonder wachtwoord.',
+    );
   if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50)
     return fail('dit is geen xlsx-werkmap (het bestand is geen zip-archief).');
   // End of central directory: the last 0x06054b50 within the final 64 KiB + 22 bytes.
@@ -63,9 +65,12 @@ export async function preflight(data: Buffer, limits: Limits = { ...LIMITS }): P
   const cdSize = data.readUInt32LE(eocd + 12);
   const cdOffset = data.readUInt32LE(eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
-    return fail('het zip-archief gebruikt zip64 (bedoeld voor bestanden van vele gigabytes); dat is voor een begroting niet nodig en wordt geweigerd.');
+    return fail(
+      'het zip-archief gebruikt zip64 (bedoeld voor bestanden van vele gigabytes); dat is voor een begroting niet nodig en wordt geweigerd.',
+    );
   if (count > limits.maxEntries) return fail(`het zip-archief bevat meer dan ${limits.maxEntries} onderdelen.`);
-  if (cdOffset + cdSize > eocd) return fail('het bestand is afgebroken of beschadigd: de inhoudsopgave van het zip-archief is onvolledig.');
+  if (cdOffset + cdSize > eocd)
+    return fail('het bestand is afgebroken of beschadigd: de inhoudsopgave van het zip-archief is onvolledig.');
   const entries: Entry[] = [];
   let p = cdOffset;
   let total = 0;
@@ -85,28 +90,36 @@ export async function preflight(data: Buffer, limits: Limits = { ...LIMITS }): P
     if ((flags & 1) === 1) return fail(`het onderdeel ${name} is versleuteld; sla de werkmap op zonder wachtwoord.`);
     if (compressed === 0xffffffff || uncompressed === 0xffffffff)
       return fail('het zip-archief gebruikt zip64; dat wordt geweigerd.');
-    if (localOffset + compressed > cdOffset) return fail(`het bestand is afgebroken of beschadigd (onderdeel ${name} loopt voorbij het einde).`);
+    if (localOffset + compressed > cdOffset)
+      return fail(`het bestand is afgebroken of beschadigd (onderdeel ${name} loopt voorbij het einde).`);
     total += uncompressed;
     if (uncompressed > limits.ratioFloorBytes && uncompressed > Math.max(compressed, 1) * limits.maxRatio)
       return fail(
         `het onderdeel ${name} pakt uit tot ${mb(uncompressed)}, meer dan ${limits.maxRatio} keer zijn gecomprimeerde grootte; dit lijkt een zip-bom en wordt niet geopend.`,
       );
     if (total > limits.maxUncompressedBytes)
-      return fail(`uitgepakt zou het bestand groter zijn dan ${mb(limits.maxUncompressedBytes)}; dit lijkt een zip-bom en wordt niet geopend.`);
+      return fail(
+        `uitgepakt zou het bestand groter zijn dan ${mb(limits.maxUncompressedBytes)}; dit lijkt een zip-bom en wordt niet geopend.`,
+      );
     entries.push({ name, method, compressed, uncompressed, localOffset });
   }
   for (const e of entries) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name) || e.uncompressed < limits.rowScanFromBytes) {
       // The limits above trust the declared sizes; make sure no part inflates beyond what it declares.
       const waar = kloptGrootte(data, e);
-      if (waar !== true) return fail(waar === 'te-groot' ? liegt(e) : `het onderdeel ${e.name} is beschadigd en kan niet worden uitgepakt.`);
+      if (waar !== true)
+        return fail(
+          waar === 'te-groot' ? liegt(e) : `het onderdeel ${e.name} is beschadigd en kan niet worden uitgepakt.`,
+        );
       continue;
     }
     const rows = await countRows(data, e, limits.maxRows);
     if (rows === undefined) return fail(`het onderdeel ${e.name} is beschadigd en kan niet worden uitgepakt.`);
     if (rows === 'te-groot') return fail(liegt(e));
     if (rows > limits.maxRows)
-      return fail(`een werkblad (${e.name.replace(/^xl\/worksheets\//, '')}) heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen; ${rijenGrens(limits.maxRows)}`);
+      return fail(
+        `een werkblad (${e.name.replace(/^xl\/worksheets\//, '')}) heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen; ${rijenGrens(limits.maxRows)}`,
+      );
   }
   return { ok: true };
 }
@@ -132,7 +145,9 @@ function kloptGrootte(data: Buffer, e: Entry): true | 'te-groot' | undefined {
     inflateRawSync(b, { maxOutputLength: Math.max(1, e.uncompressed + 1) });
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError ? 'te-groot' : undefined;
+    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError
+      ? 'te-groot'
+      : undefined;
   }
 }
 

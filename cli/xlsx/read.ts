@@ -4,15 +4,26 @@
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { datumFromParts, toExcelSerial, zonderTotaalrij, type Blad, type Cel, type CelWaarde, type TabelBereik, type Werkboek } from '../../core';
+import {
+  datumFromParts,
+  toExcelSerial,
+  zonderTotaalrij,
+  type Blad,
+  type Cel,
+  type CelWaarde,
+  type TabelBereik,
+  type Werkboek,
+} from '../../core';
 import { LIMITS, preflight, rijenGrens, type Limits } from './preflight';
 
-export type Leesresultaat = { readonly ok: true; readonly werkboek: Werkboek } | { readonly ok: false; readonly reden: string };
+export type Leesresultaat =
+  { readonly ok: true; readonly werkboek: Werkboek } | { readonly ok: false; readonly reden: string };
 
 function dateSerial(d: Date): number {
   if (Number.isNaN(d.getTime())) return NaN;
   const day = toExcelSerial(datumFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
-  const ms = d.getUTCHours() * 3_600_000 + d.getUTCMinutes() * 60_000 + d.getUTCSeconds() * 1000 + d.getUTCMilliseconds();
+  const ms =
+    d.getUTCHours() * 3_600_000 + d.getUTCMinutes() * 60_000 + d.getUTCSeconds() * 1000 + d.getUTCMilliseconds();
   return day + ms / 86_400_000;
 }
 
@@ -28,7 +39,8 @@ export function celWaarde(v: unknown): CelWaarde {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('error' in o) return String(o['error']);
-    if (Array.isArray(o['richText'])) return (o['richText'] as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
+    if (Array.isArray(o['richText']))
+      return (o['richText'] as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
     if ('formula' in o || 'sharedFormula' in o) return celWaarde(o['result']);
     if ('text' in o) return celWaarde(o['text']);
   }
@@ -48,7 +60,10 @@ export function vanExcelJs(wb: ExcelJS.Workbook, maxRows: number): Leesresultaat
   const tables: TabelBereik[] = [];
   for (const ws of wb.worksheets) {
     if (ws.rowCount > maxRows)
-      return { ok: false, reden: `het werkblad '${ws.name}' heeft ${ws.rowCount.toLocaleString('nl-NL')} rijen; ${rijenGrens(maxRows)}` };
+      return {
+        ok: false,
+        reden: `het werkblad '${ws.name}' heeft ${ws.rowCount.toLocaleString('nl-NL')} rijen; ${rijenGrens(maxRows)}`,
+      };
     const cells = new Map<string, Cel>();
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -60,7 +75,14 @@ export function vanExcelJs(wb: ExcelJS.Workbook, maxRows: number): Leesresultaat
           if (typeof f === 'string' && f !== '') formula = f;
         }
         if (value === null && formula === undefined) return;
-        cells.set(cell.address, { sheet: ws.name, address: cell.address, row: rowNumber, col: colNumber, value, ...(formula !== undefined ? { formula } : {}) });
+        cells.set(cell.address, {
+          sheet: ws.name,
+          address: cell.address,
+          row: rowNumber,
+          col: colNumber,
+          value,
+          ...(formula !== undefined ? { formula } : {}),
+        });
       });
     });
     sheets.push({ name: ws.name, cells });
@@ -139,11 +161,17 @@ export async function leesBuffer(data: Buffer, limits: Limits = { ...LIMITS }): 
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/^Max row count \(\d+\) exceeded/.test(message)) return { ok: false, reden: teVeelRijen(limits.maxRows) };
-    return { ok: false, reden: `het bestand is geen leesbare xlsx-werkmap (${message.split('\n')[0]?.slice(0, 120)}).` };
+    return {
+      ok: false,
+      reden: `het bestand is geen leesbare xlsx-werkmap (${message.split('\n')[0]?.slice(0, 120)}).`,
+    };
   }
   try {
     return vanExcelJs(wb, limits.maxRows);
   } catch (error) {
-    return { ok: false, reden: `de werkmap kan niet worden gelezen (${error instanceof Error ? error.message.slice(0, 120) : String(error)}).` };
+    return {
+      ok: false,
+      reden: `de werkmap kan niet worden gelezen (${error instanceof Error ? error.message.slice(0, 120) : String(error)}).`,
+    };
   }
 }

@@ -6,6 +6,7 @@ import type { Taak } from './pool';
 parentPort?.on('message', (taak: Taak) => {
   controleerBestand(taak.bestand).then(
     (resultaat) => parentPort?.postMessage({ id: taak.id, resultaat }),
-    (error: unknown) => parentPort?.postMessage({ id: taak.id, fout: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      parentPort?.postMessage({ id: taak.id, fout: error instanceof Error ? error.message : String(error) }),
   );
 });

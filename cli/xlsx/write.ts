@@ -6,7 +6,16 @@ import { link, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { address, parts, type ModelBlad, type ModelCel, type ModelValidatie, type ModelWaarde, type Opmaak, type WerkboekModel } from '../../core';
+import {
+  address,
+  parts,
+  type ModelBlad,
+  type ModelCel,
+  type ModelValidatie,
+  type ModelWaarde,
+  type Opmaak,
+  type WerkboekModel,
+} from '../../core';
 
 type Value = string | number | boolean | Date | null;
 
@@ -28,7 +37,12 @@ export function celwaarde(w: ModelWaarde): Value {
   }
 }
 
-const FILL: Partial<Record<Opmaak, string>> = { kop: 'FFDDEBF7', goed: 'FFE2EFDA', 'let-op': 'FFFFF2CC', risico: 'FFF8CBAD' };
+const FILL: Partial<Record<Opmaak, string>> = {
+  kop: 'FFDDEBF7',
+  goed: 'FFE2EFDA',
+  'let-op': 'FFFFF2CC',
+  risico: 'FFF8CBAD',
+};
 
 function style(cell: ExcelJS.Cell, opmaak: Opmaak | undefined): void {
   if (!opmaak) return;
@@ -44,7 +58,13 @@ interface DataValidations {
 }
 
 function validation(v: ModelValidatie): ExcelJS.DataValidation {
-  const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: 'Ongeldige invoer', error: v.melding };
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop' as const,
+    errorTitle: 'Ongeldige invoer',
+    error: v.melding,
+  };
   switch (v.soort) {
     case 'lijst':
       return { ...common, type: 'list', formulae: [v.bron] };
@@ -62,7 +82,8 @@ function writeCell(ws: ExcelJS.Worksheet, c: ModelCel): void {
   const v = celwaarde(c.waarde);
   if (c.formule !== undefined) {
     const result = v === null ? undefined : v;
-    cell.value = result === undefined ? { formula: c.formule } : { formula: c.formule, result } as ExcelJS.CellFormulaValue;
+    cell.value =
+      result === undefined ? { formula: c.formule } : ({ formula: c.formule, result });
   } else {
     cell.value = v;
   }
@@ -105,7 +126,7 @@ export async function modelNaarBuffer(model: WerkboekModel): Promise<Buffer> {
   wb.calcProperties.fullCalcOnLoad = true;
   for (const blad of model.bladen) addSheet(wb, blad);
   const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  return Buffer.from(out);
 }
 
 export class BestandBestaatAl extends Error {}

@@ -18,7 +18,10 @@ for (const spec of FUNCTIONS) {
 
 /** Finds a function by its Excel id or Dutch name, case-insensitive, with or without the 'COFIN.' prefix. */
 export function findFunction(name: string): FunctionSpec | undefined {
-  const key = name.trim().toUpperCase().replace(/^COFIN\./, '');
+  const key = name
+    .trim()
+    .toUpperCase()
+    .replace(/^COFIN\./, '');
   return BY_NAME.get(key);
 }
 
@@ -38,8 +41,7 @@ function refusalToFinding(spec: FunctionSpec, refusal: Refusal): Finding {
  */
 export function callFunction(name: string, rawArgs: readonly unknown[]): Outcome<FunctionValue> {
   const spec = findFunction(name);
-  if (!spec)
-    return fail(finding('functie-onbekend', { location: 'functie', article: '', params: { functie: name } }));
+  if (!spec) return fail(finding('functie-onbekend', { location: 'functie', article: '', params: { functie: name } }));
   return callSpec(spec, rawArgs);
 }
 

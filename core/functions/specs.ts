@@ -25,7 +25,11 @@ const TERMIJN_PARAMS = [
   { name: 'tijdvak', description: 'Aanvraagtijdvak (DWSRA: 1 of 2)', kind: 'tijdvak', optional: true },
 ] as const satisfies readonly ParamSpec[];
 
-const termijn = (beschikkingsdatum: Datum, verlenging: boolean | undefined, tijdvak: number | undefined): TermijnInput => ({
+const termijn = (
+  beschikkingsdatum: Datum,
+  verlenging: boolean | undefined,
+  tijdvak: number | undefined,
+): TermijnInput => ({
   beschikkingsdatum,
   verlenging: verlenging === true,
   ...(tijdvak !== undefined ? { tijdvak } : {}),
@@ -37,15 +41,16 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     nlName: 'MAXSUBSIDIE',
     description:
       'Maximale cofinanciering bij de gegeven subsidiabele directe kosten, na opslag, percentage, afronding en plafond van de regeling.',
-    params: [
-      { name: 'kosten', description: 'Subsidiabele directe kosten in euro', kind: 'bedrag' },
-      REGELING,
-    ] as const,
+    params: [{ name: 'kosten', description: 'Subsidiabele directe kosten in euro', kind: 'bedrag' }, REGELING] as const,
     result: 'bedrag',
     resultDescription: 'Maximale subsidie in hele euro (naar beneden afgerond)',
     article: REGELING_ARTICLE,
     examples: [
-      { args: ['1245313', 'dwsra-2016'], result: '859265', toelichting: '60% van (1.245.313 + 15% opslag), omlaag afgerond' },
+      {
+        args: ['1245313', 'dwsra-2016'],
+        result: '859265',
+        toelichting: '60% van (1.245.313 + 15% opslag), omlaag afgerond',
+      },
       { args: ['2898500', 'dwsra-2016'], result: '1999965', toelichting: 'net onder het plafond van € 2 mln' },
       { args: ['100000', 'sectorplannen-2013'], result: '50000', toelichting: '50% per maatregel' },
     ],
@@ -90,7 +95,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     result: 'bedrag',
     resultDescription: 'Maximale BBL-subsidie in hele euro (naar beneden afgerond)',
     article: REGELING_ARTICLE,
-    examples: [{ args: ['1990-05-01', '2014-01-01', '12', 'sectorplannen-2013'], result: '3576', toelichting: '23+: 6 x 297,12 + 6 x 299,04' }],
+    examples: [
+      {
+        args: ['1990-05-01', '2014-01-01', '12', 'sectorplannen-2013'],
+        result: '3576',
+        toelichting: '23+: 6 x 297,12 + 6 x 299,04',
+      },
+    ],
     impl: ([geboortedatum, startdatum, maanden, regeling]) => regeling.regels.bbl(geboortedatum, startdatum, maanden),
   }),
   define({
@@ -100,7 +111,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: [
       { name: 'uren', description: 'Aantal uren advies', kind: 'aantal' },
       REGELING,
-      { name: 'tarief', description: 'Werkelijk uurtarief in euro (leeg: het maximum)', kind: 'bedrag', optional: true },
+      {
+        name: 'tarief',
+        description: 'Werkelijk uurtarief in euro (leeg: het maximum)',
+        kind: 'bedrag',
+        optional: true,
+      },
     ] as const,
     result: 'bedrag',
     resultDescription: 'Advieskosten in euro, in centen naar beneden afgerond',
@@ -159,7 +175,15 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     examples: [{ args: ['45', '75'], result: '0.6' }],
     impl: ([gerealiseerd, beoogd]) =>
       beoogd.isZero()
-        ? { ok: false, refusal: { code: 'deling-door-nul', article: '', params: { grootheid: 'de realisatiegraad' }, subject: 'beoogd' } }
+        ? {
+            ok: false,
+            refusal: {
+              code: 'deling-door-nul',
+              article: '',
+              params: { grootheid: 'de realisatiegraad' },
+              subject: 'beoogd',
+            },
+          }
         : value(gerealiseerd.dividedBy(beoogd) as Fractie),
   }),
   define({
@@ -171,8 +195,18 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: 'verleend', description: 'Verleende subsidie in euro', kind: 'bedrag' },
       { name: 'kosten', description: 'Gerealiseerde subsidiabele (directe) kosten in euro', kind: 'bedrag' },
       REGELING,
-      { name: 'beoogdeDeelnemers', description: 'Beoogd aantal deelnemers (sectorplannen)', kind: 'aantal', optional: true },
-      { name: 'gerealiseerdeDeelnemers', description: 'Gerealiseerd aantal deelnemers (sectorplannen)', kind: 'aantal', optional: true },
+      {
+        name: 'beoogdeDeelnemers',
+        description: 'Beoogd aantal deelnemers (sectorplannen)',
+        kind: 'aantal',
+        optional: true,
+      },
+      {
+        name: 'gerealiseerdeDeelnemers',
+        description: 'Gerealiseerd aantal deelnemers (sectorplannen)',
+        kind: 'aantal',
+        optional: true,
+      },
     ] as const,
     result: 'bedrag',
     resultDescription: 'Vast te stellen subsidie in hele euro (naar beneden afgerond)',
@@ -210,12 +244,19 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'RAPPORTAGEDATUM',
     nlName: 'RAPPORTAGEDATUM',
     description: 'Uiterste datum van de (eerste) voortgangsrapportage bij de gegeven startdatum.',
-    params: [{ name: 'startdatum', description: 'Startdatum van het plan of project', kind: 'datum' }, REGELING] as const,
+    params: [
+      { name: 'startdatum', description: 'Startdatum van het plan of project', kind: 'datum' },
+      REGELING,
+    ] as const,
     result: 'datum',
     resultDescription: 'Datum',
     article: REGELING_ARTICLE,
     examples: [
-      { args: ['2017-01-01', 'dwsra-2016'], result: '2018-02-28', toelichting: 'twee maanden na afloop van het eerste projectjaar' },
+      {
+        args: ['2017-01-01', 'dwsra-2016'],
+        result: '2018-02-28',
+        toelichting: 'twee maanden na afloop van het eerste projectjaar',
+      },
       { args: ['2014-03-01', 'sectorplannen-2013'], result: '2015-03-01' },
     ],
     impl: ([start, regeling]) => regeling.regels.rapportagedatum(start),
@@ -240,7 +281,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'BBLSTART',
     nlName: 'BBLUITERSTESTART',
     description: 'Uiterste datum voor de eerste BBL-instroom: 12 maanden na de beschikking.',
-    params: [{ name: 'beschikkingsdatum', description: 'Datum van de verleningsbeschikking', kind: 'datum' }, REGELING] as const,
+    params: [
+      { name: 'beschikkingsdatum', description: 'Datum van de verleningsbeschikking', kind: 'datum' },
+      REGELING,
+    ] as const,
     result: 'datum',
     resultDescription: 'Datum',
     article: REGELING_ARTICLE,
@@ -251,7 +295,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'BBLEIND',
     nlName: 'BBLUITERSTEEIND',
     description: 'Uiterste einddatum van BBL-trajecten: 36 maanden na de beschikking.',
-    params: [{ name: 'beschikkingsdatum', description: 'Datum van de verleningsbeschikking', kind: 'datum' }, REGELING] as const,
+    params: [
+      { name: 'beschikkingsdatum', description: 'Datum van de verleningsbeschikking', kind: 'datum' },
+      REGELING,
+    ] as const,
     result: 'datum',
     resultDescription: 'Datum',
     article: REGELING_ARTICLE,
@@ -293,8 +340,18 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       if (wml.ok) return value(wml.bedrag);
       const refusal: Refusal =
         wml.reden === 'te-jong'
-          ? { code: 'leeftijd-onder-15', article: WML_PARAMETER.bron, params: { maand: formatDatum(datum), leeftijd: String(leeftijd) }, subject: 'leeftijd' }
-          : { code: 'wml-onbekend', article: WML_PARAMETER.bron, params: { maand: formatDatum(datum), van: wml.van, tot: wml.tot }, subject: 'datum' };
+          ? {
+              code: 'leeftijd-onder-15',
+              article: WML_PARAMETER.bron,
+              params: { maand: formatDatum(datum), leeftijd: String(leeftijd) },
+              subject: 'leeftijd',
+            }
+          : {
+              code: 'wml-onbekend',
+              article: WML_PARAMETER.bron,
+              params: { maand: formatDatum(datum), van: wml.van, tot: wml.tot },
+              subject: 'datum',
+            };
       return { ok: false, refusal };
     },
   }),

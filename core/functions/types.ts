@@ -31,7 +31,10 @@ export interface Example {
   readonly toelichting?: string;
 }
 
-export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec[], R extends ResultKind = ResultKind> {
+export interface FunctionSpec<
+  P extends readonly ParamSpec[] = readonly ParamSpec[],
+  R extends ResultKind = ResultKind,
+> {
   /** Excel id and English-Excel name: upper case, no underscore (Excel saves COFIN.X as _xldudf_COFIN_X). */
   readonly name: string;
   /** Name in Dutch-language Excel. */
@@ -47,6 +50,8 @@ export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpe
 }
 
 /** Checks a spec against its own parameter list, then forgets the parameter types for the registry's list. */
-export function define<const P extends readonly ParamSpec[], R extends ResultKind>(spec: FunctionSpec<P, R>): FunctionSpec {
+export function define<const P extends readonly ParamSpec[], R extends ResultKind>(
+  spec: FunctionSpec<P, R>,
+): FunctionSpec {
   return spec as unknown as FunctionSpec;
 }

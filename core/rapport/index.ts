@@ -1,5 +1,11 @@
 /** The voortgangsrapportage: its figures (voortgang.ts), its layout as a workbook (model.ts), the use case (maak.ts). */
-export { berekenVoortgang, SIGNAAL_TEKST, type MaatregelVoortgang, type Signaal, type Voortgangsrapportage } from './voortgang';
+export {
+  berekenVoortgang,
+  SIGNAAL_TEKST,
+  type MaatregelVoortgang,
+  type Signaal,
+  type Voortgangsrapportage,
+} from './voortgang';
 export { rapportModel, voortgangKolom, VOORTGANG_KOLOMMEN, VOORTGANG_KOPPEN, type VoortgangKolom } from './model';
 export {
   leesPeildatum,

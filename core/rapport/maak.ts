@@ -26,8 +26,16 @@ export const RAPPORT_ARTIKEL = 'Voortgangsrapportage cofin (docs/werkboekformaat
 export function leesPeildatum(raw: string | number): Outcome<Datum> {
   const ctx = { name: 'peildatum', article: RAPPORT_ARTIKEL };
   const datum = coerce('datum', raw, ctx, true);
-  if (!datum.ok) return fail(finding('peildatum-ongeldig', { location: 'peildatum', article: RAPPORT_ARTIKEL, params: { waarde: String(raw).trim() } }));
-  if (datum.value === undefined) return fail(finding('peildatum-ontbreekt', { location: 'peildatum', article: RAPPORT_ARTIKEL }));
+  if (!datum.ok)
+    return fail(
+      finding('peildatum-ongeldig', {
+        location: 'peildatum',
+        article: RAPPORT_ARTIKEL,
+        params: { waarde: String(raw).trim() },
+      }),
+    );
+  if (datum.value === undefined)
+    return fail(finding('peildatum-ontbreekt', { location: 'peildatum', article: RAPPORT_ARTIKEL }));
   return ok(datum.value);
 }
 
@@ -72,7 +80,11 @@ export function maakVoortgangsrapportage(werkboek: Werkboek, peildatumInvoer: st
     return { ok: false, weigering, fouten };
   }
   if (!controle.begroting.realisatie || controle.begroting.realisatie.length === 0)
-    return { ok: false, weigering: finding('rapport-zonder-realisatie', { location: 'realisatie', article: FORMAAT_ARTIKEL }), fouten: [] };
+    return {
+      ok: false,
+      weigering: finding('rapport-zonder-realisatie', { location: 'realisatie', article: FORMAAT_ARTIKEL }),
+      fouten: [],
+    };
   const voortgang = berekenVoortgang(controle.begroting, controle.berekening, peildatum, controle.gelezen.locate);
   return {
     ok: true,
@@ -81,9 +93,13 @@ export function maakVoortgangsrapportage(werkboek: Werkboek, peildatumInvoer: st
     model: rapportModel(controle.begroting, voortgang),
     fouten,
     zinnen: {
-      ...(voortgang.rapportagedatum ? { rapportagedatum: `Uiterste datum voortgangsrapportage: ${formatDatum(voortgang.rapportagedatum)}.` } : {}),
+      ...(voortgang.rapportagedatum
+        ? { rapportagedatum: `Uiterste datum voortgangsrapportage: ${formatDatum(voortgang.rapportagedatum)}.` }
+        : {}),
       ...(voortgang.prognoseVaststelling
-        ? { prognose: `Prognose vaststelling: ${formatEuro(voortgang.prognoseVaststelling)} (verleend ${formatEuro(voortgang.verleend)}).` }
+        ? {
+            prognose: `Prognose vaststelling: ${formatEuro(voortgang.prognoseVaststelling)} (verleend ${formatEuro(voortgang.verleend)}).`,
+          }
         : {}),
     },
   };

@@ -7,7 +7,16 @@ import { compareDatum, formatDatum, type Datum } from '../dates';
 import type { Begroting } from '../begroting';
 import { plaatsTekst } from '../tekst';
 import { NUMFMT } from '../workbook/standaard';
-import { LEEG, getalWaarde, tekstWaarde, type ModelBlad, type ModelCel, type ModelWaarde, type Opmaak, type WerkboekModel } from '../workbook/model';
+import {
+  LEEG,
+  getalWaarde,
+  tekstWaarde,
+  type ModelBlad,
+  type ModelCel,
+  type ModelWaarde,
+  type Opmaak,
+  type WerkboekModel,
+} from '../workbook/model';
 import { columnLetters } from '../workbook/types';
 import { SIGNAAL_TEKST, type MaatregelVoortgang, type Signaal, type Voortgangsrapportage } from './voortgang';
 
@@ -20,7 +29,8 @@ const SIGNAAL_OPMAAK: Readonly<Record<Signaal, Opmaak>> = {
   'geen-prestatie': 'let-op',
 };
 const bedragCel = (a: Dec): ModelWaarde => getalWaarde(bedragText(roundDown(a as Bedrag, 'cent')));
-const fractieCel = (f: Dec | undefined): ModelWaarde => (f === undefined ? LEEG : getalWaarde(f.toDecimalPlaces(6, D.ROUND_DOWN).toFixed()));
+const fractieCel = (f: Dec | undefined): ModelWaarde =>
+  f === undefined ? LEEG : getalWaarde(f.toDecimalPlaces(6, D.ROUND_DOWN).toFixed());
 const datumCel = (d: Datum): ModelWaarde => ({ soort: 'datum', datum: d });
 
 interface Kolom {
@@ -40,20 +50,60 @@ const KOLOMMEN = {
   soort: { kop: 'Soort', breedte: 20, waarde: (m) => tekstWaarde(m.soort) },
   startdatum: { kop: 'Startdatum', breedte: 12, numFmt: NUMFMT.datum, waarde: (m) => datumCel(m.startdatum) },
   einddatum: { kop: 'Einddatum', breedte: 12, numFmt: NUMFMT.datum, waarde: (m) => datumCel(m.einddatum) },
-  beoogdeDeelnemers: { kop: 'Beoogde deelnemers', breedte: 11, numFmt: NUMFMT.aantal, waarde: (m) => getalWaarde(String(m.beoogdeDeelnemers)) },
-  gerealiseerdeDeelnemers: { kop: 'Gerealiseerde deelnemers', breedte: 12, numFmt: NUMFMT.aantal, waarde: (m) => getalWaarde(String(m.gerealiseerdeDeelnemers)) },
-  realisatieDeelnemers: { kop: 'Realisatie deelnemers', breedte: 11, numFmt: NUMFMT.procent, waarde: (m) => fractieCel(m.realisatieDeelnemers) },
-  begroteKosten: { kop: 'Begrote kosten', breedte: 15, numFmt: NUMFMT.bedrag, waarde: (m) => bedragCel(m.begroteKosten) },
-  gerealiseerdeKosten: { kop: 'Gerealiseerde kosten', breedte: 15, numFmt: NUMFMT.bedrag, waarde: (m) => bedragCel(m.gerealiseerdeKosten) },
-  realisatieKosten: { kop: 'Realisatie kosten', breedte: 11, numFmt: NUMFMT.procent, waarde: (m) => fractieCel(m.realisatieKosten) },
-  verwacht: { kop: 'Verwacht bij lineaire voortgang', breedte: 12, numFmt: NUMFMT.procent, waarde: (m) => fractieCel(m.verwacht) },
+  beoogdeDeelnemers: {
+    kop: 'Beoogde deelnemers',
+    breedte: 11,
+    numFmt: NUMFMT.aantal,
+    waarde: (m) => getalWaarde(String(m.beoogdeDeelnemers)),
+  },
+  gerealiseerdeDeelnemers: {
+    kop: 'Gerealiseerde deelnemers',
+    breedte: 12,
+    numFmt: NUMFMT.aantal,
+    waarde: (m) => getalWaarde(String(m.gerealiseerdeDeelnemers)),
+  },
+  realisatieDeelnemers: {
+    kop: 'Realisatie deelnemers',
+    breedte: 11,
+    numFmt: NUMFMT.procent,
+    waarde: (m) => fractieCel(m.realisatieDeelnemers),
+  },
+  begroteKosten: {
+    kop: 'Begrote kosten',
+    breedte: 15,
+    numFmt: NUMFMT.bedrag,
+    waarde: (m) => bedragCel(m.begroteKosten),
+  },
+  gerealiseerdeKosten: {
+    kop: 'Gerealiseerde kosten',
+    breedte: 15,
+    numFmt: NUMFMT.bedrag,
+    waarde: (m) => bedragCel(m.gerealiseerdeKosten),
+  },
+  realisatieKosten: {
+    kop: 'Realisatie kosten',
+    breedte: 11,
+    numFmt: NUMFMT.procent,
+    waarde: (m) => fractieCel(m.realisatieKosten),
+  },
+  verwacht: {
+    kop: 'Verwacht bij lineaire voortgang',
+    breedte: 12,
+    numFmt: NUMFMT.procent,
+    waarde: (m) => fractieCel(m.verwacht),
+  },
   prognoseDeelnemers: {
     kop: 'Prognose deelnemers einde',
     breedte: 12,
     numFmt: NUMFMT.aantal,
     waarde: (m) => (m.prognoseDeelnemers === undefined ? LEEG : getalWaarde(String(m.prognoseDeelnemers))),
   },
-  prognoseRealisatie: { kop: 'Prognose realisatie einde', breedte: 12, numFmt: NUMFMT.procent, waarde: (m) => fractieCel(m.prognoseRealisatie) },
+  prognoseRealisatie: {
+    kop: 'Prognose realisatie einde',
+    breedte: 12,
+    numFmt: NUMFMT.procent,
+    waarde: (m) => fractieCel(m.prognoseRealisatie),
+  },
   signaal: { kop: 'Signaal', breedte: 34, waarde: (m) => tekstWaarde(SIGNAAL_TEKST[m.signaal]) },
   prognoseVaststelling: {
     kop: 'Prognose vaststelling',
@@ -98,11 +148,20 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage): WerkboekMod
   regel('Peildatum', datumCel(r.peildatum), NUMFMT.datum);
   if (r.rapportagedatum) {
     const laat = compareDatum(r.peildatum, r.rapportagedatum) > 0;
-    regel('Uiterste datum voortgangsrapportage', datumCel(r.rapportagedatum), NUMFMT.datum, laat ? 'risico' : undefined);
+    regel(
+      'Uiterste datum voortgangsrapportage',
+      datumCel(r.rapportagedatum),
+      NUMFMT.datum,
+      laat ? 'risico' : undefined,
+    );
     if (laat) regel('', t('De peildatum ligt na de uiterste datum van de rapportage.'), undefined, 'risico');
   }
   regel('Verwacht deel van het plan gedaan (lineair)', fractieCel(r.verwachtPlan), NUMFMT.procent);
-  regel(b.plan.verleendeSubsidie ? 'Verleende subsidie' : 'Gevraagde subsidie (geen verlening opgegeven)', bedragCel(r.verleend), NUMFMT.bedrag);
+  regel(
+    b.plan.verleendeSubsidie ? 'Verleende subsidie' : 'Gevraagde subsidie (geen verlening opgegeven)',
+    bedragCel(r.verleend),
+    NUMFMT.bedrag,
+  );
   let beoogd = 0;
   let gerealiseerd = 0;
   let kostenB: Dec = ZERO;
@@ -141,7 +200,8 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage): WerkboekMod
   r.maatregelen.forEach((m, i) => {
     const rr = top + 1 + i;
     const cel = (k: VoortgangKolom) => `${columnLetters(voortgangKolom(k))}${rr}`;
-    const deel = (teller: VoortgangKolom, noemer: VoortgangKolom) => `IF(${cel(noemer)}=0,"",${cel(teller)}/${cel(noemer)})`;
+    const deel = (teller: VoortgangKolom, noemer: VoortgangKolom) =>
+      `IF(${cel(noemer)}=0,"",${cel(teller)}/${cel(noemer)})`;
     formules.push({
       row: rr,
       col: voortgangKolom('realisatieDeelnemers'),
@@ -156,7 +216,12 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage): WerkboekMod
       formule: deel('gerealiseerdeKosten', 'begroteKosten'),
       numFmt: NUMFMT.procent,
     });
-    signaalCellen.push({ row: rr, col: voortgangKolom('signaal'), waarde: t(SIGNAAL_TEKST[m.signaal]), opmaak: SIGNAAL_OPMAAK[m.signaal] });
+    signaalCellen.push({
+      row: rr,
+      col: voortgangKolom('signaal'),
+      waarde: t(SIGNAAL_TEKST[m.signaal]),
+      opmaak: SIGNAAL_OPMAAK[m.signaal],
+    });
   });
   const voortgangBlad: ModelBlad = {
     naam: 'Voortgang',
@@ -166,7 +231,16 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage): WerkboekMod
       ...formules,
       ...signaalCellen,
     ],
-    tabellen: [{ naam: 'Voortgang', row: top, col: 1, koppen: [...VOORTGANG_KOPPEN], rijen: rijen.length > 0 ? rijen : [kolommen.map(() => LEEG)], numFmts }],
+    tabellen: [
+      {
+        naam: 'Voortgang',
+        row: top,
+        col: 1,
+        koppen: [...VOORTGANG_KOPPEN],
+        rijen: rijen.length > 0 ? rijen : [kolommen.map(() => LEEG)],
+        numFmts,
+      },
+    ],
     validaties: [],
     vastRijen: top,
   };
@@ -186,7 +260,16 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage): WerkboekMod
     tabellen:
       sigRijen.length === 0
         ? []
-        : [{ naam: 'Signalen', row: 3, col: 1, koppen: ['Cel', 'Ernst', 'Code', 'Melding', 'Artikel'], rijen: sigRijen, numFmts: [undefined, undefined, undefined, undefined, undefined] }],
+        : [
+            {
+              naam: 'Signalen',
+              row: 3,
+              col: 1,
+              koppen: ['Cel', 'Ernst', 'Code', 'Melding', 'Artikel'],
+              rijen: sigRijen,
+              numFmts: [undefined, undefined, undefined, undefined, undefined],
+            },
+          ],
     validaties: [],
   };
 
@@ -208,12 +291,22 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage): WerkboekMod
   const toelichting: ModelBlad = {
     naam: 'Toelichting',
     kolombreedtes: [120],
-    cellen: uitleg.map((u, i) => ({ row: i + 1, col: 1, waarde: u === '' ? LEEG : t(u), ...(i === 0 ? { opmaak: 'titel' as const } : {}) })),
+    cellen: uitleg.map((u, i) => ({
+      row: i + 1,
+      col: 1,
+      waarde: u === '' ? LEEG : t(u),
+      ...(i === 0 ? { opmaak: 'titel' as const } : {}),
+    })),
     tabellen: [],
     validaties: [],
   };
   return {
     titel: `Voortgangsrapportage ${b.plan.naam}`,
-    bladen: [{ naam: 'Samenvatting', kolombreedtes: [46, 60], cellen: samenvatting, tabellen: [], validaties: [] }, voortgangBlad, signalenBlad, toelichting],
+    bladen: [
+      { naam: 'Samenvatting', kolombreedtes: [46, 60], cellen: samenvatting, tabellen: [], validaties: [] },
+      voortgangBlad,
+      signalenBlad,
+      toelichting,
+    ],
   };
 }

@@ -71,7 +71,7 @@ export function berekenVoortgang(
   const drempel = drempelParam ? (new D(String(drempelParam.waarde)) as Fractie) : undefined;
   const drempelArtikel = drempelParam?.bron ?? regeling.vindplaats;
   const perMaatregel = drempel !== undefined;
-  const verleend = (b.plan.verleendeSubsidie ?? b.plan.gevraagdeSubsidie) as Bedrag;
+  const verleend = (b.plan.verleendeSubsidie ?? b.plan.gevraagdeSubsidie);
   const findings: Finding[] = [];
   const realisatieIndex = new Map<string, number>();
   (b.realisatie ?? []).forEach((r, i) => {
@@ -84,9 +84,9 @@ export function berekenVoortgang(
     const rPath = ri === undefined ? `maatregelen[${i}]` : `realisatie[${ri}]`;
     const veld = `maatregel ${m.code}`;
     const mc = calc.maatregelen[i];
-    const begroot = (mc?.kosten ?? ZERO) as Bedrag;
+    const begroot = (mc?.kosten ?? ZERO);
     const gerealiseerd = r?.gerealiseerdeDeelnemers ?? 0;
-    const kosten = (r?.gerealiseerdeKosten ?? ZERO) as Bedrag;
+    const kosten = (r?.gerealiseerdeKosten ?? ZERO);
     const vg = voortgang(m.startdatum, m.einddatum, peildatum);
     const verwacht = (vg.ok ? vg.value : new D(0)) as Fractie;
     const beoogd = new D(m.beoogdeDeelnemers);
@@ -99,7 +99,8 @@ export function berekenVoortgang(
     let signaal: Signaal;
     if (m.beoogdeDeelnemers === 0) signaal = 'geen-prestatie';
     else if (!gestart) signaal = 'niet-gestart';
-    else if (drempel && verwacht.equals(1) && (realisatieDeelnemers ?? new D(0)).lessThan(drempel)) signaal = 'onder-drempel';
+    else if (drempel && verwacht.equals(1) && (realisatieDeelnemers ?? new D(0)).lessThan(drempel))
+      signaal = 'onder-drempel';
     else if (drempel && prognoseRealisatie !== undefined && prognoseRealisatie.lessThan(drempel)) signaal = 'risico';
     else if ((realisatieDeelnemers ?? new D(0)).lessThan(verwacht)) signaal = 'achter-op-schema';
     else signaal = 'op-schema';
@@ -109,7 +110,11 @@ export function berekenVoortgang(
         finding('realisatie-onder-drempel', {
           location: locate(`${rPath}.gerealiseerdeDeelnemers`),
           article: drempelArtikel,
-          params: { veld, realisatie: formatProcent(realisatieDeelnemers ?? new D(0)), drempel: formatProcent(drempel) },
+          params: {
+            veld,
+            realisatie: formatProcent(realisatieDeelnemers ?? new D(0)),
+            drempel: formatProcent(drempel),
+          },
         }),
       );
     if (signaal === 'risico' && drempel)
@@ -136,7 +141,7 @@ export function berekenVoortgang(
 
     let prognoseVaststelling: Bedrag | undefined;
     if (perMaatregel && prognoseKosten !== undefined && prognoseDeelnemers !== undefined) {
-      const verleendM = (mc && mc.szw.greaterThan(0) ? mc.szw : (mc?.maximum ?? ZERO)) as Bedrag;
+      const verleendM = (mc?.szw.greaterThan(0) ? mc.szw : (mc?.maximum ?? ZERO));
       const v = regeling.regels.vaststelling({
         verleend: verleendM,
         gerealiseerdeKosten: prognoseKosten,

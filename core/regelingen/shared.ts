@@ -85,7 +85,12 @@ export function bblPlafond(
               params: { maand: formatDatum(maand), leeftijd: String(leeftijd) },
               subject: 'geboortedatum',
             }
-          : { code: 'wml-onbekend', article, params: { maand: formatDatum(maand), van: wml.van, tot: wml.tot }, subject: 'startdatum' };
+          : {
+              code: 'wml-onbekend',
+              article,
+              params: { maand: formatDatum(maand), van: wml.van, tot: wml.tot },
+              subject: 'startdatum',
+            };
       return refuse(refusal);
     }
     total = total.plus(wml.bedrag.times(percentage));
@@ -117,7 +122,6 @@ export function looptijdMaanden(start: Datum, eind: Datum): number {
   const months = wholeMonthsBetween(start, dayAfter);
   return compareDatum(addMonths(start, months), dayAfter) < 0 ? months + 1 : months;
 }
-
 
 /**
  * A computed maximum. A class rather than an object literal so the hot path allocates one plain object; the Dutch

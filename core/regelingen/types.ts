@@ -14,7 +14,8 @@ export interface Refusal {
   readonly subject?: string;
 }
 
-export type RuleResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: Refusal };
+export type RuleResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: Refusal };
 
 export const value = <T>(v: T): RuleResult<T> => ({ ok: true, value: v });
 export const refuse = <T = never>(r: Refusal): RuleResult<T> => ({ ok: false, refusal: r });
@@ -113,7 +114,11 @@ export interface Regeling {
   /** The allowed values for `maatregel.soort`. */
   readonly soorten: readonly Keuze[];
   /** Who may be hoofdaanvrager, with the source of that rule. */
-  readonly aanvragers: { readonly soorten: readonly Aanvragersoort[]; readonly bron: string; readonly zekerheid: Zekerheid };
+  readonly aanvragers: {
+    readonly soorten: readonly Aanvragersoort[];
+    readonly bron: string;
+    readonly zekerheid: Zekerheid;
+  };
   readonly regels: Regels;
   bereken(begroting: Begroting): Berekening;
   /** Regeling-specific checks of a parsed begroting (the shared checks live in the validator). */

@@ -128,12 +128,18 @@ function controleerFormule(cel: Cel, werkboek: Werkboek): Finding | undefined {
   const nietTeControleren = (reden: string, article = FUNCTIES_ARTIKEL): Finding =>
     finding('formule-niet-te-controleren', { location, article, params: { ...base, reden } });
   const call = CALL.exec(formula);
-  if (!call) return nietTeControleren('de COFIN-functie staat binnen een grotere formule; cofin rekent alleen een losse COFIN-functie na.');
+  if (!call)
+    return nietTeControleren(
+      'de COFIN-functie staat binnen een grotere formule; cofin rekent alleen een losse COFIN-functie na.',
+    );
   const name = call[1] as string;
   const spec = findFunction(name);
   if (!spec) return nietTeControleren(`cofin kent de functie COFIN.${name.toUpperCase()} niet.`);
   const parts = splitArgs(call[2] as string);
-  if (!parts) return nietTeControleren('de argumenten bevatten zelf een formule; cofin rekent alleen getallen, tekst en losse cellen na.');
+  if (!parts)
+    return nietTeControleren(
+      'de argumenten bevatten zelf een formule; cofin rekent alleen getallen, tekst en losse cellen na.',
+    );
   const args: unknown[] = [];
   for (const part of parts) {
     const a = argument(part, cel.sheet, werkboek);
@@ -147,14 +153,21 @@ function controleerFormule(cel: Cel, werkboek: Werkboek): Finding | undefined {
   if (cached === null) return nietTeControleren('het bestand bevat geen opgeslagen uitkomst van de formule.', article);
   const cachedError = typeof cached === 'string' && EXCEL_ERROR.test(cached.trim());
   if (cachedError && /^#(NAME\?|NAAM\?|BUSY!|BEZET!)$/i.test(cached.trim()))
-    return nietTeControleren(`Excel kon de functie niet uitrekenen (${cached}); was de invoegtoepassing cofin geladen?`, article);
+    return nietTeControleren(
+      `Excel kon de functie niet uitrekenen (${cached}); was de invoegtoepassing cofin geladen?`,
+      article,
+    );
   const outcome = callFunction(spec.name, args);
   if (!outcome.ok) {
     if (cachedError) return undefined; // both refuse: consistent
     return finding('formule-wijkt-af', {
       location,
       article: outcome.finding.article || article,
-      params: { ...base, opgeslagen: toonOpgeslagen(cached, undefined), berekend: `geen uitkomst (${outcome.finding.message})` },
+      params: {
+        ...base,
+        opgeslagen: toonOpgeslagen(cached, undefined),
+        berekend: `geen uitkomst (${outcome.finding.message})`,
+      },
     });
   }
   if (gelijk(cached, outcome.value)) return undefined;

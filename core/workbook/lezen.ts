@@ -66,7 +66,11 @@ function tableFromRange(blad: Blad, name: string, ref: string, gevondenAls: Tabe
   const rows: { row: number; cells: Cel[] }[] = [];
   for (let row = r.top + 1; row <= r.bottom; row += 1) {
     const present = index.get(row);
-    if (!present || ![...present.values()].some((cel) => cel.col >= r.left && cel.col <= r.right && !isEmpty(cel.value))) continue;
+    if (
+      !present ||
+      ![...present.values()].some((cel) => cel.col >= r.left && cel.col <= r.right && !isEmpty(cel.value))
+    )
+      continue;
     const cells: Cel[] = [];
     for (let c = r.left; c <= r.right; c += 1) cells.push(present.get(c) ?? emptyCel(blad.name, row, c));
     rows.push({ row, cells });
@@ -114,7 +118,8 @@ export function vindTabel(werkboek: Werkboek, def: TabelDefinitie): Tabel | unde
     if (!blad || !r) continue;
     const koppen: string[] = [];
     for (let c = r.left; c <= r.right; c += 1) koppen.push(String(celAt(blad, r.top, c).value ?? ''));
-    if (nodig.every((kol) => koppen.some((tekst) => kopPast(kol, tekst)))) return tableFromRange(blad, t.name, t.ref, 'tabel');
+    if (nodig.every((kol) => koppen.some((tekst) => kopPast(kol, tekst))))
+      return tableFromRange(blad, t.name, t.ref, 'tabel');
   }
   // Sheets named like the table first, then the others.
   const ordered = [...werkboek.sheets].sort(
@@ -134,7 +139,9 @@ export function vindTabel(werkboek: Werkboek, def: TabelDefinitie): Tabel | unde
     }
     for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
       const cells = byRow.get(row) ?? [];
-      const hits = nodig.map((kol) => cells.find((cel) => kopPast(kol, String(cel.value)))).filter((h): h is Cel => h !== undefined);
+      const hits = nodig
+        .map((kol) => cells.find((cel) => kopPast(kol, String(cel.value))))
+        .filter((h): h is Cel => h !== undefined);
       if (hits.length >= minimum) {
         const cols = cells.map((c) => c.col);
         let left = Math.min(...hits.map((h) => h.col));
@@ -203,7 +210,17 @@ export function leesCel(kolom: KolomDefinitie, cel: Cel, path: string, locate: (
     return { ok: true, value: text };
   }
   // The name is only read when coercion refuses, so it is computed only then.
-  const out = coerce(kind, cel.value, { get name() { return describePath(path); }, article: FORMAAT_ARTIKEL }, true);
+  const out = coerce(
+    kind,
+    cel.value,
+    {
+      get name() {
+        return describePath(path);
+      },
+      article: FORMAAT_ARTIKEL,
+    },
+    true,
+  );
   if (!out.ok)
     return {
       ok: false,
@@ -298,7 +315,10 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
       if (!veld || !cel) continue;
       const path = `plan.${veld.veld}`;
       plekken.set(path, plek(cel, path));
-      const v = veld.veld === 'regeling' ? { ok: true as const, value: tekst(cel.value).trim().toLowerCase() } : leesCel(veld, cel, path, locate);
+      const v =
+        veld.veld === 'regeling'
+          ? { ok: true as const, value: tekst(cel.value).trim().toLowerCase() }
+          : leesCel(veld, cel, path, locate);
       if (!v.ok) {
         findings.push(v.finding);
         verklaardePaden.add(path);
@@ -372,7 +392,13 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
 }
 
 function tabelOntbreekt(def: TabelDefinitie): Finding {
-  const koppen = def.sleutel === 'plan' ? `${PLAN_KOPPEN.gegeven}, ${PLAN_KOPPEN.waarde}` : def.kolommen.filter((k) => k.verplicht).map((k) => k.kop).join(', ');
+  const koppen =
+    def.sleutel === 'plan'
+      ? `${PLAN_KOPPEN.gegeven}, ${PLAN_KOPPEN.waarde}`
+      : def.kolommen
+          .filter((k) => k.verplicht)
+          .map((k) => k.kop)
+          .join(', ');
   return finding('tabel-ontbreekt', {
     location: { path: def.sleutel },
     article: FORMAAT_ARTIKEL,

@@ -3,7 +3,14 @@
  * choice lists and number formats. The reader finds tables by name or by these header texts (never by fixed cell
  * positions); the template writer lays them out. docs/werkboekformaat.md describes the same format for people.
  */
-import { AANVRAGERSOORTEN, AANVRAGER_LABELS, BRON_LABELS, FINANCIERINGSBRONNEN, KOSTENSOORTEN, KOSTENSOORT_LABELS } from '../begroting';
+import {
+  AANVRAGERSOORTEN,
+  AANVRAGER_LABELS,
+  BRON_LABELS,
+  FINANCIERINGSBRONNEN,
+  KOSTENSOORTEN,
+  KOSTENSOORT_LABELS,
+} from '../begroting';
 import { REGELINGEN } from '../regelingen';
 import { REGELING_IDS, type RegelingId } from '../regelingen/ids';
 import type { Keuze } from '../regelingen/types';
@@ -62,14 +69,32 @@ const k = (
   extra: { aliassen?: readonly string[]; keuzes?: readonly Keuze[] } = {},
 ): KolomDefinitie => {
   const numFmt =
-    soort === 'bedrag' ? NUMFMT.bedrag : soort === 'datum' ? NUMFMT.datum : soort === 'aantal' || soort === 'tijdvak' ? NUMFMT.aantal : undefined;
+    soort === 'bedrag'
+      ? NUMFMT.bedrag
+      : soort === 'datum'
+        ? NUMFMT.datum
+        : soort === 'aantal' || soort === 'tijdvak'
+          ? NUMFMT.aantal
+          : undefined;
   return { veld, kop, soort, verplicht, breedte, toelichting, ...(numFmt ? { numFmt } : {}), ...extra };
 };
 
-export const KOSTENSOORT_KEUZES: readonly Keuze[] = KOSTENSOORTEN.map((waarde) => ({ waarde, label: KOSTENSOORT_LABELS[waarde] }));
-export const AANVRAGER_KEUZES: readonly Keuze[] = AANVRAGERSOORTEN.map((waarde) => ({ waarde, label: AANVRAGER_LABELS[waarde] }));
-export const BRON_KEUZES: readonly Keuze[] = FINANCIERINGSBRONNEN.map((waarde) => ({ waarde, label: BRON_LABELS[waarde] }));
-export const REGELING_KEUZES: readonly Keuze[] = REGELING_IDS.map((waarde) => ({ waarde, label: REGELINGEN[waarde].naam }));
+export const KOSTENSOORT_KEUZES: readonly Keuze[] = KOSTENSOORTEN.map((waarde) => ({
+  waarde,
+  label: KOSTENSOORT_LABELS[waarde],
+}));
+export const AANVRAGER_KEUZES: readonly Keuze[] = AANVRAGERSOORTEN.map((waarde) => ({
+  waarde,
+  label: AANVRAGER_LABELS[waarde],
+}));
+export const BRON_KEUZES: readonly Keuze[] = FINANCIERINGSBRONNEN.map((waarde) => ({
+  waarde,
+  label: BRON_LABELS[waarde],
+}));
+export const REGELING_KEUZES: readonly Keuze[] = REGELING_IDS.map((waarde) => ({
+  waarde,
+  label: REGELINGEN[waarde].naam,
+}));
 const WAARHEID_KEUZES: readonly Keuze[] = [
   { waarde: 'ja', label: 'ja' },
   { waarde: 'nee', label: 'nee' },
@@ -83,22 +108,51 @@ export function planVelden(regeling: RegelingId): readonly PlanVeld[] {
   if (cached) return cached;
   const velden: PlanVeld[] = [
     k('regeling', 'Regeling', 'keuze', true, 0, 'Id van de regeling', { keuzes: REGELING_KEUZES }),
-    k('naam', 'Naam van het plan', 'tekst', true, 0, 'Naam van het sectorplan of project', { aliassen: ['Naam', 'Plan', 'Project'] }),
-    k('hoofdaanvrager', 'Hoofdaanvrager', 'tekst', true, 0, 'Organisatie die de subsidie aanvraagt', { aliassen: ['Aanvrager'] }),
-    k('beschikkingsdatum', 'Beschikkingsdatum', 'datum', false, 0, 'Datum van de verleningsbeschikking (leeg bij een aanvraag)'),
+    k('naam', 'Naam van het plan', 'tekst', true, 0, 'Naam van het sectorplan of project', {
+      aliassen: ['Naam', 'Plan', 'Project'],
+    }),
+    k('hoofdaanvrager', 'Hoofdaanvrager', 'tekst', true, 0, 'Organisatie die de subsidie aanvraagt', {
+      aliassen: ['Aanvrager'],
+    }),
+    k(
+      'beschikkingsdatum',
+      'Beschikkingsdatum',
+      'datum',
+      false,
+      0,
+      'Datum van de verleningsbeschikking (leeg bij een aanvraag)',
+    ),
     k('startdatum', 'Startdatum', 'datum', true, 0, 'Start van het plan'),
     k('einddatum', 'Einddatum', 'datum', true, 0, 'Laatste dag van het plan'),
   ];
   if (regeling === 'dwsra-2016') velden.push(k('tijdvak', 'Tijdvak', 'tijdvak', false, 0, 'Aanvraagtijdvak: 1 of 2'));
   velden.push(
-    k('verlenging', 'Verlenging verleend', 'waarheid', false, 0, 'ja als verlenging van de looptijd is verleend', { aliassen: ['Verlenging'], keuzes: WAARHEID_KEUZES }),
-    k('gevraagdeSubsidie', 'Gevraagde subsidie', 'bedrag', true, 0, 'Gevraagde cofinanciering SZW in euro'),
-    k('verleendeSubsidie', 'Verleende subsidie', 'bedrag', false, 0, 'Verleende subsidie volgens de beschikking (leeg bij een aanvraag)'),
-    // Last, so templates made before this row existed keep their cell addresses.
-    k('soortAanvrager', 'Soort hoofdaanvrager', 'keuze', false, 0, 'Werkgevers- of werknemersorganisatie, O&O-fonds of kenniscentrum (wie mag aanvragen verschilt per regeling)', {
-      aliassen: ['Soort aanvrager'],
-      keuzes: AANVRAGER_KEUZES,
+    k('verlenging', 'Verlenging verleend', 'waarheid', false, 0, 'ja als verlenging van de looptijd is verleend', {
+      aliassen: ['Verlenging'],
+      keuzes: WAARHEID_KEUZES,
     }),
+    k('gevraagdeSubsidie', 'Gevraagde subsidie', 'bedrag', true, 0, 'Gevraagde cofinanciering SZW in euro'),
+    k(
+      'verleendeSubsidie',
+      'Verleende subsidie',
+      'bedrag',
+      false,
+      0,
+      'Verleende subsidie volgens de beschikking (leeg bij een aanvraag)',
+    ),
+    // Last, so templates made before this row existed keep their cell addresses.
+    k(
+      'soortAanvrager',
+      'Soort hoofdaanvrager',
+      'keuze',
+      false,
+      0,
+      'Werkgevers- of werknemersorganisatie, O&O-fonds of kenniscentrum (wie mag aanvragen verschilt per regeling)',
+      {
+        aliassen: ['Soort aanvrager'],
+        keuzes: AANVRAGER_KEUZES,
+      },
+    ),
   );
   PLAN_CACHE.set(regeling, velden);
   return velden;
@@ -128,12 +182,29 @@ function maakTabelDefinities(regeling: RegelingId): readonly TabelDefinitie[] {
     }),
     k('startdatum', 'Startdatum', 'datum', true, 13, 'Start van de maatregel'),
     k('einddatum', 'Einddatum', 'datum', true, 13, 'Laatste dag van de maatregel'),
-    k('beoogdeDeelnemers', 'Beoogde deelnemers', 'aantal', true, 12, 'Beoogd aantal deelnemers (de prestatie)', { aliassen: ['Deelnemers', 'Aantal deelnemers'] }),
+    k('beoogdeDeelnemers', 'Beoogde deelnemers', 'aantal', true, 12, 'Beoogd aantal deelnemers (de prestatie)', {
+      aliassen: ['Deelnemers', 'Aantal deelnemers'],
+    }),
   ];
-  if (dwsra) maatregelKolommen.push(k('wwMaanden', 'WW-maanden bij start', 'aantal', false, 12, 'DW2/DW3: langste WW-duur in maanden van de doelgroep bij de start'));
+  if (dwsra)
+    maatregelKolommen.push(
+      k(
+        'wwMaanden',
+        'WW-maanden bij start',
+        'aantal',
+        false,
+        12,
+        'DW2/DW3: langste WW-duur in maanden van de doelgroep bij de start',
+      ),
+    );
   const kostenKolommen: KolomDefinitie[] = [
-    k('maatregel', 'Maatregel', 'tekst', true, 10, 'Code van de maatregel waar de kosten bij horen', { aliassen: ['Code', 'Maatregelcode'] }),
-    k('soort', 'Kostensoort', 'keuze', true, 22, 'Kies uit de lijst', { aliassen: ['Soort'], keuzes: KOSTENSOORT_KEUZES }),
+    k('maatregel', 'Maatregel', 'tekst', true, 10, 'Code van de maatregel waar de kosten bij horen', {
+      aliassen: ['Code', 'Maatregelcode'],
+    }),
+    k('soort', 'Kostensoort', 'keuze', true, 22, 'Kies uit de lijst', {
+      aliassen: ['Soort'],
+      keuzes: KOSTENSOORT_KEUZES,
+    }),
     k('omschrijving', 'Omschrijving', 'tekst', false, 36, 'Vrije tekst'),
     k('bedrag', 'Bedrag', 'bedrag', true, 16, 'Begrote kosten in euro', { aliassen: ['Kosten'] }),
   ];
@@ -179,8 +250,13 @@ function maakTabelDefinities(regeling: RegelingId): readonly TabelDefinitie[] {
       blad: 'Financiering',
       verplicht: true,
       kolommen: [
-        k('maatregel', 'Maatregel', 'tekst', false, 10, 'Code van de maatregel (leeg: het hele plan)', { aliassen: ['Code'] }),
-        k('bron', 'Bron', 'keuze', true, 36, 'Kies uit de lijst', { aliassen: ['Financieringsbron'], keuzes: BRON_KEUZES }),
+        k('maatregel', 'Maatregel', 'tekst', false, 10, 'Code van de maatregel (leeg: het hele plan)', {
+          aliassen: ['Code'],
+        }),
+        k('bron', 'Bron', 'keuze', true, 36, 'Kies uit de lijst', {
+          aliassen: ['Financieringsbron'],
+          keuzes: BRON_KEUZES,
+        }),
         k('omschrijving', 'Omschrijving', 'tekst', false, 30, 'Vrije tekst'),
         k('bedrag', 'Bedrag', 'bedrag', true, 16, 'Bijdrage in euro'),
       ],
@@ -193,8 +269,24 @@ function maakTabelDefinities(regeling: RegelingId): readonly TabelDefinitie[] {
       verplicht: false,
       kolommen: [
         k('maatregel', 'Maatregel', 'tekst', true, 10, 'Code van de maatregel', { aliassen: ['Code'] }),
-        k('gerealiseerdeDeelnemers', 'Gerealiseerde deelnemers', 'aantal', true, 14, 'Aantal deelnemers tot de peildatum', { aliassen: ['Deelnemers gerealiseerd'] }),
-        k('gerealiseerdeKosten', 'Gerealiseerde kosten', 'bedrag', true, 18, dwsra ? 'Gerealiseerde directe kosten tot de peildatum' : 'Gerealiseerde kosten tot de peildatum', { aliassen: ['Kosten gerealiseerd'] }),
+        k(
+          'gerealiseerdeDeelnemers',
+          'Gerealiseerde deelnemers',
+          'aantal',
+          true,
+          14,
+          'Aantal deelnemers tot de peildatum',
+          { aliassen: ['Deelnemers gerealiseerd'] },
+        ),
+        k(
+          'gerealiseerdeKosten',
+          'Gerealiseerde kosten',
+          'bedrag',
+          true,
+          18,
+          dwsra ? 'Gerealiseerde directe kosten tot de peildatum' : 'Gerealiseerde kosten tot de peildatum',
+          { aliassen: ['Kosten gerealiseerd'] },
+        ),
       ],
       toelichting: 'Alleen voor de voortgangsrapportage: per maatregel de realisatie tot de peildatum.',
     },

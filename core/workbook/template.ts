@@ -7,7 +7,15 @@ import { REGELINGEN } from '../regelingen';
 import type { RegelingId } from '../regelingen/ids';
 import type { Keuze } from '../regelingen/types';
 import type { Datum } from '../dates';
-import { LEEG, tekstWaarde, type ModelBlad, type ModelCel, type ModelValidatie, type ModelWaarde, type WerkboekModel } from './model';
+import {
+  LEEG,
+  tekstWaarde,
+  type ModelBlad,
+  type ModelCel,
+  type ModelValidatie,
+  type ModelWaarde,
+  type WerkboekModel,
+} from './model';
 import {
   AANVRAGER_KEUZES,
   BRON_KEUZES,
@@ -55,7 +63,13 @@ function keuzelijsten(regeling: RegelingId): Keuzelijst[] {
     { kop: 'Soort maatregel', keuzes: REGELINGEN[regeling].soorten },
     { kop: 'Kostensoort', keuzes: KOSTENSOORT_KEUZES },
     { kop: 'Bron', keuzes: BRON_KEUZES },
-    { kop: 'Ja/nee', keuzes: [{ waarde: 'ja', label: 'ja' }, { waarde: 'nee', label: 'nee' }] },
+    {
+      kop: 'Ja/nee',
+      keuzes: [
+        { waarde: 'ja', label: 'ja' },
+        { waarde: 'nee', label: 'nee' },
+      ],
+    },
     { kop: 'Soort hoofdaanvrager', keuzes: AANVRAGER_KEUZES },
   ];
 }
@@ -63,7 +77,11 @@ function keuzelijsten(regeling: RegelingId): Keuzelijst[] {
 /** The range on the Keuzelijsten sheet holding the codes of a list, as a data validation source. */
 function lijstBron(regeling: RegelingId, keuzes: readonly Keuze[]): string | undefined {
   const lijsten = keuzelijsten(regeling);
-  const i = lijsten.findIndex((l) => l.keuzes === keuzes || (l.keuzes.length === keuzes.length && l.keuzes.every((k, j) => k.waarde === keuzes[j]?.waarde)));
+  const i = lijsten.findIndex(
+    (l) =>
+      l.keuzes === keuzes ||
+      (l.keuzes.length === keuzes.length && l.keuzes.every((k, j) => k.waarde === keuzes[j]?.waarde)),
+  );
   if (i < 0) return undefined;
   const col = columnLetters(i * 2 + 1);
   return `${KEUZELIJSTEN_BLAD}!$${col}$2:$${col}$${keuzes.length + 1}`;
@@ -74,9 +92,16 @@ function validatie(regeling: RegelingId, kolom: KolomDefinitie, bereik: string):
     const bron = lijstBron(regeling, kolom.keuzes);
     return bron ? { bereik, soort: 'lijst', bron, melding: `${kolom.kop}: kies een waarde uit de lijst.` } : undefined;
   }
-  if (kolom.soort === 'waarheid') return { bereik, soort: 'lijst', bron: lijstBron(regeling, keuzelijsten(regeling)[4]?.keuzes ?? []) ?? '', melding: 'Kies ja of nee.' };
+  if (kolom.soort === 'waarheid')
+    return {
+      bereik,
+      soort: 'lijst',
+      bron: lijstBron(regeling, keuzelijsten(regeling)[4]?.keuzes ?? []) ?? '',
+      melding: 'Kies ja of nee.',
+    };
   if (kolom.soort === 'bedrag') return { bereik, soort: 'bedrag', melding: `${kolom.kop}: een bedrag van 0 of meer.` };
-  if (kolom.soort === 'aantal' || kolom.soort === 'tijdvak') return { bereik, soort: 'geheel', melding: `${kolom.kop}: een geheel aantal van 0 of meer.` };
+  if (kolom.soort === 'aantal' || kolom.soort === 'tijdvak')
+    return { bereik, soort: 'geheel', melding: `${kolom.kop}: een geheel aantal van 0 of meer.` };
   if (kolom.soort === 'datum') return { bereik, soort: 'datum', melding: `${kolom.kop}: een datum (dd-mm-jjjj).` };
   return undefined;
 }
@@ -124,7 +149,11 @@ export function templateModel(regeling: RegelingId, begroting?: BegrotingInput):
       row: i + 1,
       col: 1,
       waarde: regel === '' ? LEEG : tekstWaarde(regel),
-      ...(i === 0 ? { opmaak: 'titel' as const } : /^[A-Z][a-z]/.test(regel) && !regel.includes(':') && !regel.includes('.') ? { opmaak: 'vet' as const } : {}),
+      ...(i === 0
+        ? { opmaak: 'titel' as const }
+        : /^[A-Z][a-z]/.test(regel) && !regel.includes(':') && !regel.includes('.')
+          ? { opmaak: 'vet' as const }
+          : {}),
     })),
     tabellen: [],
     validaties: [],
@@ -164,7 +193,10 @@ export function templateModel(regeling: RegelingId, begroting?: BegrotingInput):
   for (const def of defs) {
     if (def.sleutel === 'plan') continue;
     const bron = ((begroting as Record<string, unknown> | undefined)?.[def.sleutel] ?? []) as Record<string, unknown>[];
-    const rijen = bron.length > 0 ? bron.map((obj) => def.kolommen.map((k) => waarde(k, obj[k.veld]))) : [def.kolommen.map(() => LEEG)];
+    const rijen =
+      bron.length > 0
+        ? bron.map((obj) => def.kolommen.map((k) => waarde(k, obj[k.veld])))
+        : [def.kolommen.map(() => LEEG)];
     const validaties: ModelValidatie[] = [];
     def.kolommen.forEach((k, i) => {
       const col = columnLetters(i + 1);
@@ -175,7 +207,16 @@ export function templateModel(regeling: RegelingId, begroting?: BegrotingInput):
       naam: def.blad,
       kolombreedtes: def.kolommen.map((k) => k.breedte),
       cellen: titel(def.naam, def.toelichting),
-      tabellen: [{ naam: def.naam, row: TABEL_RIJ, col: 1, koppen: def.kolommen.map((k) => k.kop), rijen, numFmts: def.kolommen.map((k) => k.numFmt) }],
+      tabellen: [
+        {
+          naam: def.naam,
+          row: TABEL_RIJ,
+          col: 1,
+          koppen: def.kolommen.map((k) => k.kop),
+          rijen,
+          numFmts: def.kolommen.map((k) => k.numFmt),
+        },
+      ],
       validaties,
       vastRijen: TABEL_RIJ,
     });
@@ -191,7 +232,13 @@ export function templateModel(regeling: RegelingId, begroting?: BegrotingInput):
       cellen.push({ row: j + 2, col: i * 2 + 2, waarde: tekstWaarde(k.label) });
     });
   });
-  bladen.push({ naam: KEUZELIJSTEN_BLAD, kolombreedtes: lijsten.flatMap(() => [20, 60]), cellen, tabellen: [], validaties: [] });
+  bladen.push({
+    naam: KEUZELIJSTEN_BLAD,
+    kolombreedtes: lijsten.flatMap(() => [20, 60]),
+    cellen,
+    tabellen: [],
+    validaties: [],
+  });
   return { titel: `Begroting ${REGELINGEN[regeling].naam}`, bladen };
 }
 

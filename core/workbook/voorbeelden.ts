@@ -20,8 +20,22 @@ export const VOORBEELDEN: Readonly<Record<RegelingId, BegrotingInput>> = {
       verleendeSubsidie: '60000',
     },
     maatregelen: [
-      { code: 'M1', naam: 'Leerwerkplekken voor jongeren', soort: 'jongeren', startdatum: '2014-02-01', einddatum: '2015-12-31', beoogdeDeelnemers: 40 },
-      { code: 'M2', naam: 'Bijscholing vakkrachten', soort: 'scholing', startdatum: '2014-03-01', einddatum: '2015-12-31', beoogdeDeelnemers: 60 },
+      {
+        code: 'M1',
+        naam: 'Leerwerkplekken voor jongeren',
+        soort: 'jongeren',
+        startdatum: '2014-02-01',
+        einddatum: '2015-12-31',
+        beoogdeDeelnemers: 40,
+      },
+      {
+        code: 'M2',
+        naam: 'Bijscholing vakkrachten',
+        soort: 'scholing',
+        startdatum: '2014-03-01',
+        einddatum: '2015-12-31',
+        beoogdeDeelnemers: 60,
+      },
     ],
     kostenposten: [
       { maatregel: 'M1', soort: 'extern', omschrijving: 'Opleidingskosten leerwerkplekken', bedrag: '80000' },
@@ -52,8 +66,22 @@ export const VOORBEELDEN: Readonly<Record<RegelingId, BegrotingInput>> = {
       verleendeSubsidie: '75000',
     },
     maatregelen: [
-      { code: 'W1', naam: 'Van werk naar werk: omscholing', soort: 'werk-ander-beroep', startdatum: '2015-03-01', einddatum: '2017-02-28', beoogdeDeelnemers: 50 },
-      { code: 'W2', naam: 'Van WW naar werk', soort: 'ww-naar-werk', startdatum: '2015-04-01', einddatum: '2017-02-28', beoogdeDeelnemers: 30 },
+      {
+        code: 'W1',
+        naam: 'Van werk naar werk: omscholing',
+        soort: 'werk-ander-beroep',
+        startdatum: '2015-03-01',
+        einddatum: '2017-02-28',
+        beoogdeDeelnemers: 50,
+      },
+      {
+        code: 'W2',
+        naam: 'Van WW naar werk',
+        soort: 'ww-naar-werk',
+        startdatum: '2015-04-01',
+        einddatum: '2017-02-28',
+        beoogdeDeelnemers: 30,
+      },
     ],
     kostenposten: [
       { maatregel: 'W1', soort: 'extern', omschrijving: 'Omscholingstrajecten', bedrag: '100000' },
@@ -86,8 +114,23 @@ export const VOORBEELDEN: Readonly<Record<RegelingId, BegrotingInput>> = {
       verleendeSubsidie: '207000',
     },
     maatregelen: [
-      { code: 'A1', naam: 'Ondersteuning bij dreigend ontslag', soort: 'DW1', startdatum: '2017-01-01', einddatum: '2018-12-31', beoogdeDeelnemers: 200 },
-      { code: 'A2', naam: 'Loopbaanoriëntatie kort in de WW', soort: 'DW2', startdatum: '2017-01-01', einddatum: '2018-12-31', beoogdeDeelnemers: 120, wwMaanden: 3 },
+      {
+        code: 'A1',
+        naam: 'Ondersteuning bij dreigend ontslag',
+        soort: 'DW1',
+        startdatum: '2017-01-01',
+        einddatum: '2018-12-31',
+        beoogdeDeelnemers: 200,
+      },
+      {
+        code: 'A2',
+        naam: 'Loopbaanoriëntatie kort in de WW',
+        soort: 'DW2',
+        startdatum: '2017-01-01',
+        einddatum: '2018-12-31',
+        beoogdeDeelnemers: 120,
+        wwMaanden: 3,
+      },
     ],
     kostenposten: [
       { maatregel: 'A1', soort: 'personeel', omschrijving: 'Inzet mobiliteitsadviseurs', bedrag: '200000' },

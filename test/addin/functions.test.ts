@@ -17,7 +17,8 @@ function wrapperOf(spec: FunctionSpec): Wrapper {
 }
 
 const call = (id: string, ...args: unknown[]): unknown => wrapperOf(findFunction(id) as FunctionSpec)(...args);
-const serial = (iso: string): number => toExcelSerial(parseIsoDatum(iso) as NonNullable<ReturnType<typeof parseIsoDatum>>);
+const serial = (iso: string): number =>
+  toExcelSerial(parseIsoDatum(iso) as NonNullable<ReturnType<typeof parseIsoDatum>>);
 
 function expectError(v: unknown, code: string, messagePart?: RegExp): void {
   expect(isExcelError(v)).toBe(true);
@@ -58,7 +59,11 @@ describe('Excel-shaped scalar inputs', () => {
     ['empty text', ''],
   ])('an %s is 0 for a required amount', (_, kosten) => {
     expect(call('MAX', kosten, 'sectorplannen-2013')).toBe(0);
-    expectError(call('MAX', kosten, 'dwsra-2016'), '#VALUE!', /kosten: de subsidie € 0 ligt onder het minimum van € 125\.000/);
+    expectError(
+      call('MAX', kosten, 'dwsra-2016'),
+      '#VALUE!',
+      /kosten: de subsidie € 0 ligt onder het minimum van € 125\.000/,
+    );
   });
 
   test.each([
@@ -71,7 +76,11 @@ describe('Excel-shaped scalar inputs', () => {
   });
 
   test('an unknown regeling is #N/A naming the argument and the choices', () => {
-    expectError(call('MAX', 1000, 'dwsra-2099'), '#N/A', /regeling: onbekende regeling 'dwsra-2099'; kies uit .*dwsra-2016/);
+    expectError(
+      call('MAX', 1000, 'dwsra-2099'),
+      '#N/A',
+      /regeling: onbekende regeling 'dwsra-2099'; kies uit .*dwsra-2016/,
+    );
   });
 
   test('a missing regeling is #VALUE! saying it is required', () => {
@@ -161,7 +170,17 @@ describe('property: arbitrary Excel values never break a function', () => {
     fc.double({ min: -1e16, max: 1e16, noNaN: true }),
     fc.integer({ min: 0, max: 3_000_000 }),
     fc.string(),
-    fc.constantFrom('dwsra-2016', 'sectorplannen-2013', 'sectorplannen-2015', 'WAAR', 'ONWAAR', '1.245.313,50', '2017-01-01', '', ' '),
+    fc.constantFrom(
+      'dwsra-2016',
+      'sectorplannen-2013',
+      'sectorplannen-2015',
+      'WAAR',
+      'ONWAAR',
+      '1.245.313,50',
+      '2017-01-01',
+      '',
+      ' ',
+    ),
     fc.boolean(),
     fc.constant(null),
     fc.constant(undefined),
@@ -169,7 +188,11 @@ describe('property: arbitrary Excel values never break a function', () => {
   );
   const range = fc.array(fc.array(scalar, { minLength: 0, maxLength: 3 }), { minLength: 0, maxLength: 3 });
   const nested = fc.array(fc.array(fc.oneof(scalar, range), { maxLength: 2 }), { maxLength: 2 });
-  const excelValue = fc.oneof({ weight: 6, arbitrary: scalar }, { weight: 2, arbitrary: range }, { weight: 1, arbitrary: nested });
+  const excelValue = fc.oneof(
+    { weight: 6, arbitrary: scalar },
+    { weight: 2, arbitrary: range },
+    { weight: 1, arbitrary: nested },
+  );
 
   function checkCell(v: unknown): void {
     if (typeof v === 'number') {

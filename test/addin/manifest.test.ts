@@ -15,7 +15,9 @@ const template = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
 
 function parse(xml: string): Document {
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({
+    onError: (level, msg) => void (level !== 'warning' && errors.push(msg)),
+  }).parseFromString(xml, 'text/xml');
   expect(errors).toEqual([]);
   return doc;
 }
@@ -52,8 +54,21 @@ function checkStructure(doc: Document, origin: string): void {
   expect(app.localName).toBe('OfficeApp');
   expect(app.getAttributeNS(XSI, 'type')).toBe('TaskPaneApp');
   expect(children(app).map((c) => c.localName)).toEqual([
-    'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-    'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
+    'Id',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'AppDomains',
+    'Hosts',
+    'Requirements',
+    'DefaultSettings',
+    'Permissions',
+    'VersionOverrides',
   ]);
   expect(one(doc, OFFICE, 'Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   expect(one(doc, OFFICE, 'Version').textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
@@ -79,9 +94,13 @@ function checkStructure(doc: Document, origin: string): void {
   const sourceOf = (name: string) => one(one(ext, OVERRIDES, name), OVERRIDES, 'SourceLocation').getAttribute('resid');
   const page = sourceOf('Page');
   const functionFile = one(doc, OVERRIDES, 'FunctionFile').getAttribute('resid');
-  const taskpaneActions = all(doc, OVERRIDES, 'Action').map((a) => one(a, OVERRIDES, 'SourceLocation').getAttribute('resid'));
+  const taskpaneActions = all(doc, OVERRIDES, 'Action').map((a) =>
+    one(a, OVERRIDES, 'SourceLocation').getAttribute('resid'),
+  );
   // One runtime: the runtime, the custom-functions page, the function file and the task pane are the same page.
-  expect(new Set([runtime.getAttribute('resid'), page, functionFile, ...taskpaneActions])).toEqual(new Set(['Taskpane.Url']));
+  expect(new Set([runtime.getAttribute('resid'), page, functionFile, ...taskpaneActions])).toEqual(
+    new Set(['Taskpane.Url']),
+  );
   expect(all(doc, OVERRIDES, 'TaskpaneId')).toEqual([]);
 
   // Every resid is defined once in Resources, and every resource is used.
@@ -94,7 +113,9 @@ function checkStructure(doc: Document, origin: string): void {
       defined.set(id, el);
     }
   }
-  const used = all(doc, '*', '*').map((e) => e.getAttribute('resid')).filter((r): r is string => r !== null && r !== '');
+  const used = all(doc, '*', '*')
+    .map((e) => e.getAttribute('resid'))
+    .filter((r): r is string => r !== null && r !== '');
   for (const resid of used) expect(defined.has(resid) ? resid : `undefined resid ${resid}`).toBe(resid);
   expect([...defined.keys()].filter((id) => !used.includes(id))).toEqual([]);
 
@@ -105,7 +126,10 @@ function checkStructure(doc: Document, origin: string): void {
   expect(defaultOf('Taskpane.Url')).toBe(`${origin}taskpane.html`);
   expect(one(doc, OFFICE, 'SourceLocation').getAttribute('DefaultValue')).toBe(`${origin}taskpane.html`);
   const override = one(defined.get('Functions.Metadata.Url') as Element, BT, 'Override');
-  expect([override.getAttribute('Locale'), override.getAttribute('Value')]).toEqual(['nl-NL', `${origin}functions-nl.json`]);
+  expect([override.getAttribute('Locale'), override.getAttribute('Value')]).toEqual([
+    'nl-NL',
+    `${origin}functions-nl.json`,
+  ]);
 
   // https only, one host.
   const all_urls = urls(doc);

@@ -22,7 +22,9 @@ describe('metadata generated from the JSDoc of functions.ts', () => {
 
   test('has no errors and associates every registry function with its wrapper', () => {
     expect(generated.errors).toEqual([]);
-    expect(generated.associate.map((a) => [a.id, a.functionName])).toEqual(FUNCTIONS.map((f) => [f.name, wrapperName(f)]));
+    expect(generated.associate.map((a) => [a.id, a.functionName])).toEqual(
+      FUNCTIONS.map((f) => [f.name, wrapperName(f)]),
+    );
   });
 
   test('matches the built dist/functions.json apart from the help URLs', () => {
@@ -40,23 +42,26 @@ describe('dist/functions.json', () => {
     expect(meta().functions.map((f) => f.id)).toEqual(FUNCTIONS.map((f) => f.name));
   });
 
-  test.each(FUNCTIONS.map((f) => [f.name, f] as const))('%s: id, name, description, parameters, help URL', (_, spec) => {
-    const f = meta().functions.find((x) => x.id === spec.name);
-    expect(f).toBeDefined();
-    expect(f?.name).toBe(spec.name);
-    expect(f?.description).toBe(spec.description);
-    expect(f?.helpUrl).toBe(`https://localhost:3000/help.html#${spec.name}`);
-    expect(f?.result).toEqual({});
-    expect(f?.options).toBeUndefined(); // not volatile, not streaming: synchronous and cheap to recalculate
-    expect(f?.parameters).toEqual(
-      spec.params.map((p) => ({
-        name: p.name,
-        description: p.description,
-        type: 'any',
-        ...(p.optional === true ? { optional: true } : {}),
-      })),
-    );
-  });
+  test.each(FUNCTIONS.map((f) => [f.name, f] as const))(
+    '%s: id, name, description, parameters, help URL',
+    (_, spec) => {
+      const f = meta().functions.find((x) => x.id === spec.name);
+      expect(f).toBeDefined();
+      expect(f?.name).toBe(spec.name);
+      expect(f?.description).toBe(spec.description);
+      expect(f?.helpUrl).toBe(`https://localhost:3000/help.html#${spec.name}`);
+      expect(f?.result).toEqual({});
+      expect(f?.options).toBeUndefined(); // not volatile, not streaming: synchronous and cheap to recalculate
+      expect(f?.parameters).toEqual(
+        spec.params.map((p) => ({
+          name: p.name,
+          description: p.description,
+          type: 'any',
+          ...(p.optional === true ? { optional: true } : {}),
+        })),
+      );
+    },
+  );
 
   test('ids and names follow Excel rules: upper case, at least 3 characters, no underscore, unique', () => {
     for (const f of meta().functions) expect(f.id).toMatch(/^[A-Z][A-Z0-9]{2,127}$/);
@@ -74,7 +79,19 @@ describe('dist/functions-nl.json', () => {
   });
 
   test('Dutch names are valid, unique, and not a Dutch built-in function', () => {
-    const builtins = new Set(['SOM', 'ALS', 'GEMIDDELDE', 'MAX', 'MIN', 'DATUM', 'INDIRECT', 'AFRONDEN', 'AANTAL', 'VANDAAG', 'ZOEKEN']);
+    const builtins = new Set([
+      'SOM',
+      'ALS',
+      'GEMIDDELDE',
+      'MAX',
+      'MIN',
+      'DATUM',
+      'INDIRECT',
+      'AFRONDEN',
+      'AANTAL',
+      'VANDAAG',
+      'ZOEKEN',
+    ]);
     const names = nl().functions.map((f) => f.name);
     for (const n of names) {
       expect(n).toMatch(/^[A-Z][A-Z0-9]{2,127}$/);

@@ -13,8 +13,14 @@ const BIN = join(__dirname, '..', '..', 'cli', 'bin', 'cofin.js');
 
 beforeAll(async () => {
   const goed = await modelNaarBuffer(templateModel('dwsra-2016', VOORBEELDEN['dwsra-2016']));
-  const fout = await modelNaarBuffer(templateModel('dwsra-2016', { ...VOORBEELDEN['dwsra-2016'], plan: { ...VOORBEELDEN['dwsra-2016'].plan, gevraagdeSubsidie: '250000' } }));
-  for (let i = 0; i < 12; i += 1) writeFileSync(join(dir, `b${String(i).padStart(2, '0')}.xlsx`), i === 5 ? fout : goed);
+  const fout = await modelNaarBuffer(
+    templateModel('dwsra-2016', {
+      ...VOORBEELDEN['dwsra-2016'],
+      plan: { ...VOORBEELDEN['dwsra-2016'].plan, gevraagdeSubsidie: '250000' },
+    }),
+  );
+  for (let i = 0; i < 12; i += 1)
+    writeFileSync(join(dir, `b${String(i).padStart(2, '0')}.xlsx`), i === 5 ? fout : goed);
   writeFileSync(join(dir, '~$b00.xlsx'), 'Excel-vergrendelbestand');
   writeFileSync(join(dir, 'notities.txt'), 'geen werkmap');
 });

@@ -32,19 +32,24 @@ describe('cofin check on the hostile corpus', () => {
     before = hashes(dir);
   }, 60_000);
 
-  test.each(HOSTILE.map((c) => [c.bestand, c.reden] as const))('%s is refused with its message and exit 2', async (bestand, reden) => {
-    const r = await cofin('check', join(dir, bestand));
-    expect(r.code).toBe(2);
-    const prefix = `${join(dir, bestand)}: niet te lezen: `;
-    if (reden.endsWith('…')) expect(r.out.startsWith(prefix + reden.slice(0, -1))).toBe(true);
-    else expect(r.out.split('\n')[0]).toBe(prefix + reden);
-  });
+  test.each(HOSTILE.map((c) => [c.bestand, c.reden] as const))(
+    '%s is refused with its message and exit 2',
+    async (bestand, reden) => {
+      const r = await cofin('check', join(dir, bestand));
+      expect(r.code).toBe(2);
+      const prefix = `${join(dir, bestand)}: niet te lezen: `;
+      if (reden.endsWith('…')) expect(r.out.startsWith(prefix + reden.slice(0, -1))).toBe(true);
+      else expect(r.out.split('\n')[0]).toBe(prefix + reden);
+    },
+  );
 
   test('one bad file does not stop the run: the good one is still checked, exit 2, inputs byte-identical', async () => {
     const r = await cofin('check', dir);
     expect(r.code).toBe(2);
     expect(r.out).toContain(`${join(dir, 'goed.xlsx')}: voldoet (0 fouten, 0 waarschuwingen, 0 info)`);
-    expect(r.out.trim().split('\n').at(-1)).toBe(`${HOSTILE.length + 1} bestanden: 1 voldoet, 0 voldoet niet, ${HOSTILE.length} niet te lezen`);
+    expect(r.out.trim().split('\n').at(-1)).toBe(
+      `${HOSTILE.length + 1} bestanden: 1 voldoet, 0 voldoet niet, ${HOSTILE.length} niet te lezen`,
+    );
     expect(hashes(dir)).toEqual(before);
   }, 60_000);
 });
@@ -85,7 +90,6 @@ test('csv fields never start a formula', () => {
   expect(csvVeld('gewoon')).toBe('"gewoon"');
 });
 
-
 describe('domain findings, formats and --out', () => {
   const dir = tmp();
   const file = join(dir, 'te-hoog.xlsx');
@@ -96,7 +100,9 @@ describe('domain findings, formats and --out', () => {
   test('a requested subsidy above the maximum points at Plan!B13', async () => {
     const r = await cofin('check', '--format', 'json', file);
     expect(r.code).toBe(1);
-    const json = JSON.parse(r.out) as { bestanden: { oordeel: string; bevindingen: { blad: string; cel: string; code: string; ernst: string }[] }[] };
+    const json = JSON.parse(r.out) as {
+      bestanden: { oordeel: string; bevindingen: { blad: string; cel: string; code: string; ernst: string }[] }[];
+    };
     const f = json.bestanden[0];
     expect(f?.oordeel).toBe('voldoet-niet');
     expect(f?.bevindingen.map((b) => [b.blad, b.cel, b.code, b.ernst])).toEqual([
@@ -118,8 +124,10 @@ describe('domain findings, formats and --out', () => {
     expect(readFileSync(out, 'utf8')).toContain('subsidie-boven-maximum');
     const r = await cofin('check', file, '--out', file);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`cofin check: --out ${file} is een van de invoerbestanden; cofin overschrijft nooit een invoerbestand.\n`);
-    expect(hashes(dir)[ 'te-hoog.xlsx']).toBe(before['te-hoog.xlsx']);
+    expect(r.err).toBe(
+      `cofin check: --out ${file} is een van de invoerbestanden; cofin overschrijft nooit een invoerbestand.\n`,
+    );
+    expect(hashes(dir)['te-hoog.xlsx']).toBe(before['te-hoog.xlsx']);
   });
 
   test('usage errors exit 2 with a Dutch line', async () => {

@@ -19,7 +19,15 @@ function soffice(files: readonly string[]): void {
   mkdirSync(lo, { recursive: true });
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profiel')}`, '--headless', '--convert-to', 'xlsx', '--outdir', lo, ...files],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profiel')}`,
+      '--headless',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      lo,
+      ...files,
+    ],
     { stdio: 'pipe', timeout: 120_000 },
   );
 }
@@ -52,7 +60,16 @@ const handwerk = (gevraagd: number) =>
     {
       naam: 'Maatregelen',
       rijen: [
-        ['Code', 'Naam', 'Activiteit', 'Startdatum', 'Einddatum', 'Beoogde deelnemers', 'WW-maanden bij start', 'Notitie'],
+        [
+          'Code',
+          'Naam',
+          'Activiteit',
+          'Startdatum',
+          'Einddatum',
+          'Beoogde deelnemers',
+          'WW-maanden bij start',
+          'Notitie',
+        ],
         ['A1', 'Ondersteuning bij dreigend ontslag', 'DW1', d('2017-01-01'), d('2018-12-31'), 200, null, 'x'],
         ['A2', 'Loopbaanoriëntatie kort in de WW', 'DW2', d('2017-01-01'), d('2018-12-31'), 120, 3, null],
       ],
@@ -90,18 +107,36 @@ beforeAll(async () => {
     const r = await cofin('template', '--regeling', id, '--out', join(dir, `${id}.xlsx`), '--voorbeeld');
     expect(r.code).toBe(0);
   }
-  expect((await cofin('rapport', join(dir, 'sectorplannen-2013.xlsx'), '--peildatum', '2015-01-31', '--out', join(dir, 'rapport.xlsx'))).code).toBe(0);
+  expect(
+    (
+      await cofin(
+        'rapport',
+        join(dir, 'sectorplannen-2013.xlsx'),
+        '--peildatum',
+        '2015-01-31',
+        '--out',
+        join(dir, 'rapport.xlsx'),
+      )
+    ).code,
+  ).toBe(0);
   writeFileSync(join(dir, 'handwerk.fods'), handwerk(207000));
   writeFileSync(join(dir, 'handwerk-te-hoog.fods'), handwerk(250000));
-  soffice(['sectorplannen-2013.xlsx', 'dwsra-2016.xlsx', 'rapport.xlsx', 'handwerk.fods', 'handwerk-te-hoog.fods'].map((f) => join(dir, f)));
+  soffice(
+    ['sectorplannen-2013.xlsx', 'dwsra-2016.xlsx', 'rapport.xlsx', 'handwerk.fods', 'handwerk-te-hoog.fods'].map((f) =>
+      join(dir, f),
+    ),
+  );
 }, 180_000);
 
-test.each([['sectorplannen-2013'], ['dwsra-2016']] as const)('the %s example re-saved by LibreOffice reads back to the same begroting', async (id) => {
-  const r = await leesBestand(join(lo, `${id}.xlsx`));
-  if (!r.ok) throw new Error(r.reden);
-  expect(leesBegroting(r.werkboek).input).toEqual(VOORBEELDEN[id]);
-  expect((await cofin('check', join(lo, `${id}.xlsx`))).code).toBe(0);
-});
+test.each([['sectorplannen-2013'], ['dwsra-2016']] as const)(
+  'the %s example re-saved by LibreOffice reads back to the same begroting',
+  async (id) => {
+    const r = await leesBestand(join(lo, `${id}.xlsx`));
+    if (!r.ok) throw new Error(r.reden);
+    expect(leesBegroting(r.werkboek).input).toEqual(VOORBEELDEN[id]);
+    expect((await cofin('check', join(lo, `${id}.xlsx`))).code).toBe(0);
+  },
+);
 
 test('a spreadsheet typed in LibreOffice without Excel tables reads as the same begroting and passes', async () => {
   const file = join(lo, 'handwerk.xlsx');
@@ -109,17 +144,26 @@ test('a spreadsheet typed in LibreOffice without Excel tables reads as the same 
   if (!r.ok) throw new Error(r.reden);
   expect(r.werkboek.tables).toEqual([]);
   const { realisatie: _r, ...verwacht } = VOORBEELDEN['dwsra-2016'];
-  void _r;
+  _r;
   const gelezen = leesBegroting(r.werkboek).input;
   expect({ ...gelezen, realisatie: undefined }).toEqual({ ...verwacht, realisatie: undefined });
-  expect(await cofin('check', file)).toEqual({ code: 0, out: `${file}: voldoet (0 fouten, 0 waarschuwingen, 0 info)\n\n1 bestand: 1 voldoet, 0 voldoet niet, 0 niet te lezen\n`, err: '' });
+  expect(await cofin('check', file)).toEqual({
+    code: 0,
+    out: `${file}: voldoet (0 fouten, 0 waarschuwingen, 0 info)\n\n1 bestand: 1 voldoet, 0 voldoet niet, 0 niet te lezen\n`,
+    err: '',
+  });
 });
 
 test('in that spreadsheet a finding points at the cell LibreOffice kept', async () => {
   const file = join(lo, 'handwerk-te-hoog.xlsx');
   const r = await cofin('check', '--format', 'csv', file);
   expect(r.code).toBe(1);
-  expect(r.out.split('\r\n').slice(1, -1).map((l) => l.split(';').slice(2, 6).join(';'))).toEqual(['"Plan";"B12";"subsidie-boven-maximum";"fout"']);
+  expect(
+    r.out
+      .split('\r\n')
+      .slice(1, -1)
+      .map((l) => l.split(';').slice(2, 6).join(';')),
+  ).toEqual(['"Plan";"B12";"subsidie-boven-maximum";"fout"']);
 });
 
 test('the voortgangsrapportage opens in LibreOffice and its formulas compute what cofin wrote', async () => {

@@ -2,7 +2,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { VOORBEELDEN, berekenVoortgang, formatProcent, templateModel, valideerBegroting, type BegrotingInput, type Datum } from '../../core';
+import {
+  VOORBEELDEN,
+  berekenVoortgang,
+  formatProcent,
+  templateModel,
+  valideerBegroting,
+  type BegrotingInput,
+  type Datum,
+} from '../../core';
 import { modelNaarBuffer } from '../../cli/xlsx/write';
 import { cofin, hashes, tmp } from './helpers';
 
@@ -11,7 +19,7 @@ const sp = VOORBEELDEN['sectorplannen-2013'];
 
 async function schrijf(name: string, b: BegrotingInput): Promise<string> {
   const file = join(dir, name);
-  writeFileSync(file, await modelNaarBuffer(templateModel(b.plan.regeling as 'sectorplannen-2013', b)));
+  writeFileSync(file, await modelNaarBuffer(templateModel(b.plan.regeling, b)));
   return file;
 }
 
@@ -35,12 +43,21 @@ test('per maatregel: realisation, linear expectation, prognosis, signal and vast
   expect(r.prognoseVaststelling?.toFixed()).toBe('34000');
   expect(r.rapportagedatum).toBe('2015-02-01');
   expect(r.findings.map((f) => [f.code, f.message])).toEqual([
-    ['realisatie-achter-op-schema', 'maatregel M2: gerealiseerd 20%, bij lineaire voortgang verwacht 50,2%; bij dit tempo eindigt de maatregel onder de drempel van 60%.'],
+    [
+      'realisatie-achter-op-schema',
+      'maatregel M2: gerealiseerd 20%, bij lineaire voortgang verwacht 50,2%; bij dit tempo eindigt de maatregel onder de drempel van 60%.',
+    ],
   ]);
 });
 
 test('after the end date realisation below the threshold is reported as such, and costs above the budget too', () => {
-  const b = { ...sp, realisatie: [{ maatregel: 'M1', gerealiseerdeDeelnemers: 20, gerealiseerdeKosten: '85000' }, { maatregel: 'M2', gerealiseerdeDeelnemers: 60, gerealiseerdeKosten: '40000' }] };
+  const b = {
+    ...sp,
+    realisatie: [
+      { maatregel: 'M1', gerealiseerdeDeelnemers: 20, gerealiseerdeKosten: '85000' },
+      { maatregel: 'M2', gerealiseerdeDeelnemers: 60, gerealiseerdeKosten: '40000' },
+    ],
+  };
   const v = valideerBegroting(b);
   if (!v.begroting || !v.berekening) throw new Error('ongeldig');
   const r = berekenVoortgang(v.begroting, v.berekening, '2016-06-30' as Datum);
@@ -108,7 +125,11 @@ describe('cofin rapport on a file', () => {
     expect(wb.getWorksheet('Signalen')?.getCell('A4').value).toBe('Realisatie!B6');
     // No cell of the workbook holds a formula other than cofin's own percentage formulas.
     const formulas: string[] = [];
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas.push(`${ws.name}!${c.address}`)))));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas.push(`${ws.name}!${c.address}`))),
+      ),
+    );
     expect(formulas).toEqual(['Voortgang!H4', 'Voortgang!K4', 'Voortgang!H5', 'Voortgang!K5']);
   });
 
@@ -133,7 +154,7 @@ describe('cofin rapport on a file', () => {
 
   test('a begroting without realisatie cannot be reported on', async () => {
     const { realisatie: _r, ...zonder } = sp;
-    void _r;
+    _r;
     const file = await schrijf('zonder-realisatie.xlsx', zonder);
     expect(await cofin('rapport', file, '--peildatum', '2015-01-31', '--out', join(dir, 'x.xlsx'))).toEqual({
       code: 1,

@@ -2,7 +2,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { REGELING_IDS, VOORBEELDEN, controleerWerkboek, leesBegroting, templateModel, valideerBegroting } from '../../core';
+import {
+  REGELING_IDS,
+  VOORBEELDEN,
+  controleerWerkboek,
+  leesBegroting,
+  templateModel,
+  valideerBegroting,
+} from '../../core';
 import { leesBestand } from '../../cli/xlsx/read';
 import { modelNaarBuffer } from '../../cli/xlsx/write';
 import { cofin, tmp } from './helpers';
@@ -37,12 +44,35 @@ describe.each(REGELING_IDS.map((id) => [id]))('%s', (id) => {
     expect((await cofin('template', '--regeling', id, '--out', file)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Toelichting', 'Plan', 'Maatregelen', 'Kosten', 'Financiering', 'Realisatie', 'Keuzelijsten']);
-    const tables = wb.worksheets.flatMap((w) => w.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Toelichting',
+      'Plan',
+      'Maatregelen',
+      'Kosten',
+      'Financiering',
+      'Realisatie',
+      'Keuzelijsten',
+    ]);
+    const tables = wb.worksheets.flatMap((w) =>
+      w.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name),
+    );
     expect(tables).toEqual(['Plan', 'Maatregelen', 'Kostenposten', 'Financiering', 'Realisatie']);
     const maatregelen = wb.getWorksheet('Maatregelen');
-    expect(maatregelen?.getCell('C5').dataValidation).toMatchObject({ type: 'list', formulae: ['Keuzelijsten!$C$2:$C$' + String(templateModel(id).bladen.length > 0 ? 1 + (id === 'sectorplannen-2013' ? 7 : id === 'dwsra-2016' ? 6 : 4) : 0)] });
-    expect(wb.getWorksheet('Kosten')?.getCell('B900').dataValidation).toMatchObject({ type: 'list', formulae: ['Keuzelijsten!$E$2:$E$8'] });
+    expect(maatregelen?.getCell('C5').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [
+        'Keuzelijsten!$C$2:$C$' +
+          String(
+            templateModel(id).bladen.length > 0
+              ? 1 + (id === 'sectorplannen-2013' ? 7 : id === 'dwsra-2016' ? 6 : 4)
+              : 0,
+          ),
+      ],
+    });
+    expect(wb.getWorksheet('Kosten')?.getCell('B900').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['Keuzelijsten!$E$2:$E$8'],
+    });
     expect(wb.getWorksheet('Kosten')?.getCell('D5').numFmt).toBe('"€" #,##0.00;-"€" #,##0.00');
     expect(maatregelen?.getCell('D5').numFmt).toBe('dd-mm-yyyy');
     expect(String(wb.getWorksheet('Toelichting')?.getCell('A1').value)).toContain('Standaardbegroting cofin');
@@ -71,7 +101,9 @@ describe('COFIN formulas saved by Excel are recomputed', () => {
   const file = join(dir, 'formules.xlsx');
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await modelNaarBuffer(templateModel('dwsra-2016', VOORBEELDEN['dwsra-2016']))) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(
+      (await modelNaarBuffer(templateModel('dwsra-2016', VOORBEELDEN['dwsra-2016']))) as unknown as ExcelJS.Buffer,
+    );
     const ws = wb.addWorksheet('Berekening');
     ws.getCell('B2').value = 1245313;
     const f = (addr: string, formula: string, result: ExcelJS.CellFormulaValue['result']) => {
@@ -87,8 +119,8 @@ describe('COFIN formulas saved by Excel are recomputed', () => {
     f('C9', '_xldudf_COFIN_MAX(B2,"onbekend")', { error: '#N/A' });
     f('C10', '_xldudf_COFIN_RAPPORTAGEDATUM(DATE(2017,1,1),"dwsra-2016")', 43159);
     f('C11', '_xldudf_COFIN_RAPPORTAGEDATUM("2017-01-01","dwsra-2016")', 43159);
-    f('C12', "_xldudf_COFIN_OVERSCHRIJDING(100000,'Plan'!B13,\"dwsra-2016\")", 138000);
-    f('C13', "_xldudf_COFIN_OVERSCHRIJDING(100000,'Plan'!B13,\"dwsra-2016\")", 138001);
+    f('C12', '_xldudf_COFIN_OVERSCHRIJDING(100000,\'Plan\'!B13,"dwsra-2016")', 138000);
+    f('C13', '_xldudf_COFIN_OVERSCHRIJDING(100000,\'Plan\'!B13,"dwsra-2016")', 138001);
     await wb.xlsx.writeFile(file);
   });
 
@@ -98,7 +130,7 @@ describe('COFIN formulas saved by Excel are recomputed', () => {
     const lines = r.out.split('\n').filter((l) => l.includes('Berekening!'));
     expect(lines).toEqual([
       '  Berekening!C3   formule-wijkt-af             cel C3: de formule =COFIN.MAX(B2,"dwsra-2016") toont € 859.266, maar cofin berekent € 859.265. (Stcrt. 2016, 30260)',
-      "  Berekening!C13  formule-wijkt-af             cel C13: de formule =COFIN.OVERSCHRIJDING(100000,'Plan'!B13,\"dwsra-2016\") toont € 138.001, maar cofin berekent € 138.000. (Stcrt. 2016, 30260)",
+      '  Berekening!C13  formule-wijkt-af             cel C13: de formule =COFIN.OVERSCHRIJDING(100000,\'Plan\'!B13,"dwsra-2016") toont € 138.001, maar cofin berekent € 138.000. (Stcrt. 2016, 30260)',
       '  Berekening!C5   formule-niet-te-controleren  cel C5: de formule =COFIN.MAX(B2*2,"dwsra-2016") kan niet worden nagerekend: het argument B2*2 is geen getal, tekst of enkele cel van deze werkmap. (Functies van cofin (cofin calc --list))',
       '  Berekening!C6   formule-niet-te-controleren  cel C6: de formule =ROUND(COFIN.MAX(B2,"dwsra-2016"),0) kan niet worden nagerekend: de COFIN-functie staat binnen een grotere formule; cofin rekent alleen een losse COFIN-functie na. (Functies van cofin (cofin calc --list))',
       '  Berekening!C7   formule-niet-te-controleren  cel C7: de formule =COFIN.MAX(B2,"dwsra-2016") kan niet worden nagerekend: Excel kon de functie niet uitrekenen (#NAME?); was de invoegtoepassing cofin geladen? (Stcrt. 2016, 30260)',

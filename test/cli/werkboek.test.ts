@@ -4,7 +4,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REGELING_IDS, address, controleerWerkboek, leesBegroting, planVelden, tabelDefinities, type Blad, type Cel, type CelWaarde, type Werkboek } from '../../core';
+import {
+  REGELING_IDS,
+  address,
+  controleerWerkboek,
+  leesBegroting,
+  planVelden,
+  tabelDefinities,
+  type Blad,
+  type Cel,
+  type CelWaarde,
+  type Werkboek,
+} from '../../core';
 
 /** A sheet from rows of values, starting at a given row and column (1-based). */
 function blad(name: string, rows: readonly (readonly CelWaarde[])[], top = 1, left = 1): Blad {
@@ -88,8 +99,22 @@ describe('leesBegroting', () => {
         gevraagdeSubsidie: '207000',
       },
       maatregelen: [
-        { code: 'A1', naam: 'Ondersteuning', soort: 'DW1', startdatum: '2017-01-01', einddatum: '2018-12-31', beoogdeDeelnemers: 200 },
-        { code: 'A2', naam: 'Oriëntatie', soort: 'DW2', startdatum: '2017-01-01', einddatum: '2018-12-31', beoogdeDeelnemers: 120 },
+        {
+          code: 'A1',
+          naam: 'Ondersteuning',
+          soort: 'DW1',
+          startdatum: '2017-01-01',
+          einddatum: '2018-12-31',
+          beoogdeDeelnemers: 200,
+        },
+        {
+          code: 'A2',
+          naam: 'Oriëntatie',
+          soort: 'DW2',
+          startdatum: '2017-01-01',
+          einddatum: '2018-12-31',
+          beoogdeDeelnemers: 120,
+        },
       ],
       kostenposten: [
         { maatregel: 'A1', soort: 'personeel', bedrag: '200000', omschrijving: 'label in plaats van code' },
@@ -101,8 +126,16 @@ describe('leesBegroting', () => {
         { bron: 'werkgevers', bedrag: '50000' },
       ],
     });
-    expect(g.locate('maatregelen[1].beoogdeDeelnemers')).toEqual({ path: 'maatregelen[1].beoogdeDeelnemers', sheet: 'Activiteiten', cell: 'C4' });
-    expect(g.locate('plan.gevraagdeSubsidie')).toEqual({ path: 'plan.gevraagdeSubsidie', sheet: 'Gegevens', cell: 'B11' });
+    expect(g.locate('maatregelen[1].beoogdeDeelnemers')).toEqual({
+      path: 'maatregelen[1].beoogdeDeelnemers',
+      sheet: 'Activiteiten',
+      cell: 'C4',
+    });
+    expect(g.locate('plan.gevraagdeSubsidie')).toEqual({
+      path: 'plan.gevraagdeSubsidie',
+      sheet: 'Gegevens',
+      cell: 'B11',
+    });
     // A path without its own cell falls back to its row, then its table.
     expect(g.locate('kostenposten[1].uren')).toEqual({ path: 'kostenposten[1].uren', sheet: 'Kosten', cell: 'A3' });
     expect(g.locate('financiering')).toEqual({ path: 'financiering', sheet: 'Financiering', cell: 'A1' });
@@ -122,7 +155,10 @@ describe('leesBegroting', () => {
       ['A2', 'extern', 100000],
       ['A9', 'extern', 5],
     ]);
-    const r = leesBegroting({ sheets: [...wb.sheets.filter((b) => b.name !== 'Kosten'), kosten], tables: [{ name: 'kostenposten', sheet: 'Blad7', ref: 'A1:C3' }] });
+    const r = leesBegroting({
+      sheets: [...wb.sheets.filter((b) => b.name !== 'Kosten'), kosten],
+      tables: [{ name: 'kostenposten', sheet: 'Blad7', ref: 'A1:C3' }],
+    });
     expect(r.input.kostenposten).toEqual([
       { maatregel: 'A1', soort: 'personeel', bedrag: '200000' },
       { maatregel: 'A2', soort: 'extern', bedrag: '100000' },
@@ -151,14 +187,34 @@ describe('leesBegroting', () => {
     const r = controleerWerkboek({ sheets, tables: [] });
     expect(r.oordeel).toBe('voldoet-niet');
     expect(r.findings.map((f) => [f.location.sheet ?? '', f.location.cell ?? '', f.code, f.message])).toEqual([
-      ['', '', 'tabel-ontbreekt', "De tabel Financiering ontbreekt: verwacht een Excel-tabel met die naam, of op een blad (bijvoorbeeld 'Financiering') een kopregel met Bron, Bedrag."],
-      ['Activiteiten', 'D2', 'argument-geen-datum', "maatregel 1, startdatum: 'morgen' is geen geldige datum; geef een Excel-datum, JJJJ-MM-DD of DD-MM-JJJJ."],
+      [
+        '',
+        '',
+        'tabel-ontbreekt',
+        "De tabel Financiering ontbreekt: verwacht een Excel-tabel met die naam, of op een blad (bijvoorbeeld 'Financiering') een kopregel met Bron, Bedrag.",
+      ],
+      [
+        'Activiteiten',
+        'D2',
+        'argument-geen-datum',
+        "maatregel 1, startdatum: 'morgen' is geen geldige datum; geef een Excel-datum, JJJJ-MM-DD of DD-MM-JJJJ.",
+      ],
       ['Activiteiten', 'F2', 'argument-negatief', 'maatregel 1, beoogde deelnemers mag niet negatief zijn (-3).'],
-      ['Activiteiten', 'F3', 'argument-geen-geheel-getal', 'maatregel 2, beoogde deelnemers moet een geheel getal zijn (2.5).'],
+      [
+        'Activiteiten',
+        'F3',
+        'argument-geen-geheel-getal',
+        'maatregel 2, beoogde deelnemers moet een geheel getal zijn (2.5).',
+      ],
       ['Activiteiten', 'F4', 'invoer-ongeldig', 'maatregel 3, beoogde deelnemers: de cel toont de foutwaarde #VALUE!'],
       ['Kosten', 'A1', 'kolom-ontbreekt', "Tabel Kostenposten: de kolom 'Bedrag' ontbreekt in de kopregel."],
       // The readable rows were still checked; checks on totals wait for the unreadable ones.
-      ['', '', 'controle-onvolledig', '4 regel(s) konden niet worden gelezen (maatregelen, kostenposten); de overige regels zijn getoetst, maar toetsen op totalen (sluitende begroting, maximale subsidie, eigen financiering, verhoudingen) volgen pas als die regels zijn verbeterd.'],
+      [
+        '',
+        '',
+        'controle-onvolledig',
+        '4 regel(s) konden niet worden gelezen (maatregelen, kostenposten); de overige regels zijn getoetst, maar toetsen op totalen (sluitende begroting, maximale subsidie, eigen financiering, verhoudingen) volgen pas als die regels zijn verbeterd.',
+      ],
     ]);
   });
 });

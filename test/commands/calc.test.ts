@@ -21,11 +21,23 @@ test.each([
 });
 
 test.each([
-  [['calc', 'MAX', 'veel', 'dwsra-2016'], 1, "cofin calc MAX: kosten: 'veel' is geen bedrag; geef een getal zoals 125000 of 125000,50.\n"],
+  [
+    ['calc', 'MAX', 'veel', 'dwsra-2016'],
+    1,
+    "cofin calc MAX: kosten: 'veel' is geen bedrag; geef een getal zoals 125000 of 125000,50.\n",
+  ],
   [['calc', 'MAX', '-5', 'dwsra-2016'], 1, 'cofin calc MAX: kosten mag niet negatief zijn (-5).\n'],
-  [['calc', 'MAX', '1000', 'dwsra-2017'], 1, "cofin calc MAX: regeling: onbekende regeling 'dwsra-2017'; kies uit sectorplannen-2013, sectorplannen-2015, dwsra-2016.\n"],
+  [
+    ['calc', 'MAX', '1000', 'dwsra-2017'],
+    1,
+    "cofin calc MAX: regeling: onbekende regeling 'dwsra-2017'; kies uit sectorplannen-2013, sectorplannen-2015, dwsra-2016.\n",
+  ],
   [['calc', 'MAX', '1000'], 1, 'cofin calc MAX: regeling ontbreekt: dit argument is verplicht.\n'],
-  [['calc', 'GEENFUNCTIE'], 2, "cofin calc GEENFUNCTIE: Onbekende functie 'GEENFUNCTIE'; 'cofin calc --list' toont de functies.\n"],
+  [
+    ['calc', 'GEENFUNCTIE'],
+    2,
+    "cofin calc GEENFUNCTIE: Onbekende functie 'GEENFUNCTIE'; 'cofin calc --list' toont de functies.\n",
+  ],
   [['bestaatniet'], 2, "cofin: onbekende opdracht 'bestaatniet'. 'cofin --help' toont de opdrachten.\n"],
 ])('cofin %j fails with one Dutch line and exit %i', (args, code, err) => {
   expect(cofin(...args)).toEqual({ code, out: '', err });
@@ -42,7 +54,24 @@ test('a refusal by a rule cites its source', () => {
 test('--list names every function with its Dutch description', () => {
   const r = cofin('calc', '--list');
   expect(r.code).toBe(0);
-  for (const name of ['MAX', 'INDIRECT', 'LOONKOSTEN', 'BBL', 'ADVIES', 'EIGENBIJDRAGE', 'OVERSCHRIJDING', 'REALISATIE', 'VASTSTELLING', 'VOORTGANG', 'RAPPORTAGEDATUM', 'EINDDATUM', 'BBLSTART', 'BBLEIND', 'VASTSTELLINGSDATUM', 'WML'])
+  for (const name of [
+    'MAX',
+    'INDIRECT',
+    'LOONKOSTEN',
+    'BBL',
+    'ADVIES',
+    'EIGENBIJDRAGE',
+    'OVERSCHRIJDING',
+    'REALISATIE',
+    'VASTSTELLING',
+    'VOORTGANG',
+    'RAPPORTAGEDATUM',
+    'EINDDATUM',
+    'BBLSTART',
+    'BBLEIND',
+    'VASTSTELLINGSDATUM',
+    'WML',
+  ])
     expect(r.out).toMatch(new RegExp(`^${name} `, 'm'));
   expect(r.out).toContain('Maximale cofinanciering bij de gegeven subsidiabele directe kosten');
 });

@@ -14,8 +14,22 @@ export function sectorplan2013(): BegrotingInput {
       gevraagdeSubsidie: '75000',
     },
     maatregelen: [
-      { code: 'M1', naam: 'Jongeren begeleiden', soort: 'jongeren', startdatum: '2014-02-01', einddatum: '2015-12-31', beoogdeDeelnemers: 50 },
-      { code: 'M2', naam: 'Omscholing', soort: 'scholing', startdatum: '2014-02-01', einddatum: '2015-12-31', beoogdeDeelnemers: 100 },
+      {
+        code: 'M1',
+        naam: 'Jongeren begeleiden',
+        soort: 'jongeren',
+        startdatum: '2014-02-01',
+        einddatum: '2015-12-31',
+        beoogdeDeelnemers: 50,
+      },
+      {
+        code: 'M2',
+        naam: 'Omscholing',
+        soort: 'scholing',
+        startdatum: '2014-02-01',
+        einddatum: '2015-12-31',
+        beoogdeDeelnemers: 100,
+      },
     ],
     kostenposten: [
       { maatregel: 'M1', soort: 'personeel', omschrijving: 'Coaches', bedrag: '60000', brutoloon: '50000' },
@@ -34,10 +48,30 @@ export function sectorplan2015(): BegrotingInput {
   const b = sectorplan2013();
   return {
     ...b,
-    plan: { ...b.plan, regeling: 'sectorplannen-2015', beschikkingsdatum: '2015-06-01', startdatum: '2015-07-01', einddatum: '2017-05-31' },
+    plan: {
+      ...b.plan,
+      regeling: 'sectorplannen-2015',
+      beschikkingsdatum: '2015-06-01',
+      startdatum: '2015-07-01',
+      einddatum: '2017-05-31',
+    },
     maatregelen: [
-      { code: 'M1', naam: 'Van werk naar werk', soort: 'werk-ander-beroep', startdatum: '2015-07-01', einddatum: '2017-05-31', beoogdeDeelnemers: 50 },
-      { code: 'M2', naam: 'WW naar werk', soort: 'ww-naar-werk', startdatum: '2015-07-01', einddatum: '2017-05-31', beoogdeDeelnemers: 100 },
+      {
+        code: 'M1',
+        naam: 'Van werk naar werk',
+        soort: 'werk-ander-beroep',
+        startdatum: '2015-07-01',
+        einddatum: '2017-05-31',
+        beoogdeDeelnemers: 50,
+      },
+      {
+        code: 'M2',
+        naam: 'WW naar werk',
+        soort: 'ww-naar-werk',
+        startdatum: '2015-07-01',
+        einddatum: '2017-05-31',
+        beoogdeDeelnemers: 100,
+      },
     ],
   };
 }
@@ -56,8 +90,23 @@ export function dwsra(): BegrotingInput {
       gevraagdeSubsidie: '859265',
     },
     maatregelen: [
-      { code: 'A1', naam: 'Begeleiding bij ontslag', soort: 'DW1', startdatum: '2017-01-01', einddatum: '2018-12-31', beoogdeDeelnemers: 400 },
-      { code: 'A2', naam: 'Scholing', soort: 'DW3', startdatum: '2017-01-01', einddatum: '2018-12-31', beoogdeDeelnemers: 200, wwMaanden: 3 },
+      {
+        code: 'A1',
+        naam: 'Begeleiding bij ontslag',
+        soort: 'DW1',
+        startdatum: '2017-01-01',
+        einddatum: '2018-12-31',
+        beoogdeDeelnemers: 400,
+      },
+      {
+        code: 'A2',
+        naam: 'Scholing',
+        soort: 'DW3',
+        startdatum: '2017-01-01',
+        einddatum: '2018-12-31',
+        beoogdeDeelnemers: 200,
+        wwMaanden: 3,
+      },
     ],
     kostenposten: [
       { maatregel: 'A1', soort: 'extern', omschrijving: 'Loopbaanbegeleiding', bedrag: '745313' },

@@ -5,13 +5,16 @@
 import { bedragText, callFunction, valideerBegroting, wmlPerMaand, type Datum, type FunctionValue } from '../../core';
 import { goldenFiles, parseGoldenCase, type BegrotingCase, type GoldenCase } from './golden';
 
-const text = (v: FunctionValue): string => (v.kind === 'bedrag' ? bedragText(v.value) : v.kind === 'fractie' ? v.value.toFixed() : v.value);
+const text = (v: FunctionValue): string =>
+  v.kind === 'bedrag' ? bedragText(v.value) : v.kind === 'fractie' ? v.value.toFixed() : v.value;
 
 function uitkomst(c: GoldenCase): unknown {
   if ('functie' in c) {
     const out = callFunction(c.functie, c.argumenten);
     if ('weigering' in c)
-      return out.ok ? { gaf: text(out.value) } : { code: out.finding.code, ...(c.weigering.melding !== undefined ? { melding: out.finding.message } : {}) };
+      return out.ok
+        ? { gaf: text(out.value) }
+        : { code: out.finding.code, ...(c.weigering.melding !== undefined ? { melding: out.finding.message } : {}) };
     return out.ok ? text(out.value) : { geweigerd: out.finding.code, melding: out.finding.message };
   }
   if ('wml' in c) {
@@ -34,8 +37,12 @@ function begrotingUitkomst(c: BegrotingCase): BegrotingCase['verwacht'] {
       ...(v.bevindingen[i]?.melding !== undefined ? { melding: f.message } : {}),
     })),
     ...(v.totaleKosten !== undefined ? { totaleKosten: calc?.totaleKosten.toFixed() ?? '(geen berekening)' } : {}),
-    ...(v.maximaleSubsidie !== undefined ? { maximaleSubsidie: calc?.maximaleSubsidie.toFixed() ?? '(geen berekening)' } : {}),
-    ...(v.vereisteEigenBijdrage !== undefined ? { vereisteEigenBijdrage: calc?.vereisteEigenBijdrage.toFixed() ?? '(geen berekening)' } : {}),
+    ...(v.maximaleSubsidie !== undefined
+      ? { maximaleSubsidie: calc?.maximaleSubsidie.toFixed() ?? '(geen berekening)' }
+      : {}),
+    ...(v.vereisteEigenBijdrage !== undefined
+      ? { vereisteEigenBijdrage: calc?.vereisteEigenBijdrage.toFixed() ?? '(geen berekening)' }
+      : {}),
     ...(v.maatregelen !== undefined
       ? {
           maatregelen: (calc?.maatregelen ?? []).map((m) => ({
@@ -72,11 +79,35 @@ describe('golden case files', () => {
 
 describe('a malformed case file fails with its name and the problem', () => {
   test.each([
-    ['no source', { functie: 'MAX', argumenten: ['1', 'dwsra-2016'], verwacht: '0' }, /kapot\.json is no valid golden case[\s\S]*bron/],
-    ['a misspelt key', { functie: 'MAX', argumenten: [], verwagt: '1', bron: 'regeling.md §3e, werkvoorbeeld' }, /verwagt/],
-    ['both a result and a refusal', { functie: 'MAX', argumenten: [], verwacht: '1', weigering: { code: 'x' }, bron: 'regeling.md §3e' }, /weigering|verwacht/],
-    ['a number where text is expected', { wml: { datum: '2013-01-01', leeftijd: 23 }, verwacht: 1469.4, bron: 'Staatscourant 2012, WML' }, /verwacht/],
-    ['a begroting finding without its path', { begroting: {}, verwacht: { oordeel: 'voldoet', bevindingen: [{ ernst: 'fout', code: 'x' }] }, bron: 'regeling.md §3c' }, /pad/],
+    [
+      'no source',
+      { functie: 'MAX', argumenten: ['1', 'dwsra-2016'], verwacht: '0' },
+      /kapot\.json is no valid golden case[\s\S]*bron/,
+    ],
+    [
+      'a misspelt key',
+      { functie: 'MAX', argumenten: [], verwagt: '1', bron: 'regeling.md §3e, werkvoorbeeld' },
+      /verwagt/,
+    ],
+    [
+      'both a result and a refusal',
+      { functie: 'MAX', argumenten: [], verwacht: '1', weigering: { code: 'x' }, bron: 'regeling.md §3e' },
+      /weigering|verwacht/,
+    ],
+    [
+      'a number where text is expected',
+      { wml: { datum: '2013-01-01', leeftijd: 23 }, verwacht: 1469.4, bron: 'Staatscourant 2012, WML' },
+      /verwacht/,
+    ],
+    [
+      'a begroting finding without its path',
+      {
+        begroting: {},
+        verwacht: { oordeel: 'voldoet', bevindingen: [{ ernst: 'fout', code: 'x' }] },
+        bron: 'regeling.md §3c',
+      },
+      /pad/,
+    ],
   ])('%s', (_label, inhoud, message) => {
     expect(() => parseGoldenCase({ naam: 'test/kapot.json', inhoud })).toThrow(message);
   });

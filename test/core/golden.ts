@@ -53,7 +53,15 @@ const begroting = z.strictObject({
     maximaleSubsidie: getalTekst.optional(),
     vereisteEigenBijdrage: getalTekst.optional(),
     maatregelen: z
-      .array(z.strictObject({ code: z.string(), kosten: getalTekst, maximum: getalTekst, szw: getalTekst, eigen: getalTekst }))
+      .array(
+        z.strictObject({
+          code: z.string(),
+          kosten: getalTekst,
+          maximum: getalTekst,
+          szw: getalTekst,
+          eigen: getalTekst,
+        }),
+      )
       .optional(),
   }),
   bron,
@@ -83,7 +91,8 @@ export function goldenFiles(dir: string = GOLDEN_DIR): GoldenFile[] {
       if (statSync(p).isDirectory()) walk(p);
       else {
         const naam = relative(dir, p).split('\\').join('/');
-        if (!naam.endsWith('.json') || !naam.includes('/')) throw new Error(`${naam}: a golden case is test/golden/<area>/<case>.json`);
+        if (!naam.endsWith('.json') || !naam.includes('/'))
+          throw new Error(`${naam}: a golden case is test/golden/<area>/<case>.json`);
         let inhoud: unknown;
         try {
           inhoud = JSON.parse(readFileSync(p, 'utf8'));
@@ -104,8 +113,13 @@ export function parseGoldenCase(file: Pick<GoldenFile, 'naam' | 'inhoud'>): Gold
   if (parsed.success) return parsed.data;
   const problemen = parsed.error.issues.flatMap((issue) =>
     issue.code === 'invalid_union'
-      ? issue.errors.map((branch, i) => `as ${FORMATEN[i] ?? `format ${i + 1}`}: ${branch.map((b) => `${b.path.join('.') || '(root)'}: ${b.message}`).join('; ')}`)
+      ? issue.errors.map(
+          (branch, i) =>
+            `as ${FORMATEN[i] ?? `format ${i + 1}`}: ${branch.map((b) => `${b.path.join('.') || '(root)'}: ${b.message}`).join('; ')}`,
+        )
       : [`${issue.path.join('.') || '(root)'}: ${issue.message}`],
   );
-  throw new Error(`${file.naam} is no valid golden case; it fits none of the formats:\n  - ${problemen.join('\n  - ')}`);
+  throw new Error(
+    `${file.naam} is no valid golden case; it fits none of the formats:\n  - ${problemen.join('\n  - ')}`,
+  );
 }

@@ -11,7 +11,8 @@ function files(dir: string): string[] {
   });
 }
 
-const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
@@ -32,6 +33,8 @@ test.each(files(CORE).map((f) => [relative(CORE, f), f]))('%s imports only core,
 });
 
 test('the walker itself catches a forbidden import', () => {
-  const IMPORTS = [...`import { readFileSync } from 'node:fs';\nimport type { X } from '../../cli/io';`.matchAll(IMPORT)].map((m) => m[1]);
+  const IMPORTS = [
+    ...`import { readFileSync } from 'node:fs';\nimport type { X } from '../../cli/io';`.matchAll(IMPORT),
+  ].map((m) => m[1]);
   expect(IMPORTS).toEqual(['node:fs', '../../cli/io']);
 });

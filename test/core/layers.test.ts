@@ -42,14 +42,20 @@ function files(dir: string): string[] {
 
 /** Module id of a core file: its path relative to core/, forward slashes, no extension, no trailing /index for folders. */
 function id(file: string): string {
-  return relative(CORE, file).split(sep).join('/').replace(/\.tsx?$/, '');
+  return relative(CORE, file)
+    .split(sep)
+    .join('/')
+    .replace(/\.tsx?$/, '');
 }
 
 function floorOf(module: string): { floor: number; name: string } | undefined {
   let best: { floor: number; name: string; length: number } | undefined;
   for (const [floor, name, prefixes] of FLOORS)
     for (const prefix of prefixes)
-      if ((module === prefix || (prefix.endsWith('/') ? module.startsWith(prefix) : module.startsWith(`${prefix}/`))) && (best === undefined || prefix.length > best.length))
+      if (
+        (module === prefix || (prefix.endsWith('/') ? module.startsWith(prefix) : module.startsWith(`${prefix}/`))) &&
+        (best === undefined || prefix.length > best.length)
+      )
         best = { floor, name, length: prefix.length };
   return best && { floor: best.floor, name: best.name };
 }
@@ -120,7 +126,8 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
           if (!members.has(w)) continue;
           if (w === start) {
             const path = [start];
-            for (let u: string | undefined = v; u !== undefined && u !== start; u = previous.get(u)) path.splice(1, 0, u);
+            for (let u: string | undefined = v; u !== undefined && u !== start; u = previous.get(u))
+              path.splice(1, 0, u);
             return [...path, start];
           }
           if (!previous.has(w)) {
@@ -148,7 +155,9 @@ function upward(graph: ReadonlyMap<string, readonly string[]>): string[] {
 }
 
 test('every core import resolves to a core module', () => {
-  const unresolved = [...GRAPH].flatMap(([from, to]) => to.filter((t) => t.startsWith('unresolved:')).map((t) => `${from} -> ${t}`));
+  const unresolved = [...GRAPH].flatMap(([from, to]) =>
+    to.filter((t) => t.startsWith('unresolved:')).map((t) => `${from} -> ${t}`),
+  );
   expect(unresolved).toEqual([]);
 });
 

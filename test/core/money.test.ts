@@ -13,7 +13,11 @@ describe('roundDown', () => {
 });
 
 describe('allocate (largest remainder, whole cents)', () => {
-  const parts = (total: string, weights: string[]) => allocate(bedrag(total), weights.map((w) => new D(w))).map((p) => p.toFixed(2));
+  const parts = (total: string, weights: string[]) =>
+    allocate(
+      bedrag(total),
+      weights.map((w) => new D(w)),
+    ).map((p) => p.toFixed(2));
   test.each([
     ['100.00', ['1', '1', '1'], ['33.34', '33.33', '33.33']],
     ['0.05', ['1', '1', '1'], ['0.02', '0.02', '0.01']],
@@ -24,7 +28,10 @@ describe('allocate (largest remainder, whole cents)', () => {
     expect(parts(total, weights)).toEqual(expected);
   });
   test('parts always add up to the total exactly', () => {
-    const out = allocate(bedrag('1999965.00'), ['7', '11', '13', '17'].map((w) => new D(w)));
+    const out = allocate(
+      bedrag('1999965.00'),
+      ['7', '11', '13', '17'].map((w) => new D(w)),
+    );
     expect(out.reduce((a: Bedrag, b) => a.plus(b) as Bedrag, bedrag('0')).toFixed(2)).toBe('1999965.00');
   });
   test.each([
@@ -33,7 +40,12 @@ describe('allocate (largest remainder, whole cents)', () => {
     ['a negative weight', '10', ['1', '-1']],
     ['fractions of a cent', '10.001', ['1']],
   ])('refuses %s', (_label, total, weights) => {
-    expect(() => allocate(bedrag(total), weights.map((w) => new D(w)))).toThrow(RangeError);
+    expect(() =>
+      allocate(
+        bedrag(total),
+        weights.map((w) => new D(w)),
+      ),
+    ).toThrow(RangeError);
   });
 });
 

@@ -2,7 +2,9 @@
 import { REGELINGEN, REGELING_IDS, WML_PARAMETER, type Parameter } from '../../core';
 
 const all: [string, string, Parameter<string | number>][] = REGELING_IDS.flatMap((id) =>
-  Object.entries(REGELINGEN[id].parameters).map(([name, p]) => [id, name, p] as [string, string, Parameter<string | number>]),
+  Object.entries(REGELINGEN[id].parameters).map(
+    ([name, p]) => [id, name, p] as [string, string, Parameter<string | number>],
+  ),
 );
 
 test.each(all)('%s %s has a source and a confidence', (_id, _name, p) => {
@@ -11,9 +13,12 @@ test.each(all)('%s %s has a source and a confidence', (_id, _name, p) => {
   expect(p.omschrijving.length).toBeGreaterThan(5);
 });
 
-test.each(all.filter(([, , p]) => p.zekerheid === 'onzeker'))('%s %s (onzeker) records the reading chosen', (_id, _name, p) => {
-  expect(p.lezing?.length ?? 0).toBeGreaterThan(20);
-});
+test.each(all.filter(([, , p]) => p.zekerheid === 'onzeker'))(
+  '%s %s (onzeker) records the reading chosen',
+  (_id, _name, p) => {
+    expect(p.lezing?.length ?? 0).toBeGreaterThan(20);
+  },
+);
 
 test('the WML table is sourced', () => {
   expect(WML_PARAMETER.zekerheid).toBe('waarschijnlijk');
@@ -35,22 +40,35 @@ test('the values the rules use', () => {
     v('dwsra-2016', 'minimumSubsidie'),
     v('dwsra-2016', 'maximumSubsidie'),
     v('dwsra-2016', 'combiMinimumAandeel'),
-  ]).toEqual(['0.50', '0.32', '0.20', 24, '125', '0.60', '0.50', '2014-12-02', '0.60', '0.15', '125000', '2000000', '0.75']);
+  ]).toEqual([
+    '0.50',
+    '0.32',
+    '0.20',
+    24,
+    '125',
+    '0.60',
+    '0.50',
+    '2014-12-02',
+    '0.60',
+    '0.15',
+    '125000',
+    '2000000',
+    '0.75',
+  ]);
 });
 
 test('the subsidy ceilings are dated: tijdvak 2 of the sectorplannen went from 200 to 205 mln on 14-1-2015', () => {
   const p = REGELINGEN['sectorplannen-2013'].parameters;
-  expect([p['plafondTijdvak2Opening'], p['plafondTijdvak2']].map((x) => [x?.waarde, x?.geldigVanaf, x?.geldigTot])).toEqual([
+  expect(
+    [p['plafondTijdvak2Opening'], p['plafondTijdvak2']].map((x) => [x?.waarde, x?.geldigVanaf, x?.geldigTot]),
+  ).toEqual([
     ['200000000', '2014-04-01', '2015-01-13'],
     ['205000000', '2015-01-14', undefined],
   ]);
   expect(REGELINGEN['sectorplannen-2015'].parameters['plafondTijdvak2']).toBeUndefined();
   expect(REGELINGEN['sectorplannen-2015'].parameters['plafondTijdvak1']?.waarde).toBe('150000000');
   const d = REGELINGEN['dwsra-2016'].parameters;
-  expect(['plafondTijdvak1Dw', 'plafondTijdvak1Sra', 'plafondTijdvak2Dw', 'plafondTijdvak2Sra'].map((k) => d[k]?.waarde)).toEqual([
-    '10800000',
-    '7950000',
-    '7750000',
-    '11000000',
-  ]);
+  expect(
+    ['plafondTijdvak1Dw', 'plafondTijdvak1Sra', 'plafondTijdvak2Dw', 'plafondTijdvak2Sra'].map((k) => d[k]?.waarde),
+  ).toEqual(['10800000', '7950000', '7750000', '11000000']);
 });

@@ -1,16 +1,30 @@
 /** Seeded property tests: the invariants of the maximum and the validator hold for arbitrary input. */
 import fc from 'fast-check';
-import { D, REGELINGEN, REGELING_IDS, bedrag, callFunction, valideerBegroting, type Bedrag, type Dec, type FunctionValue, type Outcome } from '../../core';
+import {
+  D,
+  REGELINGEN,
+  REGELING_IDS,
+  bedrag,
+  callFunction,
+  valideerBegroting,
+  type Bedrag,
+  type Dec,
+  type FunctionValue,
+  type Outcome,
+} from '../../core';
 
 /** The amount of a registry outcome, or undefined when it was refused or is not an amount. */
-const amountOf = (o: Outcome<FunctionValue>): Dec | undefined => (o.ok && o.value.kind !== 'datum' ? o.value.value : undefined);
+const amountOf = (o: Outcome<FunctionValue>): Dec | undefined =>
+  o.ok && o.value.kind !== 'datum' ? o.value.value : undefined;
 import { dwsra, sectorplan2013 } from './fixtures';
 
 const SEED = 20261123;
 const params = { seed: SEED, numRuns: 400 };
 
 /** Amounts in whole cents up to EUR 10 mln, as decimal text. */
-const amount = fc.bigInt({ min: 0n, max: 1_000_000_000n }).map((cents) => bedrag(new D(cents.toString()).dividedBy(100)));
+const amount = fc
+  .bigInt({ min: 0n, max: 1_000_000_000n })
+  .map((cents) => bedrag(new D(cents.toString()).dividedBy(100)));
 
 describe.each(REGELING_IDS)('MAX under %s', (id) => {
   const regels = REGELINGEN[id].regels;
@@ -87,7 +101,14 @@ describe('exact arithmetic against a float implementation', () => {
 });
 
 /** Arbitrary JSON-ish values, including the shapes of a begroting with wrong types inside. */
-const junk = fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withTypedArray: true });
+const junk = fc.anything({
+  maxDepth: 3,
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withNullPrototype: true,
+  withTypedArray: true,
+});
 
 describe('the validator never throws', () => {
   test('on arbitrary values', () => {
@@ -106,8 +127,28 @@ describe('the validator never throws', () => {
       which: fc.integer({ min: 0, max: 1 }),
       section: fc.constantFrom('plan', 'maatregelen', 'kostenposten', 'financiering'),
       row: fc.integer({ min: 0, max: 3 }),
-      field: fc.constantFrom('bedrag', 'maatregel', 'soort', 'startdatum', 'einddatum', 'beoogdeDeelnemers', 'maanden', 'gevraagdeSubsidie', 'regeling', 'code', 'brutoloon', 'tarief', 'uren', 'geboortedatum', 'tijdvak', 'verlenging'),
-      value: fc.oneof(junk, fc.constantFrom('0', '1e3', '-1', '2014-02-30', '9999-12-31', '1900-01-01', 'DW2', 'bbl', 'szw', '', ' ')),
+      field: fc.constantFrom(
+        'bedrag',
+        'maatregel',
+        'soort',
+        'startdatum',
+        'einddatum',
+        'beoogdeDeelnemers',
+        'maanden',
+        'gevraagdeSubsidie',
+        'regeling',
+        'code',
+        'brutoloon',
+        'tarief',
+        'uren',
+        'geboortedatum',
+        'tijdvak',
+        'verlenging',
+      ),
+      value: fc.oneof(
+        junk,
+        fc.constantFrom('0', '1e3', '-1', '2014-02-30', '9999-12-31', '1900-01-01', 'DW2', 'bbl', 'szw', '', ' '),
+      ),
     });
     fc.assert(
       fc.property(fc.array(fieldEdit, { maxLength: 6 }), (edits) => {
@@ -120,7 +161,8 @@ describe('the validator never throws', () => {
         for (const doc of docs) {
           const result = valideerBegroting(doc);
           if (!Array.isArray(result.findings)) return false;
-          if (result.findings.some((f) => typeof f.message !== 'string' || f.message.includes('interne fout'))) return false;
+          if (result.findings.some((f) => typeof f.message !== 'string' || f.message.includes('interne fout')))
+            return false;
         }
         return true;
       }),

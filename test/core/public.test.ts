@@ -11,22 +11,91 @@ const INDEX = resolve(__dirname, '../../core/index.ts');
 
 /** Values (functions, constants) exported by core/index.ts. */
 const VALUES = [
-    'D', 'FUNCTIONS', 'REGELINGEN', 'REGELING_IDS', 'VOORBEELDEN', 'VOORTGANG_KOLOMMEN', 'WML_PARAMETER',
-    'WML_PERIODES', 'aantal', 'addMonths', 'address', 'allocate', 'alsZin', 'alsZinsdeel', 'argumenten', 'bedrag',
-    'bedragText', 'berekenVoortgang', 'callFunction', 'callSpec', 'celVerwijzing', 'columnLetters',
-    'controleerWerkboek', 'datumFromParts', 'daysBetween', 'ernstAantal', 'ernstTelling', 'excelErrorKind',
-    'findFunction', 'findRegeling', 'finding', 'formatDatum', 'formatEuro', 'formatProcent', 'fromExcelSerial',
-    'leeftijdOp', 'leesBegroting', 'leesPeildatum', 'maakVoortgangsrapportage', 'parseAddress', 'parseIsoDatum',
-    'parseRange', 'parts', 'plaatsTekst', 'planVelden', 'rapportModel', 'roundDown', 'signatuur',
-    'standaardbegroting', 'tabelDefinities', 'templateModel', 'toExcelSerial', 'valideerBegroting',
-    'voorbeeldFormule', 'wholeMonthsBetween', 'wmlPerMaand', 'zonderTotaalrij',
+  'D',
+  'FUNCTIONS',
+  'REGELINGEN',
+  'REGELING_IDS',
+  'VOORBEELDEN',
+  'VOORTGANG_KOLOMMEN',
+  'WML_PARAMETER',
+  'WML_PERIODES',
+  'aantal',
+  'addMonths',
+  'address',
+  'allocate',
+  'alsZin',
+  'alsZinsdeel',
+  'argumenten',
+  'bedrag',
+  'bedragText',
+  'berekenVoortgang',
+  'callFunction',
+  'callSpec',
+  'celVerwijzing',
+  'columnLetters',
+  'controleerWerkboek',
+  'datumFromParts',
+  'daysBetween',
+  'ernstAantal',
+  'ernstTelling',
+  'excelErrorKind',
+  'findFunction',
+  'findRegeling',
+  'finding',
+  'formatDatum',
+  'formatEuro',
+  'formatProcent',
+  'fromExcelSerial',
+  'leeftijdOp',
+  'leesBegroting',
+  'leesPeildatum',
+  'maakVoortgangsrapportage',
+  'parseAddress',
+  'parseIsoDatum',
+  'parseRange',
+  'parts',
+  'plaatsTekst',
+  'planVelden',
+  'rapportModel',
+  'roundDown',
+  'signatuur',
+  'standaardbegroting',
+  'tabelDefinities',
+  'templateModel',
+  'toExcelSerial',
+  'valideerBegroting',
+  'voorbeeldFormule',
+  'wholeMonthsBetween',
+  'wmlPerMaand',
+  'zonderTotaalrij',
 ];
 
 /** Types exported by core/index.ts. */
 const TYPES = [
-    'Bedrag', 'BegrotingInput', 'Blad', 'Cel', 'CelWaarde', 'Datum', 'Dec', 'Finding', 'FunctionSpec',
-    'FunctionValue', 'ModelBlad', 'ModelCel', 'ModelValidatie', 'ModelWaarde', 'Oordeel', 'Opmaak', 'Outcome',
-    'Parameter', 'RegelingId', 'Severity', 'TabelBereik', 'Voortgangsrapportage', 'Werkboek', 'WerkboekModel',
+  'Bedrag',
+  'BegrotingInput',
+  'Blad',
+  'Cel',
+  'CelWaarde',
+  'Datum',
+  'Dec',
+  'Finding',
+  'FunctionSpec',
+  'FunctionValue',
+  'ModelBlad',
+  'ModelCel',
+  'ModelValidatie',
+  'ModelWaarde',
+  'Oordeel',
+  'Opmaak',
+  'Outcome',
+  'Parameter',
+  'RegelingId',
+  'Severity',
+  'TabelBereik',
+  'Voortgangsrapportage',
+  'Werkboek',
+  'WerkboekModel',
 ];
 
 interface Exported {
@@ -40,8 +109,13 @@ function exportsOfIndex(): { exported: Exported[]; unnamed: string[] } {
   const exported: Exported[] = [];
   const unnamed: string[] = [];
   for (const statement of source.statements) {
-    if (ts.isExportDeclaration(statement) && statement.exportClause !== undefined && ts.isNamedExports(statement.exportClause)) {
-      for (const e of statement.exportClause.elements) exported.push({ name: e.name.text, typeOnly: statement.isTypeOnly || e.isTypeOnly });
+    if (
+      ts.isExportDeclaration(statement) &&
+      statement.exportClause !== undefined &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
+      for (const e of statement.exportClause.elements)
+        exported.push({ name: e.name.text, typeOnly: statement.isTypeOnly || e.isTypeOnly });
     } else if (!ts.isImportDeclaration(statement)) unnamed.push(statement.getText(source).split('\n')[0] as string);
   }
   return { exported, unnamed };
@@ -52,13 +126,17 @@ test('core/index.ts exports by name only', () => {
 });
 
 test('the public values are exactly the listed ones', () => {
-  const values = exportsOfIndex().exported.filter((e) => !e.typeOnly).map((e) => e.name);
+  const values = exportsOfIndex()
+    .exported.filter((e) => !e.typeOnly)
+    .map((e) => e.name);
   expect([...values].sort()).toEqual(VALUES);
   expect(Object.keys(core).sort()).toEqual(VALUES);
 });
 
 test('the public types are exactly the listed ones', () => {
-  const types = exportsOfIndex().exported.filter((e) => e.typeOnly).map((e) => e.name);
+  const types = exportsOfIndex()
+    .exported.filter((e) => e.typeOnly)
+    .map((e) => e.name);
   expect([...types].sort()).toEqual(TYPES);
 });
 

@@ -54,7 +54,8 @@ const perMaatregel = (r: Voortgangsrapportage) =>
     m.prognoseVaststelling?.toFixed(),
   ]);
 
-const signalen = (r: Voortgangsrapportage) => r.findings.map((f) => `${f.severity} ${f.code} @ ${f.location.sheet ?? '-'}!${f.location.cell ?? '-'}`);
+const signalen = (r: Voortgangsrapportage) =>
+  r.findings.map((f) => `${f.severity} ${f.code} @ ${f.location.sheet ?? '-'}!${f.location.cell ?? '-'}`);
 
 /** The Samenvatting sheet as label -> value text. */
 const samenvatting = (model: WerkboekModel): Record<string, string | undefined> => {
@@ -86,8 +87,22 @@ function sectorplan(): BegrotingInput {
       verleendeSubsidie: '75000',
     },
     maatregelen: [
-      { code: 'M1', naam: 'Jongeren begeleiden', soort: 'jongeren', startdatum: '2014-01-01', einddatum: '2015-12-31', beoogdeDeelnemers: 50 },
-      { code: 'M2', naam: 'Omscholing', soort: 'scholing', startdatum: '2014-01-01', einddatum: '2015-12-31', beoogdeDeelnemers: 100 },
+      {
+        code: 'M1',
+        naam: 'Jongeren begeleiden',
+        soort: 'jongeren',
+        startdatum: '2014-01-01',
+        einddatum: '2015-12-31',
+        beoogdeDeelnemers: 50,
+      },
+      {
+        code: 'M2',
+        naam: 'Omscholing',
+        soort: 'scholing',
+        startdatum: '2014-01-01',
+        einddatum: '2015-12-31',
+        beoogdeDeelnemers: 100,
+      },
     ],
     kostenposten: [
       { maatregel: 'M1', soort: 'extern', omschrijving: 'Coaching', bedrag: '60000' },
@@ -131,13 +146,13 @@ describe('sectorplannen: the 60% threshold per maatregel (regeling.md 1h, docs/r
   });
 
   test('the plan figures and the signal at the realisatie cell of M2', () => {
-    expect([r.verwachtPlan.toFixed(), r.prognoseVaststelling?.toFixed(), r.verleend.toFixed(), r.drempel?.toFixed(), r.rapportagedatum]).toEqual([
-      '0.5',
-      '24000',
-      '75000',
-      '0.6',
-      '2015-01-01',
-    ]);
+    expect([
+      r.verwachtPlan.toFixed(),
+      r.prognoseVaststelling?.toFixed(),
+      r.verleend.toFixed(),
+      r.drempel?.toFixed(),
+      r.rapportagedatum,
+    ]).toEqual(['0.5', '24000', '75000', '0.6', '2015-01-01']);
     // The standard template puts Realisatie's header in row 4: M2 is row 6, Gerealiseerde deelnemers column B.
     expect(signalen(r)).toEqual(['waarschuwing realisatie-achter-op-schema @ Realisatie!B6']);
   });
@@ -148,10 +163,46 @@ describe('sectorplannen: the 60% threshold per maatregel (regeling.md 1h, docs/r
     expect([tabel?.naam, tabel?.row, tabel?.col]).toEqual(['Voortgang', 3, 1]);
     // 25,000 / 60,000 = 0.41666..., 50,000 / 90,000 = 0.55555...
     expect(tabel?.rijen.map((rij) => rij.map(tekst))).toEqual([
-      ['M1', 'Jongeren begeleiden', 'jongeren', '2014-01-01', '2015-12-31', '50', '20', '0.4', '60000', '25000', '0.416666', '0.5', '40', '0.8', 'achter op schema, boven de drempel', '24000'],
-      ['M2', 'Omscholing', 'scholing', '2014-01-01', '2015-12-31', '100', '25', '0.25', '90000', '50000', '0.555555', '0.5', '50', '0.5', 'risico: op koers naar onder de drempel', '0'],
+      [
+        'M1',
+        'Jongeren begeleiden',
+        'jongeren',
+        '2014-01-01',
+        '2015-12-31',
+        '50',
+        '20',
+        '0.4',
+        '60000',
+        '25000',
+        '0.416666',
+        '0.5',
+        '40',
+        '0.8',
+        'achter op schema, boven de drempel',
+        '24000',
+      ],
+      [
+        'M2',
+        'Omscholing',
+        'scholing',
+        '2014-01-01',
+        '2015-12-31',
+        '100',
+        '25',
+        '0.25',
+        '90000',
+        '50000',
+        '0.555555',
+        '0.5',
+        '50',
+        '0.5',
+        'risico: op koers naar onder de drempel',
+        '0',
+      ],
     ]);
-    expect(blad?.cellen.filter((c) => c.formule !== undefined).map((c) => [c.row, c.col, c.formule, tekst(c.waarde)])).toEqual([
+    expect(
+      blad?.cellen.filter((c) => c.formule !== undefined).map((c) => [c.row, c.col, c.formule, tekst(c.waarde)]),
+    ).toEqual([
       [4, 8, 'IF(F4=0,"",G4/F4)', '0.4'],
       [4, 11, 'IF(I4=0,"",J4/I4)', '0.416666'],
       [5, 8, 'IF(F5=0,"",G5/F5)', '0.25'],
@@ -177,7 +228,9 @@ describe('sectorplannen: the 60% threshold per maatregel (regeling.md 1h, docs/r
 
   test('the Signalen sheet lists the signal with its cell', () => {
     const tabel = model.bladen.find((b) => b.naam === 'Signalen')?.tabellen[0];
-    expect(tabel?.rijen.map((rij) => rij.slice(0, 3).map(tekst))).toEqual([['Realisatie!B6', 'waarschuwing', 'realisatie-achter-op-schema']]);
+    expect(tabel?.rijen.map((rij) => rij.slice(0, 3).map(tekst))).toEqual([
+      ['Realisatie!B6', 'waarschuwing', 'realisatie-achter-op-schema'],
+    ]);
   });
 });
 
@@ -193,7 +246,10 @@ describe('sectorplannen after the end: below the threshold is nihil', () => {
       ['M2', 100, 25, '1', '0.25', 25, '0.25', '50000', 'onder-drempel', '0'],
     ]);
     expect(r.prognoseVaststelling?.toFixed()).toBe('0');
-    expect(signalen(r)).toEqual(['waarschuwing realisatie-onder-drempel @ Realisatie!B5', 'waarschuwing realisatie-onder-drempel @ Realisatie!B6']);
+    expect(signalen(r)).toEqual([
+      'waarschuwing realisatie-onder-drempel @ Realisatie!B5',
+      'waarschuwing realisatie-onder-drempel @ Realisatie!B6',
+    ]);
   });
 });
 
@@ -212,8 +268,23 @@ function dwsra(realisatieA2 = '150000'): BegrotingInput {
       gevraagdeSubsidie: '859265',
     },
     maatregelen: [
-      { code: 'A1', naam: 'Begeleiding bij ontslag', soort: 'DW1', startdatum: '2017-01-01', einddatum: '2018-12-31', beoogdeDeelnemers: 400 },
-      { code: 'A2', naam: 'Scholing', soort: 'DW3', startdatum: '2017-01-01', einddatum: '2018-12-31', beoogdeDeelnemers: 200, wwMaanden: 3 },
+      {
+        code: 'A1',
+        naam: 'Begeleiding bij ontslag',
+        soort: 'DW1',
+        startdatum: '2017-01-01',
+        einddatum: '2018-12-31',
+        beoogdeDeelnemers: 400,
+      },
+      {
+        code: 'A2',
+        naam: 'Scholing',
+        soort: 'DW3',
+        startdatum: '2017-01-01',
+        einddatum: '2018-12-31',
+        beoogdeDeelnemers: 200,
+        wwMaanden: 3,
+      },
     ],
     kostenposten: [
       { maatregel: 'A1', soort: 'extern', omschrijving: 'Loopbaanbegeleiding', bedrag: '745313' },
@@ -246,13 +317,13 @@ describe('DWSRA: no participant threshold, vaststelling on the direct costs of t
       ['A1', 400, 150, '0.5', '0.375', 300, '0.75', '600000', 'achter-op-schema', undefined],
       ['A2', 200, 60, '0.5', '0.3', 120, '0.6', '300000', 'achter-op-schema', undefined],
     ]);
-    expect([r.verwachtPlan.toFixed(), r.prognoseVaststelling?.toFixed(), r.verleend.toFixed(), r.drempel, r.rapportagedatum]).toEqual([
-      '0.5',
-      '621000',
-      '859265',
-      undefined,
-      '2018-02-28',
-    ]);
+    expect([
+      r.verwachtPlan.toFixed(),
+      r.prognoseVaststelling?.toFixed(),
+      r.verleend.toFixed(),
+      r.drempel,
+      r.rapportagedatum,
+    ]).toEqual(['0.5', '621000', '859265', undefined, '2018-02-28']);
     expect(signalen(r)).toEqual([]);
   });
 
@@ -272,7 +343,9 @@ describe('DWSRA: no participant threshold, vaststelling on the direct costs of t
 
   test('realised costs above the budget of a maatregel are signalled at the cell', () => {
     // A2: 510,000 realised against 500,000 budgeted. Realisatie row 6, Gerealiseerde kosten column C.
-    expect(signalen(rapport(dwsra('510000'), '2017-12-31').r)).toEqual(['waarschuwing kosten-boven-begroting @ Realisatie!C6']);
+    expect(signalen(rapport(dwsra('510000'), '2017-12-31').r)).toEqual([
+      'waarschuwing kosten-boven-begroting @ Realisatie!C6',
+    ]);
   });
 
   test('before the start nothing is done and nothing can be foreseen', () => {
@@ -282,6 +355,8 @@ describe('DWSRA: no participant threshold, vaststelling on the direct costs of t
       ['A2', '0', undefined, 'niet-gestart'],
     ]);
     expect(voor.r.prognoseVaststelling).toBeUndefined();
-    expect(samenvatting(voor.model)['Prognose vaststelling (bij gelijkblijvend tempo)']).toBe('niet te bepalen (plan nog niet gestart)');
+    expect(samenvatting(voor.model)['Prognose vaststelling (bij gelijkblijvend tempo)']).toBe(
+      'niet te bepalen (plan nog niet gestart)',
+    );
   });
 });

@@ -165,7 +165,9 @@ describe('ratios and progress', () => {
     expect(run(name, ...args)).toBe(expected);
   });
   test('REALISATIE of a zero target is refused', () => {
-    expect(refusal('REALISATIE', '5', '0').message).toBe('beoogd is 0; daardoor is de realisatiegraad niet te berekenen.');
+    expect(refusal('REALISATIE', '5', '0').message).toBe(
+      'beoogd is 0; daardoor is de realisatiegraad niet te berekenen.',
+    );
   });
   test('VOORTGANG with the end before the start is refused', () => {
     expect(refusal('VOORTGANG', '2018-01-01', '2017-01-01', '2017-06-01').code).toBe('periode-ongeldig');
@@ -177,15 +179,24 @@ describe('bad input: one Dutch sentence naming the argument and the rule', () =>
     [['MAX', 'abc', 'dwsra-2016'], "kosten: 'abc' is geen bedrag; geef een getal zoals 125000 of 125000,50."],
     [['MAX', '-5', 'dwsra-2016'], 'kosten mag niet negatief zijn (-5).'],
     [['MAX', -0.01, 'dwsra-2016'], 'kosten mag niet negatief zijn (-0.01).'],
-    [['MAX', '1.245', 'dwsra-2016'], "kosten: '1.245' is dubbelzinnig (duizendtallen of decimalen?); schrijf 1245 of 1,245."],
-    [['MAX', '1000', 'dwsra'], "regeling: onbekende regeling 'dwsra'; kies uit sectorplannen-2013, sectorplannen-2015, dwsra-2016."],
+    [
+      ['MAX', '1.245', 'dwsra-2016'],
+      "kosten: '1.245' is dubbelzinnig (duizendtallen of decimalen?); schrijf 1245 of 1,245.",
+    ],
+    [
+      ['MAX', '1000', 'dwsra'],
+      "regeling: onbekende regeling 'dwsra'; kies uit sectorplannen-2013, sectorplannen-2015, dwsra-2016.",
+    ],
     [['MAX', '1000', 42], 'regeling: verwacht tekst, kreeg 42.'],
     [['MAX', '1000'], 'regeling ontbreekt: dit argument is verplicht.'],
     [['MAX', true, 'dwsra-2016'], "kosten: 'WAAR' is geen bedrag; geef een getal zoals 125000 of 125000,50."],
     [['MAX', Number.NaN, 'dwsra-2016'], "kosten: 'NaN' is geen bedrag; geef een getal zoals 125000 of 125000,50."],
     [['MAX', 1e16, 'dwsra-2016'], 'kosten is onwaarschijnlijk groot (10000000000000000); het maximum is 10^15.'],
     [['MAX', '1', 'dwsra-2016', 'x'], 'Te veel argumenten: MAX neemt er hoogstens 2.'],
-    [['BBL', '31-02-2000', '2014-01-01', 12, 'sectorplannen-2013'], "geboortedatum: '31-02-2000' is geen geldige datum; geef een Excel-datum, JJJJ-MM-DD of DD-MM-JJJJ."],
+    [
+      ['BBL', '31-02-2000', '2014-01-01', 12, 'sectorplannen-2013'],
+      "geboortedatum: '31-02-2000' is geen geldige datum; geef een Excel-datum, JJJJ-MM-DD of DD-MM-JJJJ.",
+    ],
     [['BBL', '2000-01-01', '2014-01-01', 2.5, 'sectorplannen-2013'], 'maanden moet een geheel getal zijn (2.5).'],
     [['EINDDATUM', '2014-01-01', 'sectorplannen-2013', 'misschien'], "verlenging: 'misschien' is geen WAAR of ONWAAR."],
     [['NIETBESTAAND', '1'], "Onbekende functie 'NIETBESTAAND'; 'cofin calc --list' toont de functies."],

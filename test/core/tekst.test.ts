@@ -1,8 +1,17 @@
 /** The presentation text shared by the faces, and the Voortgang table's columns by key. */
-import { VOORTGANG_KOLOMMEN, aantal, celVerwijzing, ernstTelling, finding, plaatsTekst, type Finding } from '../../core';
+import {
+  VOORTGANG_KOLOMMEN,
+  aantal,
+  celVerwijzing,
+  ernstTelling,
+  finding,
+  plaatsTekst,
+  type Finding,
+} from '../../core';
 import { VOORTGANG_KOPPEN, voortgangKolom } from '../../core/rapport/model';
 
-const f = (severity: Finding['severity']): Finding => finding('invoer-ongeldig', { location: 'x', article: 'bron', severity, params: { veld: 'x', reden: 'r' } });
+const f = (severity: Finding['severity']): Finding =>
+  finding('invoer-ongeldig', { location: 'x', article: 'bron', severity, params: { veld: 'x', reden: 'r' } });
 
 test.each([
   [[], '0 fouten, 0 waarschuwingen, 0 info'],
@@ -30,7 +39,15 @@ test.each([
 
 test('the Voortgang columns are found by key', () => {
   expect(VOORTGANG_KOPPEN).toHaveLength(16);
-  expect([VOORTGANG_KOLOMMEN.code, VOORTGANG_KOLOMMEN.beoogdeDeelnemers, VOORTGANG_KOLOMMEN.gerealiseerdeDeelnemers]).toEqual(['Code', 'Beoogde deelnemers', 'Gerealiseerde deelnemers']);
-  expect((['code', 'realisatieDeelnemers', 'realisatieKosten', 'signaal', 'prognoseVaststelling'] as const).map((k) => voortgangKolom(k))).toEqual([1, 8, 11, 15, 16]);
+  expect([
+    VOORTGANG_KOLOMMEN.code,
+    VOORTGANG_KOLOMMEN.beoogdeDeelnemers,
+    VOORTGANG_KOLOMMEN.gerealiseerdeDeelnemers,
+  ]).toEqual(['Code', 'Beoogde deelnemers', 'Gerealiseerde deelnemers']);
+  expect(
+    (['code', 'realisatieDeelnemers', 'realisatieKosten', 'signaal', 'prognoseVaststelling'] as const).map((k) =>
+      voortgangKolom(k),
+    ),
+  ).toEqual([1, 8, 11, 15, 16]);
   expect(VOORTGANG_KOPPEN[voortgangKolom('signaal') - 1]).toBe('Signaal');
 });

@@ -2,11 +2,15 @@ import { valideerBegroting, type BegrotingInput, type Finding } from '../../core
 import { dwsra, sectorplan2013, sectorplan2015 } from './fixtures';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
-const copy = (b: BegrotingInput): Mutable<BegrotingInput> => structuredClone(b) as Mutable<BegrotingInput>;
+const copy = (b: BegrotingInput): Mutable<BegrotingInput> => structuredClone(b);
 
 const summary = (f: Finding) => `${f.severity} ${f.code} @ ${f.location.path}`;
 /** The fout findings, sorted, so a test states the set of rules broken. */
-const fouten = (b: unknown) => valideerBegroting(b).findings.filter((f) => f.severity === 'fout').map(summary).sort();
+const fouten = (b: unknown) =>
+  valideerBegroting(b)
+    .findings.filter((f) => f.severity === 'fout')
+    .map(summary)
+    .sort();
 const alle = (b: unknown) => valideerBegroting(b).findings.map(summary).sort();
 
 // The valid begroting of each regeling, the summary figures of the worked examples, and the DWSRA requests one euro
@@ -38,13 +42,19 @@ describe('each rule break is one finding at its field', () => {
   test('sectorplannen: advice above EUR 125 an hour', () => {
     const b = copy(sectorplan2013());
     b.kostenposten[1] = { maatregel: 'M2', soort: 'advies', bedrag: '90000', uren: '600', tarief: '150' };
-    expect(fouten(b)).toEqual(['fout advies-bedrag-te-hoog @ kostenposten[1].bedrag', 'fout advies-tarief-te-hoog @ kostenposten[1].tarief']);
+    expect(fouten(b)).toEqual([
+      'fout advies-bedrag-te-hoog @ kostenposten[1].bedrag',
+      'fout advies-tarief-te-hoog @ kostenposten[1].tarief',
+    ]);
   });
 
   test('sectorplannen: a maatregel longer than 24 months and beyond the term', () => {
     const b = copy(sectorplan2013());
     b.maatregelen[1]!.einddatum = '2016-02-01';
-    expect(fouten(b)).toEqual(['fout einddatum-na-termijn @ maatregelen[1].einddatum', 'fout looptijd-te-lang @ maatregelen[1].einddatum']);
+    expect(fouten(b)).toEqual([
+      'fout einddatum-na-termijn @ maatregelen[1].einddatum',
+      'fout looptijd-te-lang @ maatregelen[1].einddatum',
+    ]);
   });
 
   test('sectorplannen: with the extension the term is 30 months after the beschikking', () => {
@@ -66,7 +76,12 @@ describe('each rule break is one finding at its field', () => {
   test('sectorplannen: BBL beyond 24 months, started too late, and the cap', () => {
     const b = copy(sectorplan2013());
     b.kostenposten[1] = {
-      maatregel: 'M2', soort: 'bbl', bedrag: '90000', geboortedatum: '1996-01-01', startdatum: '2015-02-01', maanden: 30,
+      maatregel: 'M2',
+      soort: 'bbl',
+      bedrag: '90000',
+      geboortedatum: '1996-01-01',
+      startdatum: '2015-02-01',
+      maanden: 30,
     };
     expect(alle(b)).toEqual([
       'fout bbl-duur-te-lang @ kostenposten[1].maanden',
@@ -97,7 +112,10 @@ describe('each rule break is one finding at its field', () => {
     const high = copy(dwsra());
     high.kostenposten[0]!.bedrag = '5000000';
     high.plan.gevraagdeSubsidie = '2000001';
-    expect(fouten(high)).toEqual(['fout begroting-sluit-niet @ financiering', 'fout subsidie-boven-plafond @ plan.gevraagdeSubsidie']);
+    expect(fouten(high)).toEqual([
+      'fout begroting-sluit-niet @ financiering',
+      'fout subsidie-boven-plafond @ plan.gevraagdeSubsidie',
+    ]);
   });
 
   test('DWSRA: a combi project needs 75% on the main activity', () => {
@@ -114,7 +132,10 @@ describe('each rule break is one finding at its field', () => {
     const b = copy(dwsra());
     b.maatregelen[1]!.wwMaanden = 6;
     b.maatregelen[0]!.einddatum = '2019-01-01';
-    expect(fouten(b)).toEqual(['fout einddatum-na-termijn @ maatregelen[0].einddatum', 'fout ww-duur-te-lang @ maatregelen[1].wwMaanden']);
+    expect(fouten(b)).toEqual([
+      'fout einddatum-na-termijn @ maatregelen[0].einddatum',
+      'fout ww-duur-te-lang @ maatregelen[1].wwMaanden',
+    ]);
   });
 
   test('DWSRA: extension to 30-6-2019 for tijdvak 2', () => {
@@ -158,7 +179,14 @@ describe('each rule break is one finding at its field', () => {
   test('shared: unknown and duplicate maatregel codes, a maatregel without costs, a budget that does not close', () => {
     const b = copy(dwsra());
     b.kostenposten[1]!.maatregel = 'A9';
-    b.maatregelen.push({ code: 'A1', naam: 'Dubbel', soort: 'DW1', startdatum: '2017-01-01', einddatum: '2016-12-31', beoogdeDeelnemers: 0 });
+    b.maatregelen.push({
+      code: 'A1',
+      naam: 'Dubbel',
+      soort: 'DW1',
+      startdatum: '2017-01-01',
+      einddatum: '2016-12-31',
+      beoogdeDeelnemers: 0,
+    });
     b.financiering[1]!.bedrag = '500000';
     expect(alle(b)).toEqual([
       'fout begroting-sluit-niet @ financiering',

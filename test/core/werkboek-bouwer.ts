@@ -2,7 +2,18 @@
  * Test-only builder of core's neutral workbook shape (Werkboek: sheets of cells that carry sheet and address, plus
  * Excel table ranges), so the mapping and the report are tested in core without exceljs or Office.js.
  */
-import { address, parseAddress, toExcelSerial, type Blad, type Cel, type CelWaarde, type ModelWaarde, type TabelBereik, type Werkboek, type WerkboekModel } from '../../core';
+import {
+  address,
+  parseAddress,
+  toExcelSerial,
+  type Blad,
+  type Cel,
+  type CelWaarde,
+  type ModelWaarde,
+  type TabelBereik,
+  type Werkboek,
+  type WerkboekModel,
+} from '../../core';
 
 export type Rij = readonly CelWaarde[];
 
@@ -27,7 +38,11 @@ export interface LosseCel {
 }
 
 /** A workbook holding the given tables and cells; sheets in order of first mention. Empty cells (null) are left out. */
-export function werkboek(tabellen: readonly TabelInvoer[], losse: readonly LosseCel[] = [], extraBladen: readonly string[] = []): Werkboek {
+export function werkboek(
+  tabellen: readonly TabelInvoer[],
+  losse: readonly LosseCel[] = [],
+  extraBladen: readonly string[] = [],
+): Werkboek {
   const bladen = new Map<string, Map<string, Cel>>();
   const blad = (naam: string): Map<string, Cel> => {
     let cells = bladen.get(naam);
@@ -84,11 +99,27 @@ export function uitModel(model: WerkboekModel): Werkboek {
   const losse: LosseCel[] = [];
   for (const b of model.bladen) {
     for (const t of b.tabellen)
-      tabellen.push({ blad: b.naam, links: address(t.row, t.col), koppen: t.koppen, rijen: t.rijen.map((r) => r.map(celWaarde)), tabel: t.naam });
+      tabellen.push({
+        blad: b.naam,
+        links: address(t.row, t.col),
+        koppen: t.koppen,
+        rijen: t.rijen.map((r) => r.map(celWaarde)),
+        tabel: t.naam,
+      });
     // Loose cells are written after the tables, as the writers do, so a formatted or formula cell wins.
-    for (const c of b.cellen) losse.push({ blad: b.naam, adres: address(c.row, c.col), waarde: celWaarde(c.waarde), ...(c.formule !== undefined ? { formule: c.formule } : {}) });
+    for (const c of b.cellen)
+      losse.push({
+        blad: b.naam,
+        adres: address(c.row, c.col),
+        waarde: celWaarde(c.waarde),
+        ...(c.formule !== undefined ? { formule: c.formule } : {}),
+      });
   }
-  return werkboek(tabellen, losse, model.bladen.map((b) => b.naam));
+  return werkboek(
+    tabellen,
+    losse,
+    model.bladen.map((b) => b.naam),
+  );
 }
 
 /** The cell at an address of a sheet, for assertions. */

@@ -33,7 +33,15 @@ function planRijen(gevraagd: CelWaarde = 859265): Rij[] {
   ];
 }
 
-const MAATREGEL_KOPPEN = ['Code', 'Naam', 'Activiteit', 'Startdatum', 'Einddatum', 'Beoogde deelnemers', 'WW-maanden bij start'];
+const MAATREGEL_KOPPEN = [
+  'Code',
+  'Naam',
+  'Activiteit',
+  'Startdatum',
+  'Einddatum',
+  'Beoogde deelnemers',
+  'WW-maanden bij start',
+];
 const MAATREGEL_RIJEN: Rij[] = [
   ['A1', 'Begeleiding bij ontslag', 'DW1', serial('2017-01-01'), serial('2018-12-31'), 400, null],
   ['A2', 'Scholing', 'DW3: scholing (WW korter dan 6 maanden)', serial('2017-01-01'), serial('2018-12-31'), 200, 3],
@@ -64,10 +72,28 @@ interface Delen {
 
 const STANDAARD: Required<{ [K in keyof Delen]: TabelInvoer }> = {
   plan: { blad: 'Plan', links: 'A4', tabel: 'Plan', koppen: ['Gegeven', 'Waarde'], rijen: planRijen() },
-  maatregelen: { blad: 'Maatregelen', links: 'A4', tabel: 'Maatregelen', koppen: MAATREGEL_KOPPEN, rijen: MAATREGEL_RIJEN },
+  maatregelen: {
+    blad: 'Maatregelen',
+    links: 'A4',
+    tabel: 'Maatregelen',
+    koppen: MAATREGEL_KOPPEN,
+    rijen: MAATREGEL_RIJEN,
+  },
   kosten: { blad: 'Kosten', links: 'A4', tabel: 'Kostenposten', koppen: KOSTEN_KOPPEN, rijen: KOSTEN_RIJEN },
-  financiering: { blad: 'Financiering', links: 'A4', tabel: 'Financiering', koppen: FINANCIERING_KOPPEN, rijen: FINANCIERING_RIJEN },
-  realisatie: { blad: 'Realisatie', links: 'A4', tabel: 'Realisatie', koppen: REALISATIE_KOPPEN, rijen: REALISATIE_RIJEN },
+  financiering: {
+    blad: 'Financiering',
+    links: 'A4',
+    tabel: 'Financiering',
+    koppen: FINANCIERING_KOPPEN,
+    rijen: FINANCIERING_RIJEN,
+  },
+  realisatie: {
+    blad: 'Realisatie',
+    links: 'A4',
+    tabel: 'Realisatie',
+    koppen: REALISATIE_KOPPEN,
+    rijen: REALISATIE_RIJEN,
+  },
 };
 
 /** The standard workbook with some tables replaced (or left out with `undefined`). */
@@ -94,8 +120,23 @@ const VERWACHTE_INVOER = {
     gevraagdeSubsidie: '859265',
   },
   maatregelen: [
-    { code: 'A1', naam: 'Begeleiding bij ontslag', soort: 'DW1', startdatum: '2017-01-01', einddatum: '2018-12-31', beoogdeDeelnemers: 400 },
-    { code: 'A2', naam: 'Scholing', soort: 'DW3', startdatum: '2017-01-01', einddatum: '2018-12-31', beoogdeDeelnemers: 200, wwMaanden: 3 },
+    {
+      code: 'A1',
+      naam: 'Begeleiding bij ontslag',
+      soort: 'DW1',
+      startdatum: '2017-01-01',
+      einddatum: '2018-12-31',
+      beoogdeDeelnemers: 400,
+    },
+    {
+      code: 'A2',
+      naam: 'Scholing',
+      soort: 'DW3',
+      startdatum: '2017-01-01',
+      einddatum: '2018-12-31',
+      beoogdeDeelnemers: 200,
+      wwMaanden: 3,
+    },
   ],
   kostenposten: [
     { maatregel: 'A1', soort: 'extern', omschrijving: 'Loopbaanbegeleiding', bedrag: '745313' },
@@ -111,7 +152,8 @@ const VERWACHTE_INVOER = {
   ],
 };
 
-const plek = (f: Finding) => `${f.severity} ${f.code} @ ${f.location.path} ${f.location.sheet ?? '-'}!${f.location.cell ?? '-'}`;
+const plek = (f: Finding) =>
+  `${f.severity} ${f.code} @ ${f.location.path} ${f.location.sheet ?? '-'}!${f.location.cell ?? '-'}`;
 const plekken = (wb: ReturnType<typeof werkboek>) => controleerWerkboek(wb).findings.map(plek);
 
 describe('each standard table maps to its begroting fields', () => {
@@ -125,7 +167,9 @@ describe('each standard table maps to its begroting fields', () => {
 
   test('every table is found by its Excel table name, on its sheet, with its header row', () => {
     const gelezen = controleerWerkboek(begrotingWerkboek()).gelezen;
-    expect(gelezen.tabellen.map((t) => [t.name, t.sheet, t.gevondenAls, t.header[0]?.address, t.rows.map((r) => r.row)])).toEqual([
+    expect(
+      gelezen.tabellen.map((t) => [t.name, t.sheet, t.gevondenAls, t.header[0]?.address, t.rows.map((r) => r.row)]),
+    ).toEqual([
       ['Plan', 'Plan', 'tabel', 'A4', [5, 6, 7, 8, 9, 10, 11, 12, 13]],
       ['Maatregelen', 'Maatregelen', 'tabel', 'A4', [5, 6]],
       ['Kostenposten', 'Kosten', 'tabel', 'A4', [5, 6]],
@@ -137,12 +181,18 @@ describe('each standard table maps to its begroting fields', () => {
   test('every field read knows its cell', () => {
     const { locate } = controleerWerkboek(begrotingWerkboek()).gelezen;
     expect(
-      ['plan.gevraagdeSubsidie', 'plan.einddatum', 'maatregelen[1].soort', 'maatregelen[1].wwMaanden', 'kostenposten[1].bedrag', 'financiering[0].bron', 'realisatie[1].gerealiseerdeKosten'].map(
-        (p) => {
-          const l = locate(p);
-          return `${l.path} ${l.sheet ?? '-'}!${l.cell ?? '-'}`;
-        },
-      ),
+      [
+        'plan.gevraagdeSubsidie',
+        'plan.einddatum',
+        'maatregelen[1].soort',
+        'maatregelen[1].wwMaanden',
+        'kostenposten[1].bedrag',
+        'financiering[0].bron',
+        'realisatie[1].gerealiseerdeKosten',
+      ].map((p) => {
+        const l = locate(p);
+        return `${l.path} ${l.sheet ?? '-'}!${l.cell ?? '-'}`;
+      }),
     ).toEqual([
       'plan.gevraagdeSubsidie Plan!B13',
       'plan.einddatum Plan!B11',
@@ -154,18 +204,27 @@ describe('each standard table maps to its begroting fields', () => {
     ]);
   });
 
-  test.each(REGELING_IDS)('the example begroting of %s survives the template: written, read back, the same input', (id) => {
-    const controle = controleerWerkboek(uitModel(templateModel(id, VOORBEELDEN[id])));
-    expect(controle.gelezen.input).toEqual(VOORBEELDEN[id]);
-    expect(controle.findings.filter((f) => f.severity === 'fout').map(plek)).toEqual([]);
-  });
+  test.each(REGELING_IDS)(
+    'the example begroting of %s survives the template: written, read back, the same input',
+    (id) => {
+      const controle = controleerWerkboek(uitModel(templateModel(id, VOORBEELDEN[id])));
+      expect(controle.gelezen.input).toEqual(VOORBEELDEN[id]);
+      expect(controle.findings.filter((f) => f.severity === 'fout').map(plek)).toEqual([]);
+    },
+  );
 });
 
 describe('each finding points at its sheet and cell', () => {
   test('a rule break of the validator: requested one euro above the maximum, at the plan cell', () => {
     const wb = begrotingWerkboek({
       plan: { ...STANDAARD.plan, rijen: planRijen(859266) },
-      financiering: { ...STANDAARD.financiering, rijen: [[null, 'szw', null, 859266], [null, 'werkgevers', null, 572843.95]] },
+      financiering: {
+        ...STANDAARD.financiering,
+        rijen: [
+          [null, 'szw', null, 859266],
+          [null, 'werkgevers', null, 572843.95],
+        ],
+      },
     });
     // 1,245,313 x 0.69 = 859,265.97 -> 859,265 (rule book 3e); 859,266 is one euro too much.
     expect(plekken(wb)).toEqual(['fout subsidie-boven-maximum @ plan.gevraagdeSubsidie Plan!B13']);
@@ -184,14 +243,28 @@ describe('each finding points at its sheet and cell', () => {
   });
 
   test('a table finding at the header of the table', () => {
-    const wb = begrotingWerkboek({ financiering: { ...STANDAARD.financiering, rijen: [[null, 'szw', null, 859265], [null, 'werkgevers', null, 500000]] } });
+    const wb = begrotingWerkboek({
+      financiering: {
+        ...STANDAARD.financiering,
+        rijen: [
+          [null, 'szw', null, 859265],
+          [null, 'werkgevers', null, 500000],
+        ],
+      },
+    });
     // 859,265 + 500,000 = 1,359,265 financed against 1,432,109.95 costs.
     expect(plekken(wb)).toEqual(['fout begroting-sluit-niet @ financiering Financiering!A4']);
   });
 
   test('fout first, then in workbook order: sheet by sheet, row by row', () => {
     const wb = begrotingWerkboek({
-      maatregelen: { ...STANDAARD.maatregelen, rijen: [MAATREGEL_RIJEN[0] as Rij, ['A2', 'Scholing', 'DW3', serial('2017-01-01'), serial('2019-01-01'), 200, 6]] },
+      maatregelen: {
+        ...STANDAARD.maatregelen,
+        rijen: [
+          MAATREGEL_RIJEN[0] as Rij,
+          ['A2', 'Scholing', 'DW3', serial('2017-01-01'), serial('2019-01-01'), 200, 6],
+        ],
+      },
     });
     // DW3 needs less than 6 months of WW (art. 13, rule book 3a); activities end by 31-12-2018 (3d).
     expect(plekken(wb)).toEqual([
@@ -219,12 +292,19 @@ describe('header texts: case, spacing, units, aliases and order do not matter', 
         links: 'A4',
         tabel: 'Financiering',
         koppen: ['Financieringsbron', 'Bedrag', 'Code'], // aliases of Bron and Maatregel
-        rijen: [['szw', 859265, null], ['werkgevers', 572844.95, null]],
+        rijen: [
+          ['szw', 859265, null],
+          ['werkgevers', 572844.95, null],
+        ],
       },
     });
     const controle = controleerWerkboek(wb);
     expect(controle.gelezen.input).toEqual(VERWACHTE_INVOER);
-    expect(controle.gelezen.locate('kostenposten[1].bedrag')).toEqual({ path: 'kostenposten[1].bedrag', sheet: 'Kosten', cell: 'B5' });
+    expect(controle.gelezen.locate('kostenposten[1].bedrag')).toEqual({
+      path: 'kostenposten[1].bedrag',
+      sheet: 'Kosten',
+      cell: 'B5',
+    });
     expect(controle.findings.map(plek)).toEqual([]);
   });
 
@@ -235,7 +315,11 @@ describe('header texts: case, spacing, units, aliases and order do not matter', 
     expect(controle.gelezen.input).toEqual(VERWACHTE_INVOER);
     const tabel = controle.gelezen.tabellen.find((t) => t.name === 'Kostenposten');
     expect([tabel?.sheet, tabel?.gevondenAls, tabel?.header[0]?.address]).toEqual(['Mijn begroting', 'kopjes', 'C7']);
-    expect(controle.gelezen.locate('kostenposten[0].bedrag')).toEqual({ path: 'kostenposten[0].bedrag', sheet: 'Mijn begroting', cell: 'F8' });
+    expect(controle.gelezen.locate('kostenposten[0].bedrag')).toEqual({
+      path: 'kostenposten[0].bedrag',
+      sheet: 'Mijn begroting',
+      cell: 'F8',
+    });
   });
 
   test('an Excel table under another name is found by its headers', () => {
@@ -260,7 +344,10 @@ describe('a totals row holds no data', () => {
     const wb = begrotingWerkboek({ kosten: { ...STANDAARD.kosten, totaalrij: ['Totaal', null, null, 1245313] } });
     const metTotaal = wb.tables.find((t) => t.name === 'Kostenposten');
     expect(metTotaal?.ref).toBe('A4:D7');
-    const zonder = { ...wb, tables: wb.tables.map((t) => (t.name === 'Kostenposten' ? { ...t, ref: zonderTotaalrij(t.ref) } : t)) };
+    const zonder = {
+      ...wb,
+      tables: wb.tables.map((t) => (t.name === 'Kostenposten' ? { ...t, ref: zonderTotaalrij(t.ref) } : t)),
+    };
     const controle = controleerWerkboek(zonder);
     expect(controle.gelezen.input).toEqual(VERWACHTE_INVOER);
     expect(controle.findings.map(plek)).toEqual([]);
@@ -270,15 +357,28 @@ describe('a totals row holds no data', () => {
     const wb = begrotingWerkboek({ kosten: { ...STANDAARD.kosten, totaalrij: ['Totaal', null, null, 1245313] } });
     const gelezen = controleerWerkboek(wb).gelezen;
     expect(gelezen.input.kostenposten).toHaveLength(3);
-    expect(gelezen.locate('kostenposten[2].maatregel')).toEqual({ path: 'kostenposten[2].maatregel', sheet: 'Kosten', cell: 'A7' });
+    expect(gelezen.locate('kostenposten[2].maatregel')).toEqual({
+      path: 'kostenposten[2].maatregel',
+      sheet: 'Kosten',
+      cell: 'A7',
+    });
   });
 });
 
 describe('unreadable rows are reported at their cell and the readable rows are still checked', () => {
   test('an amount that is no amount, an error value and an impossible date', () => {
     const wb = begrotingWerkboek({
-      maatregelen: { ...STANDAARD.maatregelen, rijen: [MAATREGEL_RIJEN[0] as Rij, ['A2', 'Scholing', 'DW3', '31-02-2017', serial('2018-12-31'), 200, 3]] },
-      kosten: { ...STANDAARD.kosten, rijen: [['A1', 'extern', 'Loopbaanbegeleiding', 'veel'], ['A2', 'extern', 'Opleidingen', '#VALUE!']] },
+      maatregelen: {
+        ...STANDAARD.maatregelen,
+        rijen: [MAATREGEL_RIJEN[0] as Rij, ['A2', 'Scholing', 'DW3', '31-02-2017', serial('2018-12-31'), 200, 3]],
+      },
+      kosten: {
+        ...STANDAARD.kosten,
+        rijen: [
+          ['A1', 'extern', 'Loopbaanbegeleiding', 'veel'],
+          ['A2', 'extern', 'Opleidingen', '#VALUE!'],
+        ],
+      },
     });
     const controle = controleerWerkboek(wb);
     // The reader passes on the code of core's one coercion; an error value has its own reason.
@@ -294,7 +394,13 @@ describe('unreadable rows are reported at their cell and the readable rows are s
 
   test('an unreadable row does not hide a rule break in a readable row', () => {
     const wb = begrotingWerkboek({
-      maatregelen: { ...STANDAARD.maatregelen, rijen: [MAATREGEL_RIJEN[0] as Rij, ['A2', 'Scholing', 'DW3', serial('2017-01-01'), serial('2018-12-31'), 200, 7]] },
+      maatregelen: {
+        ...STANDAARD.maatregelen,
+        rijen: [
+          MAATREGEL_RIJEN[0] as Rij,
+          ['A2', 'Scholing', 'DW3', serial('2017-01-01'), serial('2018-12-31'), 200, 7],
+        ],
+      },
       kosten: { ...STANDAARD.kosten, rijen: [['A1', 'extern', 'Loopbaanbegeleiding', 'veel'], KOSTEN_RIJEN[1] as Rij] },
     });
     // WW of 7 months at the start of a DW3 activity: the target group has less than 6 (art. 13, rule book 3a).
@@ -306,10 +412,19 @@ describe('unreadable rows are reported at their cell and the readable rows are s
   });
 
   test('empty rows inside a table are skipped, the rows keep their own cells', () => {
-    const wb = begrotingWerkboek({ kosten: { ...STANDAARD.kosten, rijen: [KOSTEN_RIJEN[0] as Rij, [null, null, null, null], KOSTEN_RIJEN[1] as Rij] } });
+    const wb = begrotingWerkboek({
+      kosten: {
+        ...STANDAARD.kosten,
+        rijen: [KOSTEN_RIJEN[0] as Rij, [null, null, null, null], KOSTEN_RIJEN[1] as Rij],
+      },
+    });
     const controle = controleerWerkboek(wb);
     expect(controle.gelezen.input).toEqual(VERWACHTE_INVOER);
-    expect(controle.gelezen.locate('kostenposten[1].bedrag')).toEqual({ path: 'kostenposten[1].bedrag', sheet: 'Kosten', cell: 'D7' });
+    expect(controle.gelezen.locate('kostenposten[1].bedrag')).toEqual({
+      path: 'kostenposten[1].bedrag',
+      sheet: 'Kosten',
+      cell: 'D7',
+    });
   });
 });
 
@@ -335,9 +450,17 @@ describe('missing tables and columns', () => {
   });
 
   test('a missing required column is reported once, at the header, not once per row', () => {
-    const wb = begrotingWerkboek({ kosten: { ...STANDAARD.kosten, koppen: ['Maatregel', 'Kostensoort', 'Omschrijving'], rijen: KOSTEN_RIJEN.map((r) => r.slice(0, 3)) } });
+    const wb = begrotingWerkboek({
+      kosten: {
+        ...STANDAARD.kosten,
+        koppen: ['Maatregel', 'Kostensoort', 'Omschrijving'],
+        rijen: KOSTEN_RIJEN.map((r) => r.slice(0, 3)),
+      },
+    });
     const controle = controleerWerkboek(wb);
-    expect(controle.findings.filter((f) => f.severity === 'fout').map(plek)).toEqual(['fout kolom-ontbreekt @ kostenposten Kosten!A4']);
+    expect(controle.findings.filter((f) => f.severity === 'fout').map(plek)).toEqual([
+      'fout kolom-ontbreekt @ kostenposten Kosten!A4',
+    ]);
   });
 
   test('an empty workbook names every required table', () => {

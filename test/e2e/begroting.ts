@@ -12,10 +12,15 @@ export interface Invoer {
   readonly input: string | number;
 }
 
-const datum = (iso: string): number => toExcelSerial(parseIsoDatum(iso) as NonNullable<ReturnType<typeof parseIsoDatum>>);
+const datum = (iso: string): number =>
+  toExcelSerial(parseIsoDatum(iso) as NonNullable<ReturnType<typeof parseIsoDatum>>);
 
 const rij = (sheet: string, row: number, values: readonly (string | number | null)[]): Invoer[] =>
-  values.flatMap((v, i) => (v === null ? [] : [{ sheet, address: `${String.fromCharCode(65 + i)}${row}`, input: typeof v === 'string' ? `'${v}` : v }]));
+  values.flatMap((v, i) =>
+    v === null
+      ? []
+      : [{ sheet, address: `${String.fromCharCode(65 + i)}${row}`, input: typeof v === 'string' ? `'${v}` : v }],
+  );
 
 export const BEGROTING_MET_FOUTEN: readonly Invoer[] = [
   // Plan: the Waarde column of the rows the template lists (Regeling is already filled in).
@@ -30,8 +35,24 @@ export const BEGROTING_MET_FOUTEN: readonly Invoer[] = [
     ['B13', 260000],
     ['B14', 260000],
   ].map(([address, input]) => ({ sheet: 'Plan', address: address as string, input: input as string | number })),
-  ...rij('Maatregelen', 5, ['A1', 'Ondersteuning bij dreigend ontslag', 'DW1', datum('2017-01-01'), datum('2018-12-31'), 200, null]),
-  ...rij('Maatregelen', 6, ['A2', 'Loopbaanoriëntatie kort in de WW', 'DW2', datum('2017-01-01'), datum('2018-12-31'), 120, 3]),
+  ...rij('Maatregelen', 5, [
+    'A1',
+    'Ondersteuning bij dreigend ontslag',
+    'DW1',
+    datum('2017-01-01'),
+    datum('2018-12-31'),
+    200,
+    null,
+  ]),
+  ...rij('Maatregelen', 6, [
+    'A2',
+    'Loopbaanoriëntatie kort in de WW',
+    'DW2',
+    datum('2017-01-01'),
+    datum('2018-12-31'),
+    120,
+    3,
+  ]),
   // A maatregel without kostenposten (a waarschuwing).
   ...rij('Maatregelen', 7, ['A3', 'Nazorg', 'DW1', datum('2017-01-01'), datum('2018-12-31'), 10, null]),
   ...rij('Kosten', 5, ['A1', 'personeel', 'Inzet mobiliteitsadviseurs', 200000]),

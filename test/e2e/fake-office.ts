@@ -57,7 +57,14 @@ class Ctx {
       } catch (error) {
         if (error instanceof FakeOfficeError) throw error;
         const message = error instanceof Error ? error.message : String(error);
-        throw new FakeOfficeError(/bestaat niet/.test(message) ? 'ItemNotFound' : /al een/.test(message) ? 'ItemAlreadyExists' : 'InvalidArgument', message);
+        throw new FakeOfficeError(
+          message.includes('bestaat niet')
+            ? 'ItemNotFound'
+            : message.includes('al een')
+              ? 'ItemAlreadyExists'
+              : 'InvalidArgument',
+          message,
+        );
       }
     }
   }
@@ -84,7 +91,10 @@ class Loadable {
 
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop))
-      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Call load() on the object and context.sync() first.`);
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Call load() on the object and context.sync() first.`,
+      );
     return this.loaded.get(prop) as T;
   }
 
@@ -173,7 +183,7 @@ export class FakeRange extends Loadable {
     const store = this.ctx.store;
     const s = requireSheet(store, this.sheetName);
     const r = this.bounds();
-    const grid = <T,>(fn: (row: number, col: number) => T): T[][] => {
+    const grid = <T>(fn: (row: number, col: number) => T): T[][] => {
       const out: T[][] = [];
       for (let row = r.top; row <= r.bottom; row += 1) {
         const line: T[] = [];
@@ -184,10 +194,26 @@ export class FakeRange extends Loadable {
     };
     const cell = (row: number, col: number) => s.cells.get(address(row, col));
     for (const p of props) {
-      if (p === 'address') this.loaded.set(p, `${sheetRef(s.name)}!${address(r.top, r.left)}${r.bottom === r.top && r.right === r.left ? '' : `:${address(r.bottom, r.right)}`}`);
-      else if (p === 'values') this.loaded.set(p, grid((row, col) => cell(row, col)?.value ?? ''));
-      else if (p === 'formulas') this.loaded.set(p, grid((row, col) => cell(row, col)?.formula ?? cell(row, col)?.value ?? ''));
-      else if (p === 'numberFormat') this.loaded.set(p, grid((row, col) => cell(row, col)?.numberFormat ?? 'General'));
+      if (p === 'address')
+        this.loaded.set(
+          p,
+          `${sheetRef(s.name)}!${address(r.top, r.left)}${r.bottom === r.top && r.right === r.left ? '' : `:${address(r.bottom, r.right)}`}`,
+        );
+      else if (p === 'values')
+        this.loaded.set(
+          p,
+          grid((row, col) => cell(row, col)?.value ?? ''),
+        );
+      else if (p === 'formulas')
+        this.loaded.set(
+          p,
+          grid((row, col) => cell(row, col)?.formula ?? cell(row, col)?.value ?? ''),
+        );
+      else if (p === 'numberFormat')
+        this.loaded.set(
+          p,
+          grid((row, col) => cell(row, col)?.numberFormat ?? 'General'),
+        );
       else if (p === 'rowIndex') this.loaded.set(p, r.top - 1);
       else if (p === 'columnIndex') this.loaded.set(p, r.left - 1);
       else if (p === 'rowCount') this.loaded.set(p, r.bottom - r.top + 1);
@@ -222,10 +248,13 @@ export class FakeRange extends Loadable {
     this.ctx.push(() => {
       const r = this.bounds();
       if (data.length !== r.bottom - r.top + 1 || data.some((row) => row.length !== r.right - r.left + 1))
-        throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size of the range ${this.where() ?? ''}.`);
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `The number of rows or columns in the input array doesn't match the size of the range ${this.where() ?? ''}.`,
+        );
       data.forEach((row, i) =>
         row.forEach((v, j) => {
-          if (kind === 'input') this.ctx.store.input(this.sheetName, r.top + i, r.left + j, v as CellInput);
+          if (kind === 'input') this.ctx.store.input(this.sheetName, r.top + i, r.left + j, v);
           else this.ctx.store.numberFormat(this.sheetName, r.top + i, r.left + j, v as string | null);
         }),
       );
@@ -239,7 +268,7 @@ export class FakeRange extends Loadable {
     this.write2d('input', data);
   }
   set numberFormat(data: (string | null)[][]) {
-    this.write2d('format', data as (CellInput | string)[][]);
+    this.write2d('format', data);
   }
 
   style(style: Parameters<MemoryWorkbook['style']>[2]): void {
@@ -254,7 +283,9 @@ export class FakeRange extends Loadable {
       const at = this.where() ?? '';
       const s = requireSheet(this.ctx.store, this.sheetName);
       const m = /^([A-Z]+):([A-Z]+)$/i.exec(at);
-      const cols = m ? [parseAddress(`${m[1] as string}1`)?.col ?? 0, parseAddress(`${m[2] as string}1`)?.col ?? 0] : [this.bounds().left, this.bounds().right];
+      const cols = m
+        ? [parseAddress(`${m[1] as string}1`)?.col ?? 0, parseAddress(`${m[2] as string}1`)?.col ?? 0]
+        : [this.bounds().left, this.bounds().right];
       for (let c = cols[0] as number; c <= (cols[1] as number); c += 1) s.columnWidths.set(c, points);
     });
   }
@@ -265,7 +296,13 @@ export class FakeRange extends Loadable {
       const range = this.where() ?? '';
       const i = s.validations.findIndex((v) => v.range === range);
       const before = i >= 0 ? s.validations[i] : undefined;
-      const next = { range, rule: patch.rule ?? before?.rule, ...(patch.errorMessage !== undefined || before?.errorMessage !== undefined ? { errorMessage: patch.errorMessage ?? before?.errorMessage ?? '' } : {}) };
+      const next = {
+        range,
+        rule: patch.rule ?? before?.rule,
+        ...(patch.errorMessage !== undefined || before?.errorMessage !== undefined
+          ? { errorMessage: patch.errorMessage ?? before?.errorMessage ?? '' }
+          : {}),
+      };
       if (i >= 0) s.validations[i] = next;
       else s.validations.push(next);
     });
@@ -276,7 +313,13 @@ export class FakeRange extends Loadable {
       const s = requireSheet(this.ctx.store, this.sheetName);
       const r = this.bounds();
       this.ctx.store.activeSheet = s.name;
-      this.ctx.store.selection = { sheet: s.name, address: r.top === r.bottom && r.left === r.right ? address(r.top, r.left) : `${address(r.top, r.left)}:${address(r.bottom, r.right)}` };
+      this.ctx.store.selection = {
+        sheet: s.name,
+        address:
+          r.top === r.bottom && r.left === r.right
+            ? address(r.top, r.left)
+            : `${address(r.top, r.left)}:${address(r.bottom, r.right)}`,
+      };
     });
   }
 }
@@ -309,7 +352,8 @@ class FakeTable extends Loadable {
       const t = this.table();
       if (this.ctx.store.tables.some((o) => o !== t && o.name.toLowerCase() === name.toLowerCase()))
         throw new FakeOfficeError('ItemAlreadyExists', `A table named '${name}' already exists.`);
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || parseAddress(name) !== undefined) throw new FakeOfficeError('InvalidArgument', `'${name}' is no valid table name.`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || parseAddress(name) !== undefined)
+        throw new FakeOfficeError('InvalidArgument', `'${name}' is no valid table name.`);
       t.name = name;
     });
   }
@@ -401,7 +445,7 @@ class FakeChart {
         c.from = from;
         if (to !== undefined) c.to = to;
       });
-    void this.ctx;
+    this.ctx;
   }
   setPosition: (from: string, to?: string) => void;
 }
@@ -493,7 +537,11 @@ class FakeWorksheets extends Loadable {
       try {
         this.ctx.store.addSheet(name);
       } catch (error) {
-        if (error instanceof GatewayError) throw new FakeOfficeError(/al een/.test(error.message) ? 'ItemAlreadyExists' : 'InvalidArgument', error.message);
+        if (error instanceof GatewayError)
+          throw new FakeOfficeError(
+            error.message.includes('al een') ? 'ItemAlreadyExists' : 'InvalidArgument',
+            error.message,
+          );
         throw error;
       }
     });
@@ -551,11 +599,21 @@ export function fakeHost(store: MemoryWorkbook = new MemoryWorkbook()): FakeHost
     },
   };
   const Office = {
-    HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
+    HostType: {
+      Excel: 'Excel',
+      Word: 'Word',
+      PowerPoint: 'PowerPoint',
+      Outlook: 'Outlook',
+      OneNote: 'OneNote',
+      Project: 'Project',
+      Access: 'Access',
+    },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: { document: { settings } },
-    onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
+    onReady(
+      callback?: (info: { host: string; platform: string }) => void,
+    ): Promise<{ host: string; platform: string }> {
       const info = { host: 'Excel', platform: 'OfficeOnline' };
       return Promise.resolve().then(() => {
         callback?.(info);
@@ -574,7 +632,15 @@ export function fakeHost(store: MemoryWorkbook = new MemoryWorkbook()): FakeHost
       associated.set(id, fn);
     },
     Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
+    },
   };
   return { store, stats, associated, Excel, Office, CustomFunctions };
 }

@@ -37,7 +37,11 @@ function bundleFakeOffice(): Promise<string> {
           exclude: /node_modules/,
           use: {
             loader: 'ts-loader',
-            options: { configFile: join(ROOT, 'test', 'taskpane', 'tsconfig.json'), transpileOnly: true, compilerOptions: { module: 'es2020', target: 'es2019' } },
+            options: {
+              configFile: join(ROOT, 'test', 'taskpane', 'tsconfig.json'),
+              transpileOnly: true,
+              compilerOptions: { module: 'es2020', target: 'es2019' },
+            },
           },
         },
       ],
@@ -46,18 +50,27 @@ function bundleFakeOffice(): Promise<string> {
   return new Promise((resolve, reject) => {
     compiler.run((error, stats) => {
       compiler.close(() => undefined);
-      if (error) return reject(error);
-      if (!stats || stats.hasErrors()) return reject(new Error(stats?.toString('errors-only') ?? 'webpack failed'));
+      if (error) { reject(error); return; }
+      if (!stats || stats.hasErrors()) { reject(new Error(stats?.toString('errors-only') ?? 'webpack failed')); return; }
       resolve(readFileSync(join(OUT, 'fake-office.js'), 'utf8'));
     });
   });
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(/^([/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(
+      /^([/\\])+/,
+      '',
+    );
     const file = join(dir, path);
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -77,15 +90,27 @@ const leaving: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y --no-install-recommends chromium); the task pane's end-to-end test needs it.`);
-  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run "npm run build:addin" (npm test does it first).');
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y --no-install-recommends chromium); the task pane's end-to-end test needs it.`,
+    );
+  if (!existsSync(join(DIST, 'taskpane.html')))
+    throw new Error('dist/taskpane.html is missing: run "npm run build:addin" (npm test does it first).');
   mkdirSync(OUT, { recursive: true });
   const fakeOffice = await bundleFakeOffice();
   server = await serve(DIST);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 320, height: 900 }, serviceWorkers: 'block' });
   await context.route('**/*', async (route) => {
@@ -133,7 +158,8 @@ async function poll<T>(read: () => Promise<T>, expected: T, timeout = 10_000): P
 
 const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
 const status = () => page.getByRole('status');
-const fakeStore = <T,>(fn: string): Promise<T> => page.evaluate(`(() => { const host = globalThis.__cofin; return ${fn}; })()`) as Promise<T>;
+const fakeStore = <T>(fn: string): Promise<T> =>
+  page.evaluate(`(() => { const host = globalThis.__cofin; return ${fn}; })()`) as Promise<T>;
 
 test('the pane loads next to the custom functions, at 320 px without horizontal scrolling', async () => {
   expect(await fakeStore<number>('host.associated.size')).toBeGreaterThan(10);
@@ -145,13 +171,27 @@ test('choosing the regeling stores it in the workbook; the blank begroting goes 
   await page.getByLabel('Regeling').selectOption('dwsra-2016');
   await poll(() => fakeStore<string>("host.store.settings.get('cofin.regeling')"), 'dwsra-2016');
   await page.getByRole('button', { name: 'Lege begroting invoegen' }).click();
-  await status().getByText(/Lege standaardbegroting .* ingevoegd/).waitFor();
-  expect(await fakeStore<string[]>('host.store.sheets.map((s) => s.name)')).toEqual(['Blad1', 'Toelichting', 'Plan', 'Maatregelen', 'Kosten', 'Financiering', 'Realisatie', 'Keuzelijsten']);
+  await status()
+    .getByText(/Lege standaardbegroting .* ingevoegd/)
+    .waitFor();
+  expect(await fakeStore<string[]>('host.store.sheets.map((s) => s.name)')).toEqual([
+    'Blad1',
+    'Toelichting',
+    'Plan',
+    'Maatregelen',
+    'Kosten',
+    'Financiering',
+    'Realisatie',
+    'Keuzelijsten',
+  ]);
   expect(await fakeStore<unknown>("host.store.cell('Plan', 'B5')")).toEqual({ value: 'dwsra-2016' });
   await shot('02-begroting-ingevoegd');
 
   await page.getByRole('button', { name: 'Lege begroting invoegen' }).click();
-  await page.getByRole('alert').getByText(/Deze werkmap heeft al de bladen 'Toelichting', 'Plan'/).waitFor();
+  await page
+    .getByRole('alert')
+    .getByText(/Deze werkmap heeft al de bladen 'Toelichting', 'Plan'/)
+    .waitFor();
   expect(await fakeStore<number>('host.store.sheets.length')).toBe(8);
   await shot('03-weigering');
 });
@@ -159,7 +199,13 @@ test('choosing the regeling stores it in the workbook; the blank begroting goes 
 test('a begroting with known errors: summary, findings by severity with article and cell', async () => {
   await page.evaluate(
     ({ invoer, tabellen }) => {
-      const host = (globalThis as unknown as { __cofin: { store: { type(s: string, a: string, i: unknown): void; tables: { name: string; range: string }[] } } }).__cofin;
+      const host = (
+        globalThis as unknown as {
+          __cofin: {
+            store: { type(s: string, a: string, i: unknown): void; tables: { name: string; range: string }[] };
+          };
+        }
+      ).__cofin;
       for (const e of invoer) host.store.type(e.sheet, e.address, e.input);
       for (const t of host.store.tables) t.range = tabellen[t.name] ?? t.range;
     },
@@ -172,14 +218,19 @@ test('a begroting with known errors: summary, findings by severity with article 
   const termen = await samenvatting.locator('dt').allInnerTexts();
   const waarden = await samenvatting.locator('dd').allInnerTexts();
   expect(Object.fromEntries(termen.map((t, i) => [t, waarden[i]]))).toEqual({
-    Regeling: 'Tijdelijke regeling cofinanciering projecten dienstverlening werkzoekenden en samenwerking en regie arbeidsmarkt',
+    Regeling:
+      'Tijdelijke regeling cofinanciering projecten dienstverlening werkzoekenden en samenwerking en regie arbeidsmarkt',
     'Totale kosten': '€ 350.750',
     'Maximale subsidie': '€ 210.450',
     'Gevraagde subsidie': '€ 260.000',
     'Vereiste eigen bijdrage': '€ 140.300',
     Oordeel: 'Voldoet niet',
   });
-  expect(await uitkomst.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Fouten (3)', 'Waarschuwingen (1)', 'Ter informatie (1)']);
+  expect(await uitkomst.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
+    'Fouten (3)',
+    'Waarschuwingen (1)',
+    'Ter informatie (1)',
+  ]);
   const fouten = await page.getByRole('region', { name: 'Fouten (3)' }).getByRole('button').allInnerTexts();
   expect(fouten.map((t) => t.split('\n').pop())).toEqual([
     'Cel Plan!B13 · Tijdelijke regeling cofinanciering DWSRA (Stcrt. 2016, 30260); UvB-nieuws 14-6-2016 en overzicht aanvraagcriteria',
@@ -204,17 +255,33 @@ test('clicking a finding, or Enter on it, selects its cell', async () => {
 test('the voortgangsrapportage fills new sheets with the report and a chart', async () => {
   await page.getByLabel('Peildatum').fill('2018-01-31');
   await page.getByRole('button', { name: 'Maak voortgangsrapportage' }).click();
-  await status().getByText(/Voortgangsrapportage op 31-01-2018 ingevoegd op de bladen 'Samenvatting', 'Voortgang', 'Signalen', 'Toelichting \(2\)'/).waitFor();
-  const cel = (sheet: string, address: string) => fakeStore<{ value: unknown; formula?: string }>(`host.store.cell(${JSON.stringify(sheet)}, ${JSON.stringify(address)})`);
+  await status()
+    .getByText(
+      /Voortgangsrapportage op 31-01-2018 ingevoegd op de bladen 'Samenvatting', 'Voortgang', 'Signalen', 'Toelichting \(2\)'/,
+    )
+    .waitFor();
+  const cel = (sheet: string, address: string) =>
+    fakeStore<{ value: unknown; formula?: string }>(
+      `host.store.cell(${JSON.stringify(sheet)}, ${JSON.stringify(address)})`,
+    );
   expect((await cel('Samenvatting', 'A1')).value).toBe('Voortgangsrapportage Mobiliteitsproject Testregio');
   expect((await cel('Voortgang', 'A1')).value).toBe('Voortgang per maatregel op 31-01-2018');
-  const rij = async (row: number) => Promise.all(['A', 'F', 'G', 'I', 'J', 'O'].map(async (c) => (await cel('Voortgang', `${c}${row}`)).value));
+  const rij = async (row: number) =>
+    Promise.all(['A', 'F', 'G', 'I', 'J', 'O'].map(async (c) => (await cel('Voortgang', `${c}${row}`)).value));
   expect(await rij(4)).toEqual(['A1', 200, 110, 200000, 95000, 'op schema']);
   expect(await rij(5)).toEqual(['A2', 120, 30, 100000, 30000, 'achter op schema, boven de drempel']);
   expect(await rij(6)).toEqual(['A3', 10, 0, 0, 0, 'achter op schema, boven de drempel']);
   expect((await cel('Voortgang', 'H4')).formula).toBe('=IF(F4=0,"",G4/F4)');
   expect(await fakeStore<unknown>('host.store.charts')).toEqual([
-    { sheet: 'Voortgang', type: 'ColumnClustered', source: 'F3:G6', title: 'Deelnemers per maatregel: beoogd en gerealiseerd', categories: 'A4:A6', from: 'A9', to: 'H28' },
+    {
+      sheet: 'Voortgang',
+      type: 'ColumnClustered',
+      source: 'F3:G6',
+      title: 'Deelnemers per maatregel: beoogd en gerealiseerd',
+      categories: 'A4:A6',
+      from: 'A9',
+      to: 'H28',
+    },
   ]);
   expect(await fakeStore<string>('host.store.activeSheet')).toBe('Samenvatting');
   await shot('06-rapportage');

@@ -36,8 +36,19 @@ test('Voorbeeld invoegen adds the sheets and confirms in the status region', asy
   const gateway = new MemoryGateway(new MemoryWorkbook());
   toon(maakActies(gateway));
   fireEvent.click(screen.getByRole('button', { name: 'Voorbeeld invoegen' }));
-  await within(screen.getByRole('status')).findByText(/^Voorbeeldbegroting Regeling cofinanciering sectorplannen \(tranche 1 en 2\) ingevoegd op de bladen 'Toelichting', 'Plan'/);
-  expect(gateway.workbook.sheets.map((s) => s.name)).toEqual(['Blad1', 'Toelichting', 'Plan', 'Maatregelen', 'Kosten', 'Financiering', 'Realisatie', 'Keuzelijsten']);
+  await within(screen.getByRole('status')).findByText(
+    /^Voorbeeldbegroting Regeling cofinanciering sectorplannen \(tranche 1 en 2\) ingevoegd op de bladen 'Toelichting', 'Plan'/,
+  );
+  expect(gateway.workbook.sheets.map((s) => s.name)).toEqual([
+    'Blad1',
+    'Toelichting',
+    'Plan',
+    'Maatregelen',
+    'Kosten',
+    'Financiering',
+    'Realisatie',
+    'Keuzelijsten',
+  ]);
 });
 
 test('Controleer begroting: progress, then the summary and the findings; a finding selects its cell', async () => {
@@ -47,9 +58,14 @@ test('Controleer begroting: progress, then the summary and the findings; a findi
   expect(within(screen.getByRole('status')).getByText('De werkmap wordt gelezen…')).toBeTruthy();
   const uitkomst = await screen.findByRole('region', { name: 'Uitkomst van de controle' });
   const samenvatting = within(uitkomst).getByLabelText('Samenvatting van de controle');
-  for (const k of VERWACHTE_KENGETALLEN) expect(within(samenvatting).getByText(k.label).nextSibling?.textContent).toBe(k.waarde);
+  for (const k of VERWACHTE_KENGETALLEN)
+    expect(within(samenvatting).getByText(k.label).nextSibling?.textContent).toBe(k.waarde);
   expect(within(samenvatting).getByText('Oordeel').nextSibling?.textContent).toBe('Voldoet niet');
-  expect(within(uitkomst).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Fouten (3)', 'Waarschuwingen (1)', 'Ter informatie (1)']);
+  expect(
+    within(uitkomst)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent),
+  ).toEqual(['Fouten (3)', 'Waarschuwingen (1)', 'Ter informatie (1)']);
   expect(screen.getByRole('status').textContent).toBe('Controle klaar: voldoet niet; 3 fouten, 1 waarschuwing.');
   const knop = within(uitkomst).getByRole('button', { name: /maatregel 'A9' staat niet in de lijst/ });
   expect(knop.textContent).toContain('Cel Kosten!A7 · Standaardformaat begroting cofin');
@@ -59,7 +75,10 @@ test('Controleer begroting: progress, then the summary and the findings; a findi
 
 test('a failure shows a Dutch message in an alert, never a stack trace', async () => {
   const gateway = new MemoryGateway(new MemoryWorkbook());
-  const acties: Acties = { ...maakActies(gateway), controleer: () => Promise.reject(new TypeError('x is undefined\n    at f (taskpane.js:1:1)')) };
+  const acties: Acties = {
+    ...maakActies(gateway),
+    controleer: () => Promise.reject(new TypeError('x is undefined\n    at f (taskpane.js:1:1)')),
+  };
   toon(acties);
   fireEvent.click(screen.getByRole('button', { name: 'Controleer begroting' }));
   const alert = await screen.findByText(/Er ging iets onverwachts mis/);
@@ -70,14 +89,20 @@ test('a failure shows a Dutch message in an alert, never a stack trace', async (
 test('Maak voortgangsrapportage without a begroting says what is missing', async () => {
   toon(maakActies(new MemoryGateway(new MemoryWorkbook())));
   fireEvent.click(screen.getByRole('button', { name: 'Maak voortgangsrapportage' }));
-  expect(await within(screen.getByRole('alert')).findByText(/^De begroting kan niet worden gelezen \(\d+ fouten\)\. Kies "Controleer begroting"/)).toBeTruthy();
+  expect(
+    await within(screen.getByRole('alert')).findByText(
+      /^De begroting kan niet worden gelezen \(\d+ fouten\)\. Kies "Controleer begroting"/,
+    ),
+  ).toBeTruthy();
 });
 
 test('Maak voortgangsrapportage refuses a date that is no date', async () => {
   toon(maakActies(new MemoryGateway(await werkboekMetFouten())));
   fireEvent.change(screen.getByLabelText('Peildatum'), { target: { value: '' } });
   fireEvent.click(screen.getByRole('button', { name: 'Maak voortgangsrapportage' }));
-  expect(await within(screen.getByRole('alert')).findByText('Vul een peildatum in (JJJJ-MM-DD of DD-MM-JJJJ).')).toBeTruthy();
+  expect(
+    await within(screen.getByRole('alert')).findByText('Vul een peildatum in (JJJJ-MM-DD of DD-MM-JJJJ).'),
+  ).toBeTruthy();
 });
 
 test('buttons stay focusable while an action runs, and do nothing then', async () => {
@@ -107,8 +132,15 @@ describe('Bevindingen', () => {
   test('groups by severity; only findings with a cell are buttons; Enter and click call onKies', () => {
     const onKies = jest.fn();
     render(<Bevindingen findings={[f('info'), f('fout', 'B5'), f('waarschuwing', 'B6')]} onKies={onKies} />);
-    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Fouten (1)', 'Waarschuwingen (1)', 'Ter informatie (1)']);
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['bericht foutCel Plan!B5 · art. 1', 'bericht waarschuwingCel Plan!B6 · art. 1']);
+    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual([
+      'Fouten (1)',
+      'Waarschuwingen (1)',
+      'Ter informatie (1)',
+    ]);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'bericht foutCel Plan!B5 · art. 1',
+      'bericht waarschuwingCel Plan!B6 · art. 1',
+    ]);
     expect(screen.getByText('Geen cel · art. 1')).toBeTruthy();
     fireEvent.click(screen.getAllByRole('button')[1] as HTMLElement);
     expect(onKies).toHaveBeenCalledWith(expect.objectContaining({ severity: 'waarschuwing' }));
@@ -135,7 +167,10 @@ test('the function reference lists every registry function with Dutch name and e
 });
 
 test('GatewayError messages are shown as they are', async () => {
-  const acties: Acties = { ...maakActies(new MemoryGateway(new MemoryWorkbook())), controleer: () => Promise.reject(new GatewayError('Het blad is weg.')) };
+  const acties: Acties = {
+    ...maakActies(new MemoryGateway(new MemoryWorkbook())),
+    controleer: () => Promise.reject(new GatewayError('Het blad is weg.')),
+  };
   toon(acties);
   fireEvent.click(screen.getByRole('button', { name: 'Controleer begroting' }));
   expect(await within(screen.getByRole('alert')).findByText('Het blad is weg.')).toBeTruthy();

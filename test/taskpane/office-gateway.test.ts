@@ -2,7 +2,16 @@
  * The Office.js gateway against a fake of the Excel object model (test/e2e/fake-office.ts) that keeps Office.js's
  * rules: writes and loads happen at `context.sync()`, unloaded properties throw, every sync is counted.
  */
-import { VOORBEELDEN, controleerWerkboek, rapportModel, berekenVoortgang, parseIsoDatum, templateModel, type Datum, type WerkboekModel } from '../../core';
+import {
+  VOORBEELDEN,
+  controleerWerkboek,
+  rapportModel,
+  berekenVoortgang,
+  parseIsoDatum,
+  templateModel,
+  type Datum,
+  type WerkboekModel,
+} from '../../core';
 import { OfficeGateway, splitAddress, toBlad } from '../../addin/office/excel-gateway';
 import { GatewayError } from '../../addin/office/gateway';
 import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory-gateway';
@@ -29,7 +38,16 @@ describe('readWorkbook', () => {
     const gateway = useHost(await werkboekMetFouten());
     const werkboek = await gateway.readWorkbook();
     expect(host.stats).toEqual(expect.objectContaining({ runs: 1, syncs: 2 }));
-    expect(werkboek.sheets.map((s) => s.name)).toEqual(['Blad1', 'Toelichting', 'Plan', 'Maatregelen', 'Kosten', 'Financiering', 'Realisatie', 'Keuzelijsten']);
+    expect(werkboek.sheets.map((s) => s.name)).toEqual([
+      'Blad1',
+      'Toelichting',
+      'Plan',
+      'Maatregelen',
+      'Kosten',
+      'Financiering',
+      'Realisatie',
+      'Keuzelijsten',
+    ]);
     expect(werkboek.tables).toEqual([
       { name: 'Plan', sheet: 'Plan', ref: 'A4:C15' },
       { name: 'Maatregelen', sheet: 'Maatregelen', ref: 'A4:G7' },
@@ -93,7 +111,15 @@ describe('applyModel', () => {
     const gateway = useHost(new MemoryWorkbook(['Blad1']));
     const result = await gateway.applyModel(model, { onConflict: 'refuse' });
     expect(host.stats.syncs).toBe(2);
-    expect([...result.sheets.values()]).toEqual(['Toelichting', 'Plan', 'Maatregelen', 'Kosten', 'Financiering', 'Realisatie', 'Keuzelijsten']);
+    expect([...result.sheets.values()]).toEqual([
+      'Toelichting',
+      'Plan',
+      'Maatregelen',
+      'Kosten',
+      'Financiering',
+      'Realisatie',
+      'Keuzelijsten',
+    ]);
 
     const twin = new MemoryGateway(new MemoryWorkbook(['Blad1']));
     await twin.applyModel(model, { onConflict: 'refuse' });
@@ -138,13 +164,19 @@ describe('applyModel', () => {
           kolombreedtes: [],
           tabellen: [],
           validaties: [],
-          cellen: ['=SOM(A1)', '0123', 'TRUE', '+31', "'quote"].map((tekst, i) => ({ row: i + 1, col: 1, waarde: { soort: 'tekst' as const, tekst } })),
+          cellen: ['=SOM(A1)', '0123', 'TRUE', '+31', "'quote"].map((tekst, i) => ({
+            row: i + 1,
+            col: 1,
+            waarde: { soort: 'tekst' as const, tekst },
+          })),
         },
       ],
     };
     const gateway = useHost(new MemoryWorkbook(['Blad1']));
     await gateway.applyModel(model, { onConflict: 'refuse' });
-    expect([1, 2, 3, 4, 5].map((r) => host.store.cell('Gevaarlijk', `A${r}`))).toEqual(['=SOM(A1)', '0123', 'TRUE', '+31', "'quote"].map((value) => ({ value })));
+    expect([1, 2, 3, 4, 5].map((r) => host.store.cell('Gevaarlijk', `A${r}`))).toEqual(
+      ['=SOM(A1)', '0123', 'TRUE', '+31', "'quote"].map((value) => ({ value })),
+    );
   });
 
   test('refuses a clash in one sync and changes nothing', async () => {
@@ -152,7 +184,9 @@ describe('applyModel', () => {
     const gateway = useHost(store);
     const attempt = gateway.applyModel(templateModel('dwsra-2016'), { onConflict: 'refuse' });
     await expect(attempt).rejects.toThrow(GatewayError);
-    await expect(attempt).rejects.toThrow("Deze werkmap heeft al het blad 'Plan'. cofin overschrijft nooit een bestaand blad");
+    await expect(attempt).rejects.toThrow(
+      "Deze werkmap heeft al het blad 'Plan'. cofin overschrijft nooit een bestaand blad",
+    );
     expect(host.stats.syncs).toBe(1);
     expect(store.sheets.map((s) => s.name)).toEqual(['Blad1', 'Plan']);
   });
@@ -162,19 +196,56 @@ describe('applyModel', () => {
     const gateway = useHost(store);
     const controle = controleerWerkboek(store.toWerkboek());
     if (!controle.begroting || !controle.berekening) throw new Error('begroting expected');
-    const model = rapportModel(controle.begroting, berekenVoortgang(controle.begroting, controle.berekening, parseIsoDatum('2018-01-31') as Datum));
-    const chart = { sheet: 'Voortgang', title: 'Deelnemers', series: 'F3:G6', categories: 'A4:A6', from: 'A9', to: 'H28' };
+    const model = rapportModel(
+      controle.begroting,
+      berekenVoortgang(controle.begroting, controle.berekening, parseIsoDatum('2018-01-31') as Datum),
+    );
+    const chart = {
+      sheet: 'Voortgang',
+      title: 'Deelnemers',
+      series: 'F3:G6',
+      categories: 'A4:A6',
+      from: 'A9',
+      to: 'H28',
+    };
     const first = await gateway.applyModel(model, { onConflict: 'rename', charts: [chart] });
     const second = await gateway.applyModel(model, { onConflict: 'rename', charts: [chart] });
     expect(host.stats.syncs).toBe(4);
     expect([...first.sheets.values()]).toEqual(['Samenvatting', 'Voortgang', 'Signalen', 'Toelichting (2)']);
-    expect([...second.sheets.values()]).toEqual(['Samenvatting (2)', 'Voortgang (2)', 'Signalen (2)', 'Toelichting (3)']);
-    expect(store.tables.filter((t) => t.name.startsWith('Voortgang')).map((t) => `${t.name} ${t.sheet}!${t.range}`)).toEqual(['Voortgang Voortgang!A3:P6', 'Voortgang_2 Voortgang (2)!A3:P6']);
-    expect(store.charts).toEqual([
-      { sheet: 'Voortgang', type: 'ColumnClustered', source: 'F3:G6', title: 'Deelnemers', categories: 'A4:A6', from: 'A9', to: 'H28' },
-      { sheet: 'Voortgang (2)', type: 'ColumnClustered', source: 'F3:G6', title: 'Deelnemers', categories: 'A4:A6', from: 'A9', to: 'H28' },
+    expect([...second.sheets.values()]).toEqual([
+      'Samenvatting (2)',
+      'Voortgang (2)',
+      'Signalen (2)',
+      'Toelichting (3)',
     ]);
-    expect(store.cell('Voortgang (2)', 'H4')).toEqual({ value: null, formula: '=IF(F4=0,"",G4/F4)', numberFormat: '0.0%' });
+    expect(
+      store.tables.filter((t) => t.name.startsWith('Voortgang')).map((t) => `${t.name} ${t.sheet}!${t.range}`),
+    ).toEqual(['Voortgang Voortgang!A3:P6', 'Voortgang_2 Voortgang (2)!A3:P6']);
+    expect(store.charts).toEqual([
+      {
+        sheet: 'Voortgang',
+        type: 'ColumnClustered',
+        source: 'F3:G6',
+        title: 'Deelnemers',
+        categories: 'A4:A6',
+        from: 'A9',
+        to: 'H28',
+      },
+      {
+        sheet: 'Voortgang (2)',
+        type: 'ColumnClustered',
+        source: 'F3:G6',
+        title: 'Deelnemers',
+        categories: 'A4:A6',
+        from: 'A9',
+        to: 'H28',
+      },
+    ]);
+    expect(store.cell('Voortgang (2)', 'H4')).toEqual({
+      value: null,
+      formula: '=IF(F4=0,"",G4/F4)',
+      numberFormat: '0.0%',
+    });
     expect(store.activeSheet).toBe('Samenvatting (2)');
   });
 });
@@ -190,13 +261,21 @@ describe('selectCell and settings', () => {
 
   test('a sheet that is gone gives a Dutch message', async () => {
     const gateway = useHost(new MemoryWorkbook(['Blad1']));
-    await expect(gateway.selectCell('Kosten', 'A7')).rejects.toThrow("Het blad 'Kosten' of de cel A7 bestaat niet (meer) in deze werkmap.");
+    await expect(gateway.selectCell('Kosten', 'A7')).rejects.toThrow(
+      "Het blad 'Kosten' of de cel A7 bestaat niet (meer) in deze werkmap.",
+    );
   });
 
   test.each([
-    ['InvalidOperationInCellEditMode', 'Excel is een cel aan het bewerken. Druk op Enter of Esc en probeer het opnieuw.'],
+    [
+      'InvalidOperationInCellEditMode',
+      'Excel is een cel aan het bewerken. Druk op Enter of Esc en probeer het opnieuw.',
+    ],
     ['ApiNotFound', 'Deze versie van Excel kent een onderdeel niet dat cofin nodig heeft (ExcelApi 1.8 of nieuwer).'],
-    ['GeneralException', "Excel meldde een fout (GeneralException). Probeer het opnieuw; blijft het misgaan, sla de werkmap op en gebruik 'cofin check'."],
+    [
+      'GeneralException',
+      "Excel meldde een fout (GeneralException). Probeer het opnieuw; blijft het misgaan, sla de werkmap op en gebruik 'cofin check'.",
+    ],
   ])('an Office error %s becomes Dutch', async (code, message) => {
     const gateway = useHost(new MemoryWorkbook());
     host.Excel.run = () => Promise.reject(Object.assign(new Error('RichApi.Error'), { code }));

@@ -45,9 +45,21 @@ describe.each(PEILDATA)('peildatum %s', (tekst, dag) => {
   const datum = dag === undefined ? undefined : dag.split('-').reverse().join('-');
 
   test('cofin rapport', async () => {
-    const r = await cofin('rapport', bron, '--peildatum', tekst, '--out', join(dir, `rapport-${tekst.replace(/\//g, '_')}.xlsx`), '--force');
+    const r = await cofin(
+      'rapport',
+      bron,
+      '--peildatum',
+      tekst,
+      '--out',
+      join(dir, `rapport-${tekst.replace(/\//g, '_')}.xlsx`),
+      '--force',
+    );
     if (datum === undefined)
-      expect(r).toEqual({ code: 2, out: '', err: `cofin rapport: de peildatum '${tekst}' is geen geldige datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ.\n` });
+      expect(r).toEqual({
+        code: 2,
+        out: '',
+        err: `cofin rapport: de peildatum '${tekst}' is geen geldige datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ.\n`,
+      });
     else {
       expect(r.code).toBe(0);
       expect(r.out).toContain(`: voortgangsrapportage op ${datum} geschreven.`);
@@ -58,15 +70,20 @@ describe.each(PEILDATA)('peildatum %s', (tekst, dag) => {
     const uitkomst = maakActies(await paneMetBegroting()).maakRapportage(tekst);
     if (datum === undefined) {
       await expect(uitkomst).rejects.toThrow(GatewayError);
-      await expect(uitkomst).rejects.toThrow(`De peildatum '${tekst}' is geen geldige datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ.`);
-    } else await expect(uitkomst).resolves.toMatch(new RegExp(`^Voortgangsrapportage op ${datum} ingevoegd op de bladen `));
+      await expect(uitkomst).rejects.toThrow(
+        `De peildatum '${tekst}' is geen geldige datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ.`,
+      );
+    } else
+      await expect(uitkomst).resolves.toMatch(new RegExp(`^Voortgangsrapportage op ${datum} ingevoegd op de bladen `));
   });
 
   test('cofin calc VOORTGANG', async () => {
     const r = await cofin('calc', 'VOORTGANG', '2017-01-01', '2018-12-31', tekst);
     expect(r.code).toBe(dag === undefined ? 1 : 0);
     if (dag !== undefined) expect(r.out).toBe((await cofin('calc', 'VOORTGANG', '2017-01-01', '2018-12-31', dag)).out);
-    expect(leesPeildatum(tekst)).toEqual(dag === undefined ? expect.objectContaining({ ok: false }) : { ok: true, value: dag });
+    expect(leesPeildatum(tekst)).toEqual(
+      dag === undefined ? expect.objectContaining({ ok: false }) : { ok: true, value: dag },
+    );
   });
 });
 
@@ -78,8 +95,14 @@ test('an Excel serial number as a number means the same day as its text', () => 
 test('an empty peildatum asks for one, in both formats', async () => {
   const r = leesPeildatum('  ');
   expect(r.ok).toBe(false);
-  if (!r.ok) expect([r.finding.code, r.finding.message]).toEqual(['peildatum-ontbreekt', 'Vul een peildatum in (JJJJ-MM-DD of DD-MM-JJJJ).']);
-  await expect(maakActies(await paneMetBegroting()).maakRapportage('')).rejects.toThrow('Vul een peildatum in (JJJJ-MM-DD of DD-MM-JJJJ).');
+  if (!r.ok)
+    expect([r.finding.code, r.finding.message]).toEqual([
+      'peildatum-ontbreekt',
+      'Vul een peildatum in (JJJJ-MM-DD of DD-MM-JJJJ).',
+    ]);
+  await expect(maakActies(await paneMetBegroting()).maakRapportage('')).rejects.toThrow(
+    'Vul een peildatum in (JJJJ-MM-DD of DD-MM-JJJJ).',
+  );
 });
 
 test('both faces write the same report model from the same begroting', async () => {
@@ -89,7 +112,9 @@ test('both faces write the same report model from the same begroting', async () 
     cliModellen.push(model);
     return echt(model);
   });
-  expect((await cofin('rapport', bron, '--peildatum', '31-01-2018', '--out', join(dir, 'zelfde.xlsx'), '--force')).code).toBe(0);
+  expect(
+    (await cofin('rapport', bron, '--peildatum', '31-01-2018', '--out', join(dir, 'zelfde.xlsx'), '--force')).code,
+  ).toBe(0);
 
   const gateway = await paneMetBegroting();
   const paneModellen: WerkboekModel[] = [];
@@ -104,15 +129,21 @@ test('both faces write the same report model from the same begroting', async () 
   expect(paneModellen).toHaveLength(1);
   expect(paneModellen[0]).toEqual(cliModellen[0]);
   const direct = maakVoortgangsrapportage(await gateway.readWorkbook(), '2018-01-31');
-  expect(direct.ok && direct.model.bladen.map((b) => b.naam)).toEqual(['Samenvatting', 'Voortgang', 'Signalen', 'Toelichting']);
+  expect(direct.ok && direct.model.bladen.map((b) => b.naam)).toEqual([
+    'Samenvatting',
+    'Voortgang',
+    'Signalen',
+    'Toelichting',
+  ]);
 });
 
 test('a begroting without a Realisatie table is refused with its code by both faces', async () => {
   const { realisatie: _r, ...zonder } = begroting;
-  void _r;
+  _r;
   const file = join(dir, 'zonder.xlsx');
   writeFileSync(file, await write.modelNaarBuffer(templateModel('dwsra-2016', zonder)));
-  const melding = 'De begroting heeft geen (gevulde) tabel Realisatie; vul per maatregel de gerealiseerde deelnemers en kosten in.';
+  const melding =
+    'De begroting heeft geen (gevulde) tabel Realisatie; vul per maatregel de gerealiseerde deelnemers en kosten in.';
   expect(await cofin('rapport', file, '--peildatum', '2018-01-31', '--out', join(dir, 'x.xlsx'))).toEqual({
     code: 1,
     out: '',

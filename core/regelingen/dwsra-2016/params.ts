@@ -39,11 +39,13 @@ export const params = {
     omschrijving: 'Maximale cofinanciering in hele euro, naar beneden afgerond',
     bron: `${EVALUATIE}, bijlage: "Maximale cofinanciering SZW" = floor(0,60 x 1,15 x directe kosten)`,
     zekerheid: 'waarschijnlijk',
-    lezing: 'Afronden naar beneden past op de gepubliceerde projecten (1.245.313 -> 859.265); half-omhoog wordt door de gegevens weerlegd.',
+    lezing:
+      'Afronden naar beneden past op de gepubliceerde projecten (1.245.313 -> 859.265); half-omhoog wordt door de gegevens weerlegd.',
   },
   plafondTijdvak1Dw: {
     waarde: '10800000',
-    omschrijving: 'Subsidieplafond tijdvak 1 (15-7-2016 t/m 30-9-2016), DW-projecten, na herverdeling (eerst € 9.375.000)',
+    omschrijving:
+      'Subsidieplafond tijdvak 1 (15-7-2016 t/m 30-9-2016), DW-projecten, na herverdeling (eerst € 9.375.000)',
     bron: 'UvB-nieuws 25-10-2016; tussenevaluatie DWSRA',
     zekerheid: 'zeker',
     lezing: 'Plafond voor alle aanvragen van het tijdvak samen (portefeuilleniveau): geen toets op één begroting.',
@@ -100,7 +102,8 @@ export const params = {
     omschrijving: 'Verlenging tot 30 juni 2019 voor tijdvak 2 en tijdvak 1 met beschikking na 1 juli 2017',
     bron: `Wijziging Stcrt. 2018, 9561; ${EVALUATIE}, voetnoten 12 en 17`,
     zekerheid: 'zeker',
-    lezing: 'Alleen met verlenging en alleen voor de genoemde projecten; zonder tijdvak en met een beschikking vóór 1-7-2017 is de verlenging niet te beoordelen.',
+    lezing:
+      'Alleen met verlenging en alleen voor de genoemde projecten; zonder tijdvak en met een beschikking vóór 1-7-2017 is de verlenging niet te beoordelen.',
   },
   verlengingBeschikkingNa: {
     waarde: '2017-07-01',
@@ -125,6 +128,7 @@ export const params = {
     omschrijving: 'Aanvraag tot vaststelling uiterlijk 13 weken na de uiterste einddatum van de activiteiten',
     bron: 'Kaderregeling subsidies OCW, SZW en VWS (termijn niet gelezen)',
     zekerheid: 'onzeker',
-    lezing: 'Het regelboek noemt geen termijn. De voorzichtige lezing is de kortste termijn die de uitvoerder elders hanteert (sectorplannen: 13 weken): te vroeg indienen kost niets, te laat wel.',
+    lezing:
+      'Het regelboek noemt geen termijn. De voorzichtige lezing is de kortste termijn die de uitvoerder elders hanteert (sectorplannen: 13 weken): te vroeg indienen kost niets, te laat wel.',
   },
 } as const satisfies Record<string, Parameter<string | number>>;

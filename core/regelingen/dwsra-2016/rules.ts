@@ -2,7 +2,15 @@
 import { D, formatEuro, formatProcent, minOf, plus, roundDown, times, type Bedrag } from '../../money';
 import { addDays, compareDatum, formatDatum, type Datum } from '../../dates';
 import type { Begroting } from '../../begroting';
-import { BerekendMaximum, financieringVan, groupPerMaatregel, notApplicable, sumBy, termijnEinde, totaleFinanciering } from '../shared';
+import {
+  BerekendMaximum,
+  financieringVan,
+  groupPerMaatregel,
+  notApplicable,
+  sumBy,
+  termijnEinde,
+  totaleFinanciering,
+} from '../shared';
 import {
   refuse,
   value,
@@ -45,7 +53,9 @@ function maximum(direct: Bedrag): RuleResult<Maximum> {
   const subsidiabeleKosten = plus(direct, indirect(direct));
   const raw = times(subsidiabeleKosten, rate);
   const begrensd = raw.greaterThan(plafond);
-  return value(new BerekendMaximum(roundDown(begrensd ? plafond : raw, 'euro'), subsidiabeleKosten, begrensd, rateText, plafond));
+  return value(
+    new BerekendMaximum(roundDown(begrensd ? plafond : raw, 'euro'), subsidiabeleKosten, begrensd, rateText, plafond),
+  );
 }
 
 function einddatum({ beschikkingsdatum, verlenging, tijdvak }: TermijnInput): RuleResult<Datum> {
@@ -64,7 +74,12 @@ function einddatum({ beschikkingsdatum, verlenging, tijdvak }: TermijnInput): Ru
 }
 
 const geenBbl = () =>
-  notApplicable('BBL-loonkostensubsidie', NAAM, 'de regeling subsidieert projectkosten, geen BBL-trajecten.', params.cofinancieringspercentage.bron);
+  notApplicable(
+    'BBL-loonkostensubsidie',
+    NAAM,
+    'de regeling subsidieert projectkosten, geen BBL-trajecten.',
+    params.cofinancieringspercentage.bron,
+  );
 
 export const regels: Regels = {
   maximum,
@@ -228,7 +243,12 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
       params: { eind: formatDatum(b.plan.einddatum), uiterlijk: formatDatum(termijn.value) },
     });
   if (!termijn.ok)
-    checks.push({ code: termijn.refusal.code, article: termijn.refusal.article, path: 'plan.tijdvak', params: termijn.refusal.params });
+    checks.push({
+      code: termijn.refusal.code,
+      article: termijn.refusal.article,
+      path: 'plan.tijdvak',
+      params: termijn.refusal.params,
+    });
 
   // Combi-project: both DW and SRA; the main activity needs >= 75% (compared without division).
   const totaal = dw.plus(sra);

@@ -120,7 +120,7 @@ export const params = {
   },
   minimumThemas: {
     waarde: 2,
-    omschrijving: 'Een plan behandelt ten minste twee thema\'s',
+    omschrijving: "Een plan behandelt ten minste twee thema's",
     bron: `${REGELING} (rendement.nl 15-8-2013, citeert de regeling)`,
     zekerheid: 'waarschijnlijk',
   },
@@ -134,7 +134,8 @@ export type SectorplanParams = {
 export const plafonds = {
   plafondTijdvak1: {
     waarde: '200000000',
-    omschrijving: 'Subsidieplafond tijdvak 1 (1-10-2013 t/m 31-12-2013); bij besluit overschreden: € 231.127.000 verleend',
+    omschrijving:
+      'Subsidieplafond tijdvak 1 (1-10-2013 t/m 31-12-2013); bij besluit overschreden: € 231.127.000 verleend',
     bron: 'Regeling openstelling aanvraagtijdvak (art. 1.4 lid 2); Kamerbrief voorjaar 2014, tabel 1',
     zekerheid: 'zeker',
     lezing: 'Plafond voor alle aanvragen van het tijdvak samen (portefeuilleniveau): geen toets op één begroting.',
@@ -158,4 +159,4 @@ export const plafonds = {
     lezing: 'Plafond voor alle aanvragen van het tijdvak samen (portefeuilleniveau): geen toets op één begroting.',
     geldigVanaf: '2015-01-14',
   },
-} as const satisfies Record<string, Parameter<string>>;
+} as const satisfies Record<string, Parameter>;

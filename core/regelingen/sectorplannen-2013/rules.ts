@@ -317,7 +317,7 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
             params: {
               bedrag: formatEuro(post.bedrag),
               uren: post.uren.toFixed(),
-              maximumTarief: formatEuro(post.tarief && post.tarief.lessThan(maxAdvies) ? post.tarief : maxAdvies),
+              maximumTarief: formatEuro(post.tarief?.lessThan(maxAdvies) ? post.tarief : maxAdvies),
               maximum: formatEuro(max),
             },
           });

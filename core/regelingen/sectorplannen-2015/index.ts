@@ -1,7 +1,12 @@
 import type { Datum } from '../../dates';
 import type { Regeling } from '../types';
 import { params, plafonds } from './params';
-import { sectorplanBereken, sectorplanControles, sectorplanRegels, type SectorplanContext } from '../sectorplannen-2013/rules';
+import {
+  sectorplanBereken,
+  sectorplanControles,
+  sectorplanRegels,
+  type SectorplanContext,
+} from '../sectorplannen-2013/rules';
 import { SOORTEN_2015, controles2015 } from './rules';
 
 const context: SectorplanContext = { naam: 'sectorplannen-2015', params };

@@ -9,7 +9,10 @@ import type { SectorplanParams } from '../sectorplannen-2013/params';
 
 const REGELING = 'Regeling cofinanciering sectorplannen 2015 (Stcrt. 2014, 34749)';
 
-const overgenomen = <T extends string | number>(p: Parameter<T>, zekerheid: Parameter['zekerheid'] = 'onzeker'): Parameter<T> => ({
+const overgenomen = <T extends string | number>(
+  p: Parameter<T>,
+  zekerheid: Parameter['zekerheid'] = 'onzeker',
+): Parameter<T> => ({
   ...p,
   bron: `${REGELING}; regel overgenomen uit de regeling 2013: ${p.bron}`,
   zekerheid: p.zekerheid === 'zeker' ? 'waarschijnlijk' : zekerheid,
@@ -47,7 +50,11 @@ export const params = {
   vaststellingBinnenMaanden: overgenomen(params2013.vaststellingBinnenMaanden),
   vaststellingExtraWeken: overgenomen(params2013.vaststellingExtraWeken),
   realisatieDrempel: overgenomen(params2013.realisatieDrempel),
-  minimumThemas: { ...params2013.minimumThemas, waarde: 0, omschrijving: 'Geen thema-eis: de 2015-regeling kent vier soorten maatregelen' },
+  minimumThemas: {
+    ...params2013.minimumThemas,
+    waarde: 0,
+    omschrijving: 'Geen thema-eis: de 2015-regeling kent vier soorten maatregelen',
+  },
   vroegsteStart: {
     waarde: '2014-12-02',
     omschrijving: 'Maatregelen starten niet vóór 2 december 2014',
@@ -73,4 +80,4 @@ export const plafonds = {
     geldigVanaf: '2015-01-15',
     geldigTot: '2015-09-15',
   },
-} as const satisfies Record<string, Parameter<string>>;
+} as const satisfies Record<string, Parameter>;
