@@ -234,7 +234,7 @@ function sheetPlan(blad: ModelBlad, names: ReturnType<typeof resolveNames>): She
   };
   for (const c of styled) {
     const opmaak = c.opmaak as Opmaak;
-    if (run && run.row === c.row && run.to === c.col - 1 && run.opmaak === opmaak) run.to = c.col;
+    if (run?.row === c.row && run.to === c.col - 1 && run.opmaak === opmaak) run.to = c.col;
     else {
       flush();
       run = { row: c.row, from: c.col, to: c.col, opmaak };

@@ -61,7 +61,10 @@ export interface AppProps {
   readonly vandaag: string;
 }
 
-interface Melding { readonly soort: 'success' | 'error'; readonly tekst: string }
+interface Melding {
+  readonly soort: 'success' | 'error';
+  readonly tekst: string;
+}
 
 function samenvattingTekst(c: Controle): string {
   return `Controle klaar: ${c.oordeel === 'voldoet' ? 'voldoet' : 'voldoet niet'}; ${ernstTelling(c.findings, ['fout', 'waarschuwing'])}.`;

@@ -2,7 +2,6 @@
  * Boots the task pane once Office is ready. This page is also the shared runtime of the custom functions
  * (taskpane.html loads functions.js too), so it must never navigate away: the function reference is a view inside it.
  */
-import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FUNCTIONS, REGELINGEN, REGELING_IDS } from '../../core';

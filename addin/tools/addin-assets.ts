@@ -88,7 +88,9 @@ export function buildManifest(templateXml: string, baseUrl: string, version?: st
   const base = normaliseBaseUrl(baseUrl);
   const errors: string[] = [];
   const doc = new DOMParser({
-    onError: (level, msg) => void (level !== 'warning' && errors.push(msg)),
+    onError: (level, msg) => {
+      if (level !== 'warning') errors.push(msg);
+    },
   }).parseFromString(templateXml, 'text/xml');
   if (errors.length > 0) throw new Error(`manifest.xml is not well-formed: ${errors.join('; ')}`);
   // The template's comments describe the template (development URLs, how to build); the output gets none.
@@ -98,7 +100,7 @@ export function buildManifest(templateXml: string, baseUrl: string, version?: st
   walk(doc, (el) => {
     for (const name of URL_ATTRIBUTES) {
       const value = el.getAttribute(name);
-      if (value !== null && value.startsWith('http')) el.setAttribute(name, rebase(value, base));
+      if (value?.startsWith('http')) el.setAttribute(name, rebase(value, base));
     }
     if (el.localName === 'AppDomain') {
       if (el.textContent !== devOrigin)

@@ -39,13 +39,19 @@ export async function metWorkers<T>(
         (w) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= bestanden.length) { resolve(); return; }
+              if (next >= bestanden.length) {
+                resolve();
+                return;
+              }
               const id = next;
               next += 1;
               w.postMessage({ id, soort, bestand: bestanden[id] as string } satisfies Taak);
             };
             w.on('message', (msg: { id: number; resultaat?: T; fout?: string }) => {
-              if (msg.fout !== undefined) { reject(new Error(msg.fout)); return; }
+              if (msg.fout !== undefined) {
+                reject(new Error(msg.fout));
+                return;
+              }
               results[msg.id] = msg.resultaat as T;
               klaar += 1;
               opVoortgang(klaar);

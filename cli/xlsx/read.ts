@@ -39,8 +39,7 @@ export function celWaarde(v: unknown): CelWaarde {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('error' in o) return String(o['error']);
-    if (Array.isArray(o['richText']))
-      return (o['richText'] as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
+    if (Array.isArray(o['richText'])) return (o['richText'] as { text?: string }[]).map((r) => r.text ?? '').join('');
     if ('formula' in o || 'sharedFormula' in o) return celWaarde(o['result']);
     if ('text' in o) return celWaarde(o['text']);
   }

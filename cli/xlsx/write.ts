@@ -81,9 +81,8 @@ function writeCell(ws: ExcelJS.Worksheet, c: ModelCel): void {
   const cell = ws.getCell(c.row, c.col);
   const v = celwaarde(c.waarde);
   if (c.formule !== undefined) {
-    const result = v === null ? undefined : v;
-    cell.value =
-      result === undefined ? { formula: c.formule } : ({ formula: c.formule, result });
+    const result = v ?? undefined;
+    cell.value = result === undefined ? { formula: c.formule } : { formula: c.formule, result };
   } else {
     cell.value = v;
   }

@@ -71,7 +71,7 @@ export function berekenVoortgang(
   const drempel = drempelParam ? (new D(String(drempelParam.waarde)) as Fractie) : undefined;
   const drempelArtikel = drempelParam?.bron ?? regeling.vindplaats;
   const perMaatregel = drempel !== undefined;
-  const verleend = (b.plan.verleendeSubsidie ?? b.plan.gevraagdeSubsidie);
+  const verleend = b.plan.verleendeSubsidie ?? b.plan.gevraagdeSubsidie;
   const findings: Finding[] = [];
   const realisatieIndex = new Map<string, number>();
   (b.realisatie ?? []).forEach((r, i) => {
@@ -84,9 +84,9 @@ export function berekenVoortgang(
     const rPath = ri === undefined ? `maatregelen[${i}]` : `realisatie[${ri}]`;
     const veld = `maatregel ${m.code}`;
     const mc = calc.maatregelen[i];
-    const begroot = (mc?.kosten ?? ZERO);
+    const begroot = mc?.kosten ?? ZERO;
     const gerealiseerd = r?.gerealiseerdeDeelnemers ?? 0;
-    const kosten = (r?.gerealiseerdeKosten ?? ZERO);
+    const kosten = r?.gerealiseerdeKosten ?? ZERO;
     const vg = voortgang(m.startdatum, m.einddatum, peildatum);
     const verwacht = (vg.ok ? vg.value : new D(0)) as Fractie;
     const beoogd = new D(m.beoogdeDeelnemers);
@@ -101,7 +101,7 @@ export function berekenVoortgang(
     else if (!gestart) signaal = 'niet-gestart';
     else if (drempel && verwacht.equals(1) && (realisatieDeelnemers ?? new D(0)).lessThan(drempel))
       signaal = 'onder-drempel';
-    else if (drempel && prognoseRealisatie !== undefined && prognoseRealisatie.lessThan(drempel)) signaal = 'risico';
+    else if (drempel && prognoseRealisatie?.lessThan(drempel)) signaal = 'risico';
     else if ((realisatieDeelnemers ?? new D(0)).lessThan(verwacht)) signaal = 'achter-op-schema';
     else signaal = 'op-schema';
 
@@ -141,7 +141,7 @@ export function berekenVoortgang(
 
     let prognoseVaststelling: Bedrag | undefined;
     if (perMaatregel && prognoseKosten !== undefined && prognoseDeelnemers !== undefined) {
-      const verleendM = (mc?.szw.greaterThan(0) ? mc.szw : (mc?.maximum ?? ZERO));
+      const verleendM = mc?.szw.greaterThan(0) ? mc.szw : (mc?.maximum ?? ZERO);
       const v = regeling.regels.vaststelling({
         verleend: verleendM,
         gerealiseerdeKosten: prognoseKosten,

@@ -61,7 +61,7 @@ function argument(text: string, sheet: string, werkboek: Werkboek): Arg {
   if (/^-?\d+(\.\d+)?(E[+-]?\d+)?$/i.test(text)) return { ok: true, value: text };
   if (/^(TRUE|WAAR)$/i.test(text)) return { ok: true, value: true };
   if (/^(FALSE|ONWAAR)$/i.test(text)) return { ok: true, value: false };
-  const ref = /^(?:(?:'((?:[^']|'')+)'|([^'!\[\]:]+))!)?(\$?[A-Z]{1,3}\$?\d+)$/i.exec(text);
+  const ref = /^(?:(?:'((?:[^']|'')+)'|([^'![\]:]+))!)?(\$?[A-Z]{1,3}\$?\d+)$/i.exec(text);
   if (!ref) return { ok: false, reden: `het argument ${text} is geen getal, tekst of enkele cel van deze werkmap.` };
   const blad = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : (ref[2] ?? sheet);
   const pos = parseAddress(ref[3] as string);

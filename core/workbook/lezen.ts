@@ -49,7 +49,7 @@ function rowIndex(blad: Blad): Map<number, Map<number, Cel>> {
     index = new Map();
     for (const cel of blad.cells.values()) {
       let row = index.get(cel.row);
-      if (!row) index.set(cel.row, (row = new Map()));
+      if (!row) index.set(cel.row, (row = new Map<number, Cel>()));
       row.set(cel.col, cel);
     }
     ROW_INDEX.set(blad, index);

@@ -47,7 +47,7 @@ export interface TabelDefinitie {
 }
 
 /** The plan table is a two-column list: one row per plan field, found by its label. */
-export interface PlanVeld extends KolomDefinitie {}
+export type PlanVeld = KolomDefinitie;
 
 export const NUMFMT = {
   bedrag: '"€" #,##0.00;-"€" #,##0.00',

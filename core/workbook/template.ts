@@ -35,8 +35,13 @@ export const VALIDATIE_RIJEN = 1000;
 export const KEUZELIJSTEN_BLAD = 'Keuzelijsten';
 const TABEL_RIJ = 4;
 
-function waarde(kolom: KolomDefinitie, raw: unknown): ModelWaarde {
-  if (raw === undefined || raw === null || raw === '') return LEEG;
+/** A begroting input field is a string, number or boolean (see begrotingSchema's input type); anything else is empty. */
+type Invoerwaarde = string | number | boolean;
+
+function waarde(kolom: KolomDefinitie, invoer: unknown): ModelWaarde {
+  if (typeof invoer !== 'string' && typeof invoer !== 'number' && typeof invoer !== 'boolean') return LEEG;
+  const raw: Invoerwaarde = invoer;
+  if (raw === '') return LEEG;
   switch (kolom.soort) {
     case 'bedrag':
       return { soort: 'getal', getal: String(raw) };

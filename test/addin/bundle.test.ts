@@ -41,7 +41,8 @@ describe('the associated functions answer like the registry examples', () => {
 test('errors from the bundle are CustomFunctions.Error values with a Dutch message', () => {
   const out = (registered.get('MAX') as Fn)('veel', 'dwsra-2016');
   expect(out).toBeInstanceOf(StubExcelError);
-  expect(out).toEqual(expect.objectContaining({ code: '#VALUE!', message: expect.stringMatching(/geen bedrag/) }));
+  expect(out).toMatchObject({ code: '#VALUE!' });
+  expect((out as StubExcelError).message).toMatch(/geen bedrag/);
   expect(findFunction('MAX')).toBeDefined();
 });
 

@@ -29,8 +29,7 @@ const nl = JSON.parse(distFile('functions-nl.json')) as Metadata;
 /** HyperFormula cell value -> what Excel sends: numbers (also date-typed ones), text, booleans, null for empty. */
 function toExcel(v: HfArg): unknown {
   if (v === undefined || v === EmptyValue) return null;
-  if (typeof v === 'object' && v !== null && 'val' in v && typeof (v).val === 'number')
-    return (v as { val: number }).val;
+  if (typeof v === 'object' && v !== null && 'val' in v && typeof v.val === 'number') return (v as { val: number }).val;
   return v;
 }
 

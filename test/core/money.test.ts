@@ -1,4 +1,5 @@
 import { D, allocate, bedrag, bedragText, formatEuro, formatProcent, roundDown, type Bedrag } from '../../core';
+import type DecimalJs from 'decimal.js';
 
 describe('roundDown', () => {
   test.each([
@@ -79,7 +80,7 @@ describe('formatting for messages and files', () => {
 describe('the library constructor is its own', () => {
   test('changing the global Decimal settings does not change cofin', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Global = require('decimal.js') as typeof import('decimal.js').default;
+    const Global = require('decimal.js') as typeof DecimalJs;
     const saved = Global.precision;
     Global.set({ precision: 5 });
     try {

@@ -46,7 +46,7 @@ export function werkboek(
   const bladen = new Map<string, Map<string, Cel>>();
   const blad = (naam: string): Map<string, Cel> => {
     let cells = bladen.get(naam);
-    if (!cells) bladen.set(naam, (cells = new Map()));
+    if (!cells) bladen.set(naam, (cells = new Map<string, Cel>()));
     return cells;
   };
   const zet = (sheet: string, row: number, col: number, value: CelWaarde, formula?: string): void => {

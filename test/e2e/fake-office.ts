@@ -445,7 +445,6 @@ class FakeChart {
         c.from = from;
         if (to !== undefined) c.to = to;
       });
-    this.ctx;
   }
   setPosition: (from: string, to?: string) => void;
 }

@@ -50,8 +50,14 @@ function bundleFakeOffice(): Promise<string> {
   return new Promise((resolve, reject) => {
     compiler.run((error, stats) => {
       compiler.close(() => undefined);
-      if (error) { reject(error); return; }
-      if (!stats || stats.hasErrors()) { reject(new Error(stats?.toString('errors-only') ?? 'webpack failed')); return; }
+      if (error) {
+        reject(error);
+        return;
+      }
+      if (!stats || stats.hasErrors()) {
+        reject(new Error(stats?.toString('errors-only') ?? 'webpack failed'));
+        return;
+      }
       resolve(readFileSync(join(OUT, 'fake-office.js'), 'utf8'));
     });
   });
@@ -81,8 +87,8 @@ function serve(dir: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-let browser: Browser;
-let server: Server;
+let browser: Browser | undefined;
+let server: Server | undefined;
 let page: Page;
 const pageErrors: string[] = [];
 const consoleErrors: string[] = [];
@@ -159,7 +165,7 @@ async function poll<T>(read: () => Promise<T>, expected: T, timeout = 10_000): P
 const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
 const status = () => page.getByRole('status');
 const fakeStore = <T>(fn: string): Promise<T> =>
-  page.evaluate(`(() => { const host = globalThis.__cofin; return ${fn}; })()`) as Promise<T>;
+  page.evaluate<T>(`(() => { const host = globalThis.__cofin; return ${fn}; })()`);
 
 test('the pane loads next to the custom functions, at 320 px without horizontal scrolling', async () => {
   expect(await fakeStore<number>('host.associated.size')).toBeGreaterThan(10);

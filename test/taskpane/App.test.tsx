@@ -1,7 +1,6 @@
 /**
  * The task pane's components in jsdom, with the real actions over the in-memory gateway (no Office anywhere).
  */
-import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FUNCTIONS, REGELINGEN, REGELING_IDS, voorbeeldFormule, type Finding } from '../../core';
@@ -26,7 +25,7 @@ test('the regeling comes from the workbook settings and a new choice is stored t
   const gateway = new MemoryGateway(new MemoryWorkbook());
   gateway.workbook.settings.set('cofin.regeling', 'sectorplannen-2015');
   toon(maakActies(gateway));
-  const keuze = screen.getByLabelText('Regeling') as HTMLSelectElement;
+  const keuze = screen.getByLabelText<HTMLSelectElement>('Regeling');
   expect(keuze.value).toBe('sectorplannen-2015');
   fireEvent.change(keuze, { target: { value: 'dwsra-2016' } });
   await waitFor(() => expect(gateway.workbook.settings.get('cofin.regeling')).toBe('dwsra-2016'));

@@ -27,7 +27,7 @@ function useHost(store: MemoryWorkbook): OfficeGateway {
 }
 
 afterEach(() => {
-  for (const name of ['Excel', 'Office', 'CustomFunctions']) delete (globalThis as Record<string, unknown>)[name];
+  for (const name of ['Excel', 'Office', 'CustomFunctions']) Reflect.deleteProperty(globalThis, name);
 });
 
 const samenvatting = (f: { severity: string; code: string; location: { sheet?: string; cell?: string } }) =>

@@ -300,7 +300,7 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
         });
     }
     if (post.soort === 'advies') {
-      if (post.tarief !== undefined && post.tarief.greaterThan(maxAdvies))
+      if (post.tarief?.greaterThan(maxAdvies))
         checks.push({
           code: 'advies-tarief-te-hoog',
           article: params.adviesMaxUurtarief.bron,
