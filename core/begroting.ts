@@ -7,7 +7,7 @@
  * at the cell the field came from.
  */
 import { z } from 'zod';
-import { bedrag, type Bedrag } from './money';
+import { aantalVan, bedrag, type Aantal, type Bedrag } from './money';
 import { parseIsoDatum, type Datum } from './dates';
 import { REGELING_IDS } from './regelingen/ids';
 
@@ -68,10 +68,12 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} is leeg` });
 
-const bedragSchema = z
+const decimaalSchema = z
   .string({ error: (i) => (i.input === undefined ? 'bedrag ontbreekt' : 'verwacht een bedrag') })
-  .regex(DECIMAL, { error: 'verwacht een bedrag van 0 of meer, zoals 1250.50' })
-  .transform((s): Bedrag => bedrag(s));
+  .regex(DECIMAL, { error: 'verwacht een bedrag van 0 of meer, zoals 1250.50' });
+const bedragSchema = decimaalSchema.transform((s): Bedrag => bedrag(s));
+/** Hours are written like an amount but are a quantity, never money. */
+const urenSchema = decimaalSchema.transform((s): Aantal => aantalVan(s));
 
 const datumSchema = z
   .string({ error: (i) => (i.input === undefined ? 'datum ontbreekt' : 'verwacht een datum') })
@@ -123,7 +125,7 @@ export const kostenpostSchema = z.object({
   omschrijving: z.string().optional(),
   bedrag: bedragSchema,
   brutoloon: bedragSchema.optional(),
-  uren: bedragSchema.optional(),
+  uren: urenSchema.optional(),
   tarief: bedragSchema.optional(),
   geboortedatum: datumSchema.optional(),
   startdatum: datumSchema.optional(),

@@ -6,7 +6,7 @@
  * Numbers from Excel are doubles with 15 significant digits of meaning (what Excel itself shows and computes with),
  * so a number becomes a decimal through `toPrecision(15)`: a cell holding =0,1+0,2 is 0.3 here, as in Excel.
  */
-import { D, type Bedrag, type Dec } from './money';
+import { D, aantalVan, bedrag, type Aantal, type Bedrag, type Dec } from './money';
 import { fromExcelSerial, parseIsoDatum, datumFromParts, daysInMonth, type Datum } from './dates';
 import { finding, ok, fail, type Finding, type FindingParams, type Outcome } from './findings';
 import { findRegeling } from './regelingen';
@@ -17,7 +17,7 @@ export type ParamKind = 'bedrag' | 'aantal' | 'geheel' | 'datum' | 'regeling' | 
 
 export interface KindTypes {
   bedrag: Bedrag;
-  aantal: Bedrag;
+  aantal: Aantal;
   geheel: number;
   datum: Datum;
   regeling: Regeling;
@@ -176,8 +176,9 @@ function coerceAny(kind: ParamKind, raw: unknown, ctx: ArgContext, optional: boo
     if (optional) return ok(undefined);
     switch (kind) {
       case 'bedrag':
+        return ok(bedrag('0'));
       case 'aantal':
-        return ok(new D(0));
+        return ok(aantalVan('0'));
       case 'geheel':
         return ok(0);
       case 'waarheid':
@@ -190,7 +191,9 @@ function coerceAny(kind: ParamKind, raw: unknown, ctx: ArgContext, optional: boo
     case 'bedrag':
     case 'aantal': {
       const dec = decimalFrom(raw, ctx);
-      return dec.ok ? nonNegative(dec.value, ctx, raw) : dec;
+      const nn = dec.ok ? nonNegative(dec.value, ctx, raw) : dec;
+      if (!nn.ok) return nn;
+      return ok(kind === 'bedrag' ? bedrag(nn.value) : aantalVan(nn.value));
     }
     case 'geheel':
       return integer(raw, ctx, MAX_GEHEEL);

@@ -2,7 +2,17 @@
  * cofin core: the pure domain library. Adapters (Excel functions, task pane, command line, scripts, bench) import only
  * this file, and it exports by name what they use; test/core/public.test.ts pins the list.
  */
-export { D, allocate, bedrag, bedragText, formatEuro, formatProcent, roundDown } from './money';
+export {
+  D,
+  allocate,
+  bedrag,
+  bedragText,
+  formatEuro,
+  formatProcent,
+  fractieText,
+  roundDown,
+  toCellNumber,
+} from './money';
 export type { Bedrag, Dec } from './money';
 export {
   addMonths,

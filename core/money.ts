@@ -1,9 +1,14 @@
 /**
  * Exact money for cofin.
  *
- * Contract: every euro amount in core is a `Bedrag`, a decimal.js value from the library's own constructor `D`
- * (cloned, so nobody else's global precision or rounding setting can change our results). Euros never pass
- * through a JS `number` here; adapters convert at the cell or file boundary only.
+ * Contract: every euro amount in core is a `Bedrag`, every rate or share a `Fractie`, every quantity that is not
+ * money (persons, hours, months, days) an `Aantal`. All three are decimal.js values from the library's own
+ * constructor `D` (cloned, so nobody else's global precision or rounding setting can change our results), but their
+ * types are opaque: they expose only comparison with their own kind and text for output, so Decimal's own arithmetic
+ * cannot bypass them. Arithmetic goes through the named operations below, whose signatures say which combinations
+ * mean something (an amount times a rate is an amount; an amount plus a count does not compile). A value becomes a
+ * `Bedrag`, `Fractie` or `Aantal` only here: through `bedrag`, `fractie`, `aantalVan`, or an operation's result.
+ * Euros never pass through a JS `number` here; adapters convert at the cell or file boundary only.
  *
  * Rounding is always explicit and named: `roundDown(x, 'euro')` where a regeling prescribes whole euros,
  * `roundDown(x, 'cent')` for cost lines. Splitting an amount uses `allocate`, never division.
@@ -22,48 +27,118 @@ export type Dec = InstanceType<typeof D>;
 
 declare const bedragBrand: unique symbol;
 declare const fractieBrand: unique symbol;
+declare const aantalBrand: unique symbol;
+
+/** What is safe to do with an opaque decimal of kind `Self` outside this module: compare it with its own kind, print it. */
+interface Exact<Self> {
+  isZero(): boolean;
+  isNegative(): boolean;
+  isInteger(): boolean;
+  equals(other: Self): boolean;
+  lessThan(other: Self): boolean;
+  lessThanOrEqualTo(other: Self): boolean;
+  greaterThan(other: Self): boolean;
+  greaterThanOrEqualTo(other: Self): boolean;
+  /** -1, 0 or 1. */
+  comparedTo(other: Self): number;
+  /** Plain notation, never an exponent; with `decimalPlaces`, rounded half up to that many places. */
+  toFixed(decimalPlaces?: number): string;
+  toString(): string;
+}
 
 /** An amount in euros (may carry cents or finer, until it is rounded). */
-export type Bedrag = Dec & { readonly [bedragBrand]: true };
+export interface Bedrag extends Exact<Bedrag> {
+  readonly [bedragBrand]: true;
+}
 /** A ratio such as a rate (0.5) or a realisation (0.62). Not money: cannot be added to a Bedrag by type. */
-export type Fractie = Dec & { readonly [fractieBrand]: true };
+export interface Fractie extends Exact<Fractie> {
+  readonly [fractieBrand]: true;
+}
+/** A quantity that is not money: persons, hours, months, days (whole or not). Never passes for a Bedrag. */
+export interface Aantal extends Exact<Aantal> {
+  readonly [aantalBrand]: true;
+}
 
-export const ZERO = new D(0) as Bedrag;
+/** The decimal behind an opaque value (the same object: the types are opaque, the values are plain decimals). */
+const dec = (x: Bedrag | Fractie | Aantal): Dec => x as unknown as Dec;
+const asBedrag = (x: Dec): Bedrag => x as unknown as Bedrag;
+const asFractie = (x: Dec): Fractie => x as unknown as Fractie;
+const asAantal = (x: Dec): Aantal => x as unknown as Aantal;
 
-/** Parses a decimal string such as '1245313' or '0.60' into an amount. Throws on malformed text (programmer error). */
+export const ZERO: Bedrag = asBedrag(new D(0));
+/** The ratio 0 (nothing done) and 1 (all of it). */
+export const GEEN: Fractie = asFractie(new D(0));
+export const HEEL: Fractie = asFractie(new D(1));
+
+/** Parses a decimal string such as '1245313' or '0.60' into an amount, or takes a decimal as one. Throws on malformed text (programmer error). */
 export function bedrag(value: string | Dec): Bedrag {
-  return new D(value) as Bedrag;
+  return asBedrag(new D(value));
 }
 
+/** Parses a decimal string such as '0.60' into a ratio, or takes a decimal as one. Throws on malformed text. */
 export function fractie(value: string | Dec): Fractie {
-  return new D(value) as Fractie;
+  return asFractie(new D(value));
 }
 
-/** Multiplies an amount by a rate; the result is an amount. */
-export function times(amount: Bedrag, rate: Fractie | Dec): Bedrag {
-  return amount.times(rate) as Bedrag;
+/** A quantity from decimal text, a decimal, or a JS number that is a safe integer (a count); other numbers throw. */
+export function aantalVan(value: string | number | Dec): Aantal {
+  if (typeof value === 'number' && !Number.isSafeInteger(value))
+    throw new RangeError(`aantalVan: ${String(value)} is geen geheel aantal`);
+  return asAantal(new D(value));
 }
 
-export function plus(a: Bedrag, b: Bedrag): Bedrag {
-  return a.plus(b) as Bedrag;
+/** The exact sum a + b. */
+export function som(a: Bedrag, b: Bedrag): Bedrag {
+  return asBedrag(dec(a).plus(dec(b)));
 }
 
-export function minus(a: Bedrag, b: Bedrag): Bedrag {
-  return a.minus(b) as Bedrag;
+/** The exact sum of all amounts (0 for none). */
+export function totaal(amounts: Iterable<Bedrag>): Bedrag {
+  let total: Dec = dec(ZERO);
+  for (const a of amounts) total = total.plus(dec(a));
+  return asBedrag(total);
 }
 
-export function sum(amounts: Iterable<Bedrag>): Bedrag {
-  let total: Dec = ZERO;
-  for (const a of amounts) total = total.plus(a);
-  return total as Bedrag;
+/** The exact difference a - b (negative when b is the larger). */
+export function verschil(a: Bedrag, b: Bedrag): Bedrag {
+  return asBedrag(dec(a).minus(dec(b)));
 }
 
-export function minOf(a: Bedrag, b: Bedrag): Bedrag {
-  return a.lessThanOrEqualTo(b) ? a : b;
+/** The exact product, unrounded: an amount times a rate or a quantity (tarief x uren) is an amount; a quantity times a rate is a quantity. */
+export function maal(amount: Bedrag, factor: Fractie | Aantal): Bedrag;
+export function maal(quantity: Aantal, rate: Fractie): Aantal;
+export function maal(x: Bedrag | Aantal, factor: Fractie | Aantal): Bedrag | Aantal {
+  return dec(x).times(dec(factor)) as unknown as Bedrag | Aantal;
 }
 
-export function maxOf(a: Bedrag, b: Bedrag): Bedrag {
-  return a.greaterThanOrEqualTo(b) ? a : b;
+/** The quotient x / f at 40 significant digits (not rounded to cents): an amount or quantity at rate f scaled to the whole. Throws when f is 0. */
+export function deel(amount: Bedrag, f: Fractie): Bedrag;
+export function deel(quantity: Aantal, f: Fractie): Aantal;
+export function deel(x: Bedrag | Aantal, f: Fractie): Bedrag | Aantal {
+  if (f.isZero()) throw new RangeError('deel: deling door nul');
+  return dec(x).dividedBy(dec(f)) as unknown as Bedrag | Aantal;
+}
+
+/** The ratio a / b of two amounts or two quantities at 40 significant digits. Throws when b is 0 (callers test it first). */
+export function verhouding(a: Bedrag, b: Bedrag): Fractie;
+export function verhouding(a: Aantal, b: Aantal): Fractie;
+export function verhouding(a: Bedrag | Aantal, b: Bedrag | Aantal): Fractie {
+  if (b.isZero()) throw new RangeError('verhouding: deling door nul');
+  return asFractie(dec(a).dividedBy(dec(b)));
+}
+
+/** The smaller of two values of one kind (a when they are equal). */
+export function minOf(a: Bedrag, b: Bedrag): Bedrag;
+export function minOf(a: Fractie, b: Fractie): Fractie;
+export function minOf<T extends Bedrag | Fractie>(a: T, b: T): T {
+  return dec(a).lessThanOrEqualTo(dec(b)) ? a : b;
+}
+
+/** The larger of two values of one kind (a when they are equal). */
+export function maxOf(a: Bedrag, b: Bedrag): Bedrag;
+export function maxOf(a: Fractie, b: Fractie): Fractie;
+export function maxOf<T extends Bedrag | Fractie>(a: T, b: T): T {
+  return dec(a).greaterThanOrEqualTo(dec(b)) ? a : b;
 }
 
 export type Eenheid = 'euro' | 'cent';
@@ -74,24 +149,61 @@ const SCALE: Readonly<Record<Eenheid, number>> = { euro: 0, cent: 2 };
  * down ("naar beneden afgerond"), the rule the DWSRA data support (rule book 3e).
  */
 export function roundDown(amount: Bedrag, eenheid: Eenheid): Bedrag {
-  return amount.toDecimalPlaces(SCALE[eenheid], D.ROUND_DOWN) as Bedrag;
+  return asBedrag(dec(amount).toDecimalPlaces(SCALE[eenheid], D.ROUND_DOWN));
 }
+
+/** Rounds half up to the nearest multiple of `stap` (0.05: the 5 cents of the minimumjeugdloon). `stap` must be positive. */
+export function roundToMultiple(amount: Bedrag, stap: Bedrag): Bedrag {
+  if (!dec(stap).isPositive() || stap.isZero()) throw new RangeError('roundToMultiple: stap moet positief zijn');
+  return asBedrag(dec(amount).dividedBy(dec(stap)).toDecimalPlaces(0, D.ROUND_HALF_UP).times(dec(stap)));
+}
+
+/** The whole number of the quantity, rounded down, as a JS number (a count of persons: far below 2^53). */
+export function heelAantalOmlaag(quantity: Aantal): number {
+  return dec(quantity).floor().toNumber();
+}
+
+/** The plain decimal behind a value, for comparisons and conversions at a boundary; it is money again only through `bedrag`. */
+export function decimaal(x: Bedrag | Fractie | Aantal): Dec {
+  return dec(x);
+}
+
+/**
+ * Text of a ratio at most `decimalen` places, rounded 'omlaag' (toward zero) or 'half-op', plain notation without
+ * trailing zeros: 2/3 -> '0.666666' (6, omlaag) or '0.6666666667' (10, half-op).
+ */
+export function fractieText(ratio: Fractie, decimalen: number, afronding: 'omlaag' | 'half-op'): string {
+  return dec(ratio)
+    .toDecimalPlaces(decimalen, afronding === 'omlaag' ? D.ROUND_DOWN : D.ROUND_HALF_UP)
+    .toFixed();
+}
+
+/** The nearest JS number, for an adapter writing a cell (Excel holds doubles); never used for arithmetic. */
+export function toCellNumber(x: Bedrag | Fractie | Aantal): number {
+  return dec(x).toNumber();
+}
+
+/** A weight of `allocate`: any non-negative decimal, amount, ratio or quantity; only the proportions count. */
+export type Verdeelsleutel = Dec | Bedrag | Fractie | Aantal;
+
+const decOf = (w: Verdeelsleutel): Dec => (w instanceof D ? w : dec(w));
 
 /**
  * Splits `total` (whole cents) over `weights` in proportion, by the largest-remainder method: the parts are whole
  * cents, sum exactly to `total`, and ties go to the earlier weight. Weights must be non-negative and not all zero.
  */
-export function allocate(total: Bedrag, weights: readonly Dec[]): Bedrag[] {
+export function allocate(total: Bedrag, weights: readonly Verdeelsleutel[]): Bedrag[] {
   if (weights.length === 0) throw new RangeError('allocate: geen verdeelsleutels');
-  const cents = total.times(100);
+  const cents = dec(total).times(100);
   if (!cents.isInteger()) throw new RangeError('allocate: totaal moet in hele centen zijn');
   let weightSum: Dec = new D(0);
-  for (const w of weights) {
+  const ws = weights.map(decOf);
+  for (const w of ws) {
     if (w.isNegative()) throw new RangeError('allocate: negatieve verdeelsleutel');
     weightSum = weightSum.plus(w);
   }
   if (weightSum.isZero()) throw new RangeError('allocate: alle verdeelsleutels zijn nul');
-  const exact = weights.map((w) => cents.times(w).dividedBy(weightSum));
+  const exact = ws.map((w) => cents.times(w).dividedBy(weightSum));
   const parts = exact.map((e) => e.floor());
   let remaining = cents.minus(parts.reduce((a, b) => a.plus(b), new D(0))).toNumber(); // a count of cents < weights.length
   const order = exact
@@ -102,13 +214,13 @@ export function allocate(total: Bedrag, weights: readonly Dec[]): Bedrag[] {
     parts[i] = (parts[i] as Dec).plus(1);
     remaining -= 1;
   }
-  return parts.map((p) => p.dividedBy(100) as Bedrag);
+  return parts.map((p) => asBedrag(p.dividedBy(100)));
 }
 
 /** Formats an amount the Dutch way for messages: '€ 1.245.313' or '€ 1.245.313,50'. */
-export function formatEuro(amount: Dec): string {
+export function formatEuro(amount: Bedrag): string {
   const negative = amount.isNegative();
-  const abs = amount.abs();
+  const abs = dec(amount).abs();
   const fixed = abs.isInteger() ? abs.toFixed(0) : abs.toFixed(2, D.ROUND_HALF_UP);
   const [whole, cents] = fixed.split('.');
   const grouped = (whole ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -116,14 +228,15 @@ export function formatEuro(amount: Dec): string {
 }
 
 /** Formats a ratio as a Dutch percentage with at most one decimal, rounded down: 0.5999 -> '59,9%'. */
-export function formatProcent(ratio: Dec): string {
-  const pct = ratio.times(100).toDecimalPlaces(1, D.ROUND_DOWN);
+export function formatProcent(ratio: Fractie): string {
+  const pct = dec(ratio).times(100).toDecimalPlaces(1, D.ROUND_DOWN);
   return `${pct.toFixed(pct.isInteger() ? 0 : 1).replace('.', ',')}%`;
 }
 
 /** Canonical text of an amount for files and the command line: '859265' or '1234.56' (never exponent notation). */
-export function bedragText(amount: Dec): string {
-  if (amount.isInteger()) return amount.toFixed(0);
-  const twoPlaces = amount.toDecimalPlaces(2);
-  return twoPlaces.equals(amount) ? amount.toFixed(2) : amount.toFixed();
+export function bedragText(amount: Bedrag): string {
+  const d = dec(amount);
+  if (d.isInteger()) return d.toFixed(0);
+  const twoPlaces = d.toDecimalPlaces(2);
+  return twoPlaces.equals(d) ? d.toFixed(2) : d.toFixed();
 }

@@ -3,7 +3,7 @@
  * Returns findings as data and never throws, whatever the input.
  */
 import type { z } from 'zod';
-import { formatEuro } from './money';
+import { formatEuro, verschil } from './money';
 import { compareDatum, formatDatum } from './dates';
 import { finding, sortFindings, type Finding, type FindingCode, type FindingParams, type Location } from './findings';
 import {
@@ -237,7 +237,7 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
       make('begroting-sluit-niet', 'financiering', article, {
         kosten: formatEuro(calc.totaleKosten),
         financiering: formatEuro(calc.totaleFinanciering),
-        verschil: formatEuro(calc.totaleFinanciering.minus(calc.totaleKosten)),
+        verschil: formatEuro(verschil(calc.totaleFinanciering, calc.totaleKosten)),
       }),
     );
   if (b.plan.beschikkingsdatum === undefined)

@@ -3,7 +3,7 @@
  * the days from start to end. The evaluation compares realised spending with it (Ecorys, tussenevaluatie DWSRA, april
  * 2018, par. 4.2); the function VOORTGANG and the voortgangsrapportage both use it.
  */
-import { D, type Fractie } from './money';
+import { aantalVan, verhouding, type Fractie } from './money';
 import { addDays, compareDatum, daysBetween, formatDatum, type Datum } from './dates';
 import { refuse, value, type RuleResult } from './regelingen/types';
 
@@ -18,5 +18,5 @@ export function voortgang(start: Datum, eind: Datum, peil: Datum): RuleResult<Fr
     });
   const total = daysBetween(start, addDays(eind, 1));
   const done = Math.min(Math.max(daysBetween(start, addDays(peil, 1)), 0), total);
-  return value(new D(done).dividedBy(total) as Fractie);
+  return value(verhouding(aantalVan(done), aantalVan(total)));
 }

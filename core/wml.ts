@@ -11,7 +11,7 @@
  * (the Staatscourant regulations themselves were not read); 1-1-2014 is 1.485,60 and not the 1.485,65 some pages
  * print, because only 1.485,60 reproduces that half year's published youth amounts (22 jaar 1.262,75).
  */
-import { D, type Bedrag } from './money';
+import { bedrag, fractie, maal, roundToMultiple, type Bedrag } from './money';
 import { compareDatum, formatDatum, type Datum } from './dates';
 import type { Parameter } from './parameter';
 
@@ -87,7 +87,7 @@ function latestFrom<T extends { readonly vanaf: Datum }>(rows: readonly T[], dat
   return found;
 }
 
-const FIVE_CENTS = new D('0.05');
+const FIVE_CENTS = bedrag('0.05');
 
 export type WmlResult =
   | { readonly ok: true; readonly bedrag: Bedrag }
@@ -100,10 +100,9 @@ export function wmlPerMaand(datum: Datum, leeftijd: number): WmlResult {
   const periode = latestFrom(WML_PERIODES, datum);
   const staffel = latestFrom(WML_STAFFELS, datum);
   if (!periode || !staffel || compareDatum(datum, WML_TOT) > 0) return { ok: false, reden: 'onbekend', ...range };
-  const volwassen = new D(periode.maandbedrag);
-  if (leeftijd >= staffel.volwassenVanaf) return { ok: true, bedrag: volwassen as Bedrag };
+  const volwassen = bedrag(periode.maandbedrag);
+  if (leeftijd >= staffel.volwassenVanaf) return { ok: true, bedrag: volwassen };
   const pct = staffel.procent[leeftijd];
   if (pct === undefined) return { ok: false, reden: 'te-jong', ...range };
-  const amount = volwassen.times(pct).dividedBy(FIVE_CENTS).toDecimalPlaces(0, D.ROUND_HALF_UP).times(FIVE_CENTS);
-  return { ok: true, bedrag: amount as Bedrag };
+  return { ok: true, bedrag: roundToMultiple(maal(volwassen, fractie(pct)), FIVE_CENTS) };
 }

@@ -19,6 +19,7 @@ import {
   excelErrorKind,
   finding,
   findFunction,
+  toCellNumber,
   toExcelSerial,
   type Finding,
   type FunctionSpec,
@@ -130,7 +131,7 @@ function evaluateCell(spec: FunctionSpec, cells: readonly unknown[]): CellResult
 }
 
 function toNumber(spec: FunctionSpec, v: FunctionValue): CellResult {
-  const n = v.kind === 'datum' ? toExcelSerial(v.value) : v.value.toNumber();
+  const n = v.kind === 'datum' ? toExcelSerial(v.value) : toCellNumber(v.value);
   if (Number.isFinite(n)) return n;
   const reden = `de uitkomst van COFIN.${spec.name} is geen eindig getal`;
   return toExcelError(

@@ -1,5 +1,5 @@
 /** `cofin calc NAME ARG...`: evaluates one registry function and prints only its result. */
-import { FUNCTIONS, argumenten, bedragText, callFunction, type FunctionValue } from '../../core';
+import { FUNCTIONS, argumenten, bedragText, callFunction, fractieText, type FunctionValue } from '../../core';
 import { EXIT, type Io } from '../io';
 
 /** Canonical text of a result: amounts as '859265' or '186796.95', fractions as decimals, dates as YYYY-MM-DD. */
@@ -8,7 +8,7 @@ export function formatValue(v: FunctionValue): string {
     case 'bedrag':
       return bedragText(v.value);
     case 'fractie':
-      return v.value.toDecimalPlaces(10).toFixed();
+      return fractieText(v.value, 10, 'half-op');
     case 'datum':
       return v.value;
   }

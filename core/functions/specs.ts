@@ -2,7 +2,7 @@
  * The cofin functions, one spec each. Excel custom functions (=COFIN.MAX), `cofin calc` and the tests all reach them
  * through `callFunction`, so each formula exists exactly once: the pure rule of the regeling behind it.
  */
-import { ZERO, maxOf, minus, type Fractie } from '../money';
+import { ZERO, maxOf, verhouding, verschil } from '../money';
 import { formatDatum, type Datum } from '../dates';
 import { wmlPerMaand, WML_PARAMETER } from '../wml';
 import { value, type Refusal, type TermijnInput } from '../regelingen/types';
@@ -139,7 +139,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     examples: [{ args: ['1245313', 'dwsra-2016'], result: '572844.95' }],
     impl: ([kosten, regeling]) => {
       const max = regeling.regels.maxCofinanciering(kosten);
-      return max.ok ? value(minus(max.value.subsidiabeleKosten, max.value.bedrag)) : max;
+      return max.ok ? value(verschil(max.value.subsidiabeleKosten, max.value.bedrag)) : max;
     },
   }),
   define({
@@ -158,7 +158,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     examples: [{ args: ['870000', '690000', 'dwsra-2016'], result: '89700' }],
     impl: ([kosten, subsidie, regeling]) => {
       const max = regeling.regels.maximum(kosten);
-      return max.ok ? value(maxOf(minus(subsidie, max.value.bedrag), ZERO)) : max;
+      return max.ok ? value(maxOf(verschil(subsidie, max.value.bedrag), ZERO)) : max;
     },
   }),
   define({
@@ -184,7 +184,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
               subject: 'beoogd',
             },
           }
-        : value(gerealiseerd.dividedBy(beoogd) as Fractie),
+        : value(verhouding(gerealiseerd, beoogd)),
   }),
   define({
     name: 'VASTSTELLING',

@@ -2,7 +2,7 @@
  * The voortgangsrapportage as a workbook model: Samenvatting, Voortgang (one row per maatregel), Signalen and
  * Toelichting. Layout only; the figures come from `berekenVoortgang`. The adapters write the model.
  */
-import { D, ZERO, bedragText, formatProcent, roundDown, type Bedrag, type Dec } from '../money';
+import { ZERO, bedragText, formatProcent, fractieText, roundDown, som, type Bedrag, type Fractie } from '../money';
 import { compareDatum, formatDatum, type Datum } from '../dates';
 import type { Begroting } from '../begroting';
 import { plaatsTekst } from '../tekst';
@@ -28,9 +28,9 @@ const SIGNAAL_OPMAAK: Readonly<Record<Signaal, Opmaak>> = {
   'niet-gestart': 'goed',
   'geen-prestatie': 'let-op',
 };
-const bedragCel = (a: Dec): ModelWaarde => getalWaarde(bedragText(roundDown(a as Bedrag, 'cent')));
-const fractieCel = (f: Dec | undefined): ModelWaarde =>
-  f === undefined ? LEEG : getalWaarde(f.toDecimalPlaces(6, D.ROUND_DOWN).toFixed());
+const bedragCel = (a: Bedrag): ModelWaarde => getalWaarde(bedragText(roundDown(a, 'cent')));
+const fractieCel = (f: Fractie | undefined): ModelWaarde =>
+  f === undefined ? LEEG : getalWaarde(fractieText(f, 6, 'omlaag'));
 const datumCel = (d: Datum): ModelWaarde => ({ soort: 'datum', datum: d });
 
 interface Kolom {
@@ -164,13 +164,13 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage): WerkboekMod
   );
   let beoogd = 0;
   let gerealiseerd = 0;
-  let kostenB: Dec = ZERO;
-  let kostenG: Dec = ZERO;
+  let kostenB = ZERO;
+  let kostenG = ZERO;
   for (const m of r.maatregelen) {
     beoogd += m.beoogdeDeelnemers;
     gerealiseerd += m.gerealiseerdeDeelnemers;
-    kostenB = kostenB.plus(m.begroteKosten);
-    kostenG = kostenG.plus(m.gerealiseerdeKosten);
+    kostenB = som(kostenB, m.begroteKosten);
+    kostenG = som(kostenG, m.gerealiseerdeKosten);
   }
   regel('Beoogde deelnemers', getalWaarde(String(beoogd)), NUMFMT.aantal);
   regel('Gerealiseerde deelnemers', getalWaarde(String(gerealiseerd)), NUMFMT.aantal);

@@ -4,7 +4,24 @@
  * the regeling, the prognosis of the vaststelling, and the due date of the report. Pure computation; `model.ts`
  * lays it out as a workbook.
  */
-import { D, ZERO, formatEuro, formatProcent, minOf, roundDown, type Bedrag, type Dec, type Fractie } from '../money';
+import {
+  GEEN,
+  HEEL,
+  ZERO,
+  aantalVan,
+  deel,
+  formatEuro,
+  formatProcent,
+  fractie,
+  heelAantalOmlaag,
+  minOf,
+  roundDown,
+  totaal,
+  verhouding,
+  type Aantal,
+  type Bedrag,
+  type Fractie,
+} from '../money';
 import type { Datum } from '../dates';
 import { finding, sortFindings, type Finding, type Location } from '../findings';
 import { voortgang } from '../voortgang';
@@ -57,7 +74,9 @@ export interface Voortgangsrapportage {
   readonly findings: readonly Finding[];
 }
 
-const frac = (a: Dec, b: Dec): Fractie | undefined => (b.isZero() ? undefined : (a.dividedBy(b) as Fractie));
+/** a / b, or undefined when b is 0. */
+const kostenFrac = (a: Bedrag, b: Bedrag): Fractie | undefined => (b.isZero() ? undefined : verhouding(a, b));
+const aantalFrac = (a: Aantal, b: Aantal): Fractie | undefined => (b.isZero() ? undefined : verhouding(a, b));
 
 /** Computes the report's figures from a parsed begroting with a realisatie table. */
 export function berekenVoortgang(
@@ -68,7 +87,7 @@ export function berekenVoortgang(
 ): Voortgangsrapportage {
   const regeling = REGELINGEN[b.plan.regeling];
   const drempelParam = regeling.parameters['realisatieDrempel'];
-  const drempel = drempelParam ? (new D(String(drempelParam.waarde)) as Fractie) : undefined;
+  const drempel = drempelParam ? fractie(String(drempelParam.waarde)) : undefined;
   const drempelArtikel = drempelParam?.bron ?? regeling.vindplaats;
   const perMaatregel = drempel !== undefined;
   const verleend = b.plan.verleendeSubsidie ?? b.plan.gevraagdeSubsidie;
@@ -88,21 +107,22 @@ export function berekenVoortgang(
     const gerealiseerd = r?.gerealiseerdeDeelnemers ?? 0;
     const kosten = r?.gerealiseerdeKosten ?? ZERO;
     const vg = voortgang(m.startdatum, m.einddatum, peildatum);
-    const verwacht = (vg.ok ? vg.value : new D(0)) as Fractie;
-    const beoogd = new D(m.beoogdeDeelnemers);
-    const realisatieDeelnemers = frac(new D(gerealiseerd), beoogd);
-    const realisatieKosten = frac(kosten, begroot);
-    const gestart = verwacht.greaterThan(0);
-    const prognoseDeelnemers = gestart ? new D(gerealiseerd).dividedBy(verwacht).floor().toNumber() : undefined; // a count
-    const prognoseRealisatie = prognoseDeelnemers === undefined ? undefined : frac(new D(prognoseDeelnemers), beoogd);
-    const prognoseKosten = gestart ? roundDown(kosten.dividedBy(verwacht) as Bedrag, 'cent') : undefined;
+    const verwacht = vg.ok ? vg.value : GEEN;
+    const beoogd = aantalVan(m.beoogdeDeelnemers);
+    const realisatieDeelnemers = aantalFrac(aantalVan(gerealiseerd), beoogd);
+    const realisatieKosten = kostenFrac(kosten, begroot);
+    const gestart = verwacht.greaterThan(GEEN);
+    const prognoseDeelnemers = gestart ? heelAantalOmlaag(deel(aantalVan(gerealiseerd), verwacht)) : undefined;
+    const prognoseRealisatie =
+      prognoseDeelnemers === undefined ? undefined : aantalFrac(aantalVan(prognoseDeelnemers), beoogd);
+    const prognoseKosten = gestart ? roundDown(deel(kosten, verwacht), 'cent') : undefined;
     let signaal: Signaal;
     if (m.beoogdeDeelnemers === 0) signaal = 'geen-prestatie';
     else if (!gestart) signaal = 'niet-gestart';
-    else if (drempel && verwacht.equals(1) && (realisatieDeelnemers ?? new D(0)).lessThan(drempel))
+    else if (drempel && verwacht.equals(HEEL) && (realisatieDeelnemers ?? GEEN).lessThan(drempel))
       signaal = 'onder-drempel';
     else if (drempel && prognoseRealisatie?.lessThan(drempel)) signaal = 'risico';
-    else if ((realisatieDeelnemers ?? new D(0)).lessThan(verwacht)) signaal = 'achter-op-schema';
+    else if ((realisatieDeelnemers ?? GEEN).lessThan(verwacht)) signaal = 'achter-op-schema';
     else signaal = 'op-schema';
 
     if (signaal === 'onder-drempel' && drempel)
@@ -112,7 +132,7 @@ export function berekenVoortgang(
           article: drempelArtikel,
           params: {
             veld,
-            realisatie: formatProcent(realisatieDeelnemers ?? new D(0)),
+            realisatie: formatProcent(realisatieDeelnemers ?? GEEN),
             drempel: formatProcent(drempel),
           },
         }),
@@ -124,7 +144,7 @@ export function berekenVoortgang(
           article: drempelArtikel,
           params: {
             veld,
-            realisatie: formatProcent(realisatieDeelnemers ?? new D(0)),
+            realisatie: formatProcent(realisatieDeelnemers ?? GEEN),
             verwacht: formatProcent(verwacht),
             drempel: formatProcent(drempel),
           },
@@ -141,12 +161,12 @@ export function berekenVoortgang(
 
     let prognoseVaststelling: Bedrag | undefined;
     if (perMaatregel && prognoseKosten !== undefined && prognoseDeelnemers !== undefined) {
-      const verleendM = mc?.szw.greaterThan(0) ? mc.szw : (mc?.maximum ?? ZERO);
+      const verleendM = mc?.szw.greaterThan(ZERO) ? mc.szw : (mc?.maximum ?? ZERO);
       const v = regeling.regels.vaststelling({
         verleend: verleendM,
         gerealiseerdeKosten: prognoseKosten,
-        beoogdeDeelnemers: beoogd as Bedrag,
-        gerealiseerdeDeelnemers: new D(prognoseDeelnemers) as Bedrag,
+        beoogdeDeelnemers: beoogd,
+        gerealiseerdeDeelnemers: aantalVan(prognoseDeelnemers),
       });
       if (v.ok) prognoseVaststelling = v.value;
     }
@@ -172,16 +192,14 @@ export function berekenVoortgang(
   });
 
   const vgPlan = voortgang(b.plan.startdatum, b.plan.einddatum, peildatum);
-  const verwachtPlan = (vgPlan.ok ? vgPlan.value : new D(0)) as Fractie;
+  const verwachtPlan = vgPlan.ok ? vgPlan.value : GEEN;
   let prognoseVaststelling: Bedrag | undefined;
   if (perMaatregel) {
-    let som: Dec = ZERO;
-    for (const m of maatregelen) som = som.plus(m.prognoseVaststelling ?? ZERO);
-    prognoseVaststelling = minOf(som as Bedrag, verleend);
-  } else if (verwachtPlan.greaterThan(0)) {
-    let kosten: Dec = ZERO;
-    for (const m of maatregelen) kosten = kosten.plus(m.prognoseKosten ?? ZERO);
-    const v = regeling.regels.vaststelling({ verleend, gerealiseerdeKosten: kosten as Bedrag });
+    const opgeteld = totaal(maatregelen.map((m) => m.prognoseVaststelling ?? ZERO));
+    prognoseVaststelling = minOf(opgeteld, verleend);
+  } else if (verwachtPlan.greaterThan(GEEN)) {
+    const kosten = totaal(maatregelen.map((m) => m.prognoseKosten ?? ZERO));
+    const v = regeling.regels.vaststelling({ verleend, gerealiseerdeKosten: kosten });
     if (v.ok) prognoseVaststelling = v.value;
   }
   const rd = regeling.regels.rapportagedatum(b.plan.startdatum);

@@ -1,5 +1,5 @@
 /** Helpers the regelingen share: grouping a begroting per maatregel, the BBL cap, term arithmetic. */
-import { ZERO, formatEuro, roundDown, times, type Bedrag, type Dec } from '../money';
+import { ZERO, formatEuro, maal, roundDown, som, type Aantal, type Bedrag, type Fractie } from '../money';
 import { addDays, addMonths, compareDatum, formatDatum, leeftijdOp, wholeMonthsBetween, type Datum } from '../dates';
 import { wmlPerMaand } from '../wml';
 import type { Begroting, Financiering, Kostenpost } from '../begroting';
@@ -33,9 +33,9 @@ export function groupPerMaatregel(b: Begroting): PerMaatregel {
 }
 
 export function sumBy<T>(rows: readonly T[] | undefined, pick: (row: T) => Bedrag): Bedrag {
-  let total: Dec = ZERO;
-  for (const row of rows ?? []) total = total.plus(pick(row));
-  return total as Bedrag;
+  let total = ZERO;
+  for (const row of rows ?? []) total = som(total, pick(row));
+  return total;
 }
 
 /** The SZW part and the own part of a maatregel's financing rows. */
@@ -44,13 +44,13 @@ export function financieringVan(rows: readonly { regel: Financiering }[]): {
   eigen: Bedrag;
   heeftFinanciering: boolean;
 } {
-  let szw: Dec = ZERO;
-  let eigen: Dec = ZERO;
+  let szw = ZERO;
+  let eigen = ZERO;
   for (const { regel } of rows) {
-    if (regel.bron === 'szw') szw = szw.plus(regel.bedrag);
-    else eigen = eigen.plus(regel.bedrag);
+    if (regel.bron === 'szw') szw = som(szw, regel.bedrag);
+    else eigen = som(eigen, regel.bedrag);
   }
-  return { szw: szw as Bedrag, eigen: eigen as Bedrag, heeftFinanciering: rows.length > 0 };
+  return { szw, eigen, heeftFinanciering: rows.length > 0 };
 }
 
 export function totaleFinanciering(b: Begroting): Bedrag {
@@ -66,12 +66,12 @@ export function bblPlafond(
   geboortedatum: Datum,
   startdatum: Datum,
   maanden: number,
-  percentage: Dec,
+  percentage: Fractie,
   maxMaanden: number,
   article: string,
 ): RuleResult<Bedrag> {
   const count = Math.min(maanden, maxMaanden);
-  let total: Dec = ZERO;
+  let total = ZERO;
   for (let i = 0; i < count; i += 1) {
     const maand = addMonths(startdatum, i);
     const leeftijd = leeftijdOp(geboortedatum, maand);
@@ -93,15 +93,15 @@ export function bblPlafond(
             };
       return refuse(refusal);
     }
-    total = total.plus(wml.bedrag.times(percentage));
+    total = som(total, maal(wml.bedrag, percentage));
   }
-  return value(roundDown(total as Bedrag, 'euro'));
+  return value(roundDown(total, 'euro'));
 }
 
 /** Subsidiable advice costs: hours x the lower of the actual rate and the cap, in cents rounded down. */
-export function adviesKosten(uren: Bedrag, maxTarief: Bedrag, tarief?: Bedrag): Bedrag {
+export function adviesKosten(uren: Aantal, maxTarief: Bedrag, tarief?: Bedrag): Bedrag {
   const rate = tarief === undefined || tarief.greaterThan(maxTarief) ? maxTarief : tarief;
-  return roundDown(times(uren, rate), 'cent');
+  return roundDown(maal(rate, uren), 'cent');
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Bedrag } from '../money';
+import type { Aantal, Bedrag } from '../money';
 import type { Datum } from '../dates';
 import type { FindingCode, FindingParams } from '../findings';
 import type { Aanvragersoort, Begroting } from '../begroting';
@@ -34,8 +34,8 @@ export interface Maximum {
 export interface VaststellingInput {
   readonly verleend: Bedrag;
   readonly gerealiseerdeKosten: Bedrag;
-  readonly beoogdeDeelnemers?: Bedrag;
-  readonly gerealiseerdeDeelnemers?: Bedrag;
+  readonly beoogdeDeelnemers?: Aantal;
+  readonly gerealiseerdeDeelnemers?: Aantal;
 }
 
 export interface TermijnInput {
@@ -53,7 +53,7 @@ export interface Regels {
   indirect(direct: Bedrag): RuleResult<Bedrag>;
   loonkosten(brutoloon: Bedrag): RuleResult<Bedrag>;
   bbl(geboortedatum: Datum, startdatum: Datum, maanden: number): RuleResult<Bedrag>;
-  advies(uren: Bedrag, tarief?: Bedrag): RuleResult<Bedrag>;
+  advies(uren: Aantal, tarief?: Bedrag): RuleResult<Bedrag>;
   vaststelling(input: VaststellingInput): RuleResult<Bedrag>;
   rapportagedatum(startdatum: Datum): RuleResult<Datum>;
   einddatum(input: TermijnInput): RuleResult<Datum>;

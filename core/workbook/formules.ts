@@ -4,7 +4,7 @@
  * single cells of the same workbook, cofin recomputes the call with the one function registry and reports a cached
  * value that differs; where it cannot, it says why.
  */
-import { D } from '../money';
+import { D, bedrag, decimaal, fractie } from '../money';
 import { formatEuro, formatProcent } from '../money';
 import { formatDatum, fromExcelSerial, parseIsoDatum } from '../dates';
 import { finding, type Finding, type Location } from '../findings';
@@ -92,8 +92,8 @@ function toonOpgeslagen(value: CelWaarde, kind: FunctionValue['kind'] | undefine
       const datum = fromExcelSerial(value);
       return datum ? formatDatum(datum) : d.toString();
     }
-    if (kind === 'fractie') return formatProcent(d);
-    return formatEuro(d);
+    if (kind === 'fractie') return formatProcent(fractie(d));
+    return formatEuro(bedrag(d));
   }
   return String(value);
 }
@@ -105,7 +105,7 @@ function gelijk(cached: CelWaarde, v: FunctionValue): boolean {
     return typeof cached === 'string' && parseIsoDatum(cached.trim()) === v.value;
   }
   if (typeof cached !== 'number' || !Number.isFinite(cached)) return false;
-  return new D(cached.toPrecision(15)).equals(v.value.toSignificantDigits(15));
+  return new D(cached.toPrecision(15)).equals(decimaal(v.value).toSignificantDigits(15));
 }
 
 /** Checks every COFIN formula of the workbook against the registry. */

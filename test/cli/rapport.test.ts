@@ -12,6 +12,7 @@ import {
   type Datum,
 } from '../../core';
 import { modelNaarBuffer } from '../../cli/xlsx/write';
+import { GEEN } from '../../core/money';
 import { cofin, hashes, tmp } from './helpers';
 
 const dir = tmp('cofin-rapport-');
@@ -30,7 +31,7 @@ test('per maatregel: realisation, linear expectation, prognosis, signal and vast
   expect(
     r.maatregelen.map((m) => [
       m.code,
-      formatProcent(m.realisatieDeelnemers ?? m.verwacht.minus(m.verwacht)),
+      formatProcent(m.realisatieDeelnemers ?? GEEN),
       formatProcent(m.verwacht),
       m.prognoseDeelnemers,
       m.signaal,

@@ -1,4 +1,24 @@
-import { D, allocate, bedrag, bedragText, formatEuro, formatProcent, roundDown, type Bedrag } from '../../core';
+import { D, allocate, bedrag, bedragText, formatEuro, formatProcent, roundDown } from '../../core';
+import {
+  GEEN,
+  HEEL,
+  ZERO,
+  aantalVan,
+  decimaal,
+  deel,
+  fractie,
+  fractieText,
+  heelAantalOmlaag,
+  maal,
+  maxOf,
+  minOf,
+  roundToMultiple,
+  som,
+  toCellNumber,
+  totaal,
+  verhouding,
+  verschil,
+} from '../../core/money';
 import type DecimalJs from 'decimal.js';
 
 describe('roundDown', () => {
@@ -33,7 +53,7 @@ describe('allocate (largest remainder, whole cents)', () => {
       bedrag('1999965.00'),
       ['7', '11', '13', '17'].map((w) => new D(w)),
     );
-    expect(out.reduce((a: Bedrag, b) => a.plus(b) as Bedrag, bedrag('0')).toFixed(2)).toBe('1999965.00');
+    expect(totaal(out).toFixed(2)).toBe('1999965.00');
   });
   test.each([
     ['no weights', '10', []],
@@ -47,6 +67,77 @@ describe('allocate (largest remainder, whole cents)', () => {
         weights.map((w) => new D(w)),
       ),
     ).toThrow(RangeError);
+  });
+});
+
+describe('the named operations are exact (values worked by hand)', () => {
+  test('som: 0.1 + 0.2 is 0.3 exactly', () => {
+    expect(som(bedrag('0.1'), bedrag('0.2')).equals(bedrag('0.3'))).toBe(true);
+    expect(som(bedrag('0.1'), bedrag('0.2')).toFixed()).toBe('0.3');
+  });
+  test('totaal: the sum of many, 0 for none', () => {
+    expect(totaal([bedrag('0.1'), bedrag('0.2'), bedrag('0.3')]).toFixed()).toBe('0.6');
+    expect(totaal([]).equals(ZERO)).toBe(true);
+  });
+  test('verschil: may be negative', () => {
+    expect(verschil(bedrag('100'), bedrag('100.01')).toFixed()).toBe('-0.01');
+    expect(verschil(bedrag('1432109.95'), bedrag('859265')).toFixed()).toBe('572844.95');
+  });
+  test.each([
+    ['1245313', '0.69', '859265.97'],
+    ['1432109.95', '0.6', '859265.97'],
+    ['3000', '1.32', '3960'],
+    ['0.01', '0.5', '0.005'],
+  ])('maal: %s x %s = %s, unrounded', (b, f, expected) => {
+    expect(maal(bedrag(b), fractie(f)).toFixed()).toBe(expected);
+  });
+  test('maal: a tarief times hours is an amount; a count times a rate is a count', () => {
+    expect(maal(bedrag('125'), aantalVan('40')).toFixed()).toBe('5000');
+    expect(maal(bedrag('95'), aantalVan('7.5')).toFixed()).toBe('712.5');
+    expect(maal(aantalVan(100), fractie('0.6')).toFixed()).toBe('60');
+  });
+  test('deel: to 40 significant digits, rounded only when asked', () => {
+    expect(deel(bedrag('1000'), fractie('0.5')).toFixed()).toBe('2000');
+    expect(deel(bedrag('1'), fractie('0.3')).toFixed()).toBe('3.' + '3'.repeat(39));
+    expect(roundDown(deel(bedrag('1'), fractie('0.3')), 'cent').toFixed()).toBe('3.33');
+    expect(heelAantalOmlaag(deel(aantalVan(10), fractie('0.3')))).toBe(33);
+    expect(() => deel(bedrag('1'), GEEN)).toThrow(RangeError);
+  });
+  test('verhouding: a ratio of two amounts or two counts', () => {
+    expect(verhouding(bedrag('45'), bedrag('75')).toFixed()).toBe('0.6');
+    expect(verhouding(aantalVan(45), aantalVan(75)).equals(fractie('0.6'))).toBe(true);
+    expect(verhouding(aantalVan(365), aantalVan(730)).toFixed()).toBe('0.5');
+    expect(() => verhouding(bedrag('1'), ZERO)).toThrow(RangeError);
+  });
+  test('minOf and maxOf keep their kind', () => {
+    expect(minOf(bedrag('2000000'), bedrag('1999965')).toFixed()).toBe('1999965');
+    expect(maxOf(bedrag('-5'), ZERO).equals(ZERO)).toBe(true);
+    expect(minOf(fractie('1.2'), HEEL).equals(HEEL)).toBe(true);
+  });
+  test.each([
+    ['1065.315', '1065.3'],
+    ['1065.325', '1065.35'],
+    ['0.024', '0'],
+    ['0.025', '0.05'],
+  ])('roundToMultiple of 5 cents, half up: %s -> %s', (x, expected) => {
+    expect(roundToMultiple(bedrag(x), bedrag('0.05')).toFixed()).toBe(expected);
+  });
+  test('fractieText: rounded down or half up, no trailing zeros', () => {
+    const tweeDerde = verhouding(aantalVan(2), aantalVan(3));
+    expect(fractieText(tweeDerde, 6, 'omlaag')).toBe('0.666666');
+    expect(fractieText(tweeDerde, 10, 'half-op')).toBe('0.6666666667');
+    expect(fractieText(fractie('0.5'), 6, 'omlaag')).toBe('0.5');
+  });
+  test('aantalVan takes whole JS numbers only; decimal text may have a fraction', () => {
+    expect(aantalVan('7.5').toFixed()).toBe('7.5');
+    expect(() => aantalVan(1.5)).toThrow(RangeError);
+  });
+  test('allocate splits by amounts too', () => {
+    expect(allocate(bedrag('100.00'), [bedrag('1'), bedrag('2')]).map((p) => p.toFixed(2))).toEqual(['33.33', '66.67']);
+  });
+  test('at the boundary: the decimal and the cell number', () => {
+    expect(decimaal(bedrag('1065.30')).equals(new D('1065.3'))).toBe(true);
+    expect(toCellNumber(bedrag('1065.30'))).toBe(1065.3);
   });
 });
 
@@ -64,7 +155,7 @@ describe('formatting for messages and files', () => {
     ['0.5999', '59,9%'],
     ['0.755', '75,5%'],
   ])('formatProcent %s', (x, expected) => {
-    expect(formatProcent(new D(x))).toBe(expected);
+    expect(formatProcent(fractie(x))).toBe(expected);
   });
   test.each([
     ['859265', '859265'],
@@ -84,7 +175,7 @@ describe('the library constructor is its own', () => {
     const saved = Global.precision;
     Global.set({ precision: 5 });
     try {
-      expect(bedrag('1245313').times('0.69').toFixed()).toBe('859265.97');
+      expect(maal(bedrag('1245313'), fractie('0.69')).toFixed()).toBe('859265.97');
     } finally {
       Global.set({ precision: saved });
     }

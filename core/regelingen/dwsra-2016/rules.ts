@@ -1,5 +1,19 @@
 /** Rules of the DWSRA regeling: 60% of direct costs plus the 15% forfaitaire opslag, within EUR 125,000 .. 2,000,000. */
-import { D, formatEuro, formatProcent, minOf, plus, roundDown, times, type Bedrag } from '../../money';
+import {
+  ZERO,
+  bedrag,
+  formatEuro,
+  formatProcent,
+  fractie,
+  maal,
+  maxOf,
+  minOf,
+  roundDown,
+  som,
+  verhouding,
+  verschil,
+  type Bedrag,
+} from '../../money';
 import { addDays, compareDatum, formatDatum, type Datum } from '../../dates';
 import type { Begroting } from '../../begroting';
 import {
@@ -37,21 +51,21 @@ export const ACTIVITEITEN: readonly Keuze[] = [
   { waarde: 'SRA3', label: 'SRA3: gezamenlijk (boven)regionaal arbeidsmarktbeleid' },
 ];
 
-const rate = new D(params.cofinancieringspercentage.waarde);
-const opslag = new D(params.forfaitaireOpslag.waarde);
-const minimum = new D(params.minimumSubsidie.waarde) as Bedrag;
-const plafond = new D(params.maximumSubsidie.waarde) as Bedrag;
+const rate = fractie(params.cofinancieringspercentage.waarde);
+const opslag = fractie(params.forfaitaireOpslag.waarde);
+const minimum = bedrag(params.minimumSubsidie.waarde);
+const plafond = bedrag(params.maximumSubsidie.waarde);
 const rateText = formatProcent(rate);
 
 /** Forfaitaire opslag: 15% of the direct costs, in cents rounded down. */
 function indirect(direct: Bedrag): Bedrag {
-  return roundDown(times(direct, opslag), 'cent');
+  return roundDown(maal(direct, opslag), 'cent');
 }
 
 /** floor(min(60% x (direct + opslag), EUR 2 mln)) in whole euros: 1,245,313 -> 859,265. */
 function maximum(direct: Bedrag): RuleResult<Maximum> {
-  const subsidiabeleKosten = plus(direct, indirect(direct));
-  const raw = times(subsidiabeleKosten, rate);
+  const subsidiabeleKosten = som(direct, indirect(direct));
+  const raw = maal(subsidiabeleKosten, rate);
   const begrensd = raw.greaterThan(plafond);
   return value(
     new BerekendMaximum(roundDown(begrensd ? plafond : raw, 'euro'), subsidiabeleKosten, begrensd, rateText, plafond),
@@ -148,11 +162,11 @@ export function bereken(b: Begroting): Berekening {
       code: m.code,
       naam: m.naam,
       kosten,
-      subsidiabeleKosten: plus(kosten, indirect(kosten)),
+      subsidiabeleKosten: som(kosten, indirect(kosten)),
       ...financieringVan(fin),
     };
   });
-  const maximaleSubsidie = max.ok ? max.value.bedrag : (new D(0) as Bedrag);
+  const maximaleSubsidie = max.ok ? max.value.bedrag : ZERO;
   const subsidiabeleKosten = max.ok ? max.value.subsidiabeleKosten : direct;
   return {
     maatregelen,
@@ -161,7 +175,7 @@ export function bereken(b: Begroting): Berekening {
     maximaleSubsidie,
     grondslag: max.ok ? max.value.grondslag : '',
     gevraagdeSubsidie: b.plan.gevraagdeSubsidie,
-    vereisteEigenBijdrage: subsidiabeleKosten.minus(minOf(b.plan.gevraagdeSubsidie, maximaleSubsidie)) as Bedrag,
+    vereisteEigenBijdrage: verschil(subsidiabeleKosten, minOf(b.plan.gevraagdeSubsidie, maximaleSubsidie)),
     totaleFinanciering: totaleFinanciering(b),
   };
 }
@@ -194,13 +208,13 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
         gevraagd: formatEuro(gevraagd),
         maximum: formatEuro(calc.maximaleSubsidie),
         grondslag: calc.grondslag,
-        overschrijding: formatEuro(gevraagd.minus(calc.maximaleSubsidie)),
+        overschrijding: formatEuro(verschil(gevraagd, calc.maximaleSubsidie)),
       },
     });
 
   const allowed = new Set(ACTIVITEITEN.map((a) => a.waarde));
-  let dw = new D(0);
-  let sra = new D(0);
+  let dw: Bedrag = ZERO;
+  let sra: Bedrag = ZERO;
   const termijn = b.plan.beschikkingsdatum
     ? einddatum({
         beschikkingsdatum: b.plan.beschikkingsdatum,
@@ -217,9 +231,9 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
         path: `maatregelen[${i}].soort`,
         params: { waarde: m.soort, keuzes: ACTIVITEITEN.map((a) => a.waarde).join(', ') },
       });
-    const kosten = calc.maatregelen[i]?.kosten ?? new D(0);
-    if (soort.startsWith('DW')) dw = dw.plus(kosten);
-    else if (soort.startsWith('SRA')) sra = sra.plus(kosten);
+    const kosten = calc.maatregelen[i]?.kosten ?? ZERO;
+    if (soort.startsWith('DW')) dw = som(dw, kosten);
+    else if (soort.startsWith('SRA')) sra = som(sra, kosten);
     if ((soort === 'DW2' || soort === 'DW3') && m.wwMaanden !== undefined && m.wwMaanden >= params.wwMaxMaanden.waarde)
       checks.push({
         code: 'ww-duur-te-lang',
@@ -251,19 +265,19 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
     });
 
   // Combi-project: both DW and SRA; the main activity needs >= 75% (compared without division).
-  const totaal = dw.plus(sra);
-  if (dw.greaterThan(0) && sra.greaterThan(0)) {
+  const totaal = som(dw, sra);
+  if (dw.greaterThan(ZERO) && sra.greaterThan(ZERO)) {
     const hoofd = dw.greaterThanOrEqualTo(sra) ? 'DW' : 'SRA';
-    const hoofdBedrag = D.max(dw, sra);
-    const minAandeel = new D(params.combiMinimumAandeel.waarde);
-    if (hoofdBedrag.lessThan(totaal.times(minAandeel)))
+    const hoofdBedrag = maxOf(dw, sra);
+    const minAandeel = fractie(params.combiMinimumAandeel.waarde);
+    if (hoofdBedrag.lessThan(maal(totaal, minAandeel)))
       checks.push({
         code: 'combi-hoofdactiviteit-te-klein',
         article: params.combiMinimumAandeel.bron,
         path: 'maatregelen',
         params: {
           hoofd,
-          aandeel: formatProcent(hoofdBedrag.dividedBy(totaal)),
+          aandeel: formatProcent(verhouding(hoofdBedrag, totaal)),
           minimum: formatProcent(minAandeel),
         },
       });

@@ -2,7 +2,22 @@
  * Rules of the sectorplannen regelingen (2013 and, with its own params and extra checks, 2015). Pure functions of
  * their input and the params; no rate or term is written in a rule body.
  */
-import { D, ZERO, formatEuro, formatProcent, minOf, roundDown, times, type Bedrag, type Dec } from '../../money';
+import {
+  D,
+  HEEL,
+  ZERO,
+  bedrag,
+  formatEuro,
+  formatProcent,
+  fractie,
+  maal,
+  minOf,
+  roundDown,
+  som,
+  verhouding,
+  verschil,
+  type Bedrag,
+} from '../../money';
 import { addDays, compareDatum, formatDatum } from '../../dates';
 import type { Begroting } from '../../begroting';
 import {
@@ -37,16 +52,16 @@ export interface SectorplanContext {
 
 /** The rate functions of a sectorplannen regeling. */
 export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
-  const rate = new D(params.cofinancieringspercentage.waarde);
-  const opslag = new D(params.loonkostenOpslag.waarde).plus(1);
-  const bblPct = new D(params.bblPercentageWml.waarde);
-  const maxAdvies = new D(params.adviesMaxUurtarief.waarde) as Bedrag;
-  const drempel = new D(params.realisatieDrempel.waarde);
+  const rate = fractie(params.cofinancieringspercentage.waarde);
+  const opslag = fractie(new D(params.loonkostenOpslag.waarde).plus(1));
+  const bblPct = fractie(params.bblPercentageWml.waarde);
+  const maxAdvies = bedrag(params.adviesMaxUurtarief.waarde);
+  const drempel = fractie(params.realisatieDrempel.waarde);
   const rateText = formatProcent(rate);
 
   // Whole euros rounded down (params.afronding, 'onzeker': the reading is recorded there).
   const maximum = (kosten: Bedrag): RuleResult<Maximum> =>
-    value(new BerekendMaximum(roundDown(times(kosten, rate), 'euro'), kosten, false, rateText));
+    value(new BerekendMaximum(roundDown(maal(kosten, rate), 'euro'), kosten, false, rateText));
 
   return {
     maximum,
@@ -59,7 +74,7 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
         'overhead wordt als werkelijke kosten begroot; er is geen vast percentage.',
         params.cofinancieringspercentage.bron,
       ),
-    loonkosten: (brutoloon) => value(roundDown(times(brutoloon, opslag), 'cent')),
+    loonkosten: (brutoloon) => value(roundDown(maal(brutoloon, opslag), 'cent')),
     bbl: (geboortedatum, startdatum, maanden) =>
       bblPlafond(geboortedatum, startdatum, maanden, bblPct, params.bblMaxMaanden.waarde, params.bblPercentageWml.bron),
     advies: (uren, tarief) => value(adviesKosten(uren, maxAdvies, tarief)),
@@ -77,10 +92,10 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
           subject: 'beoogdeDeelnemers',
         });
       // Compared without division: gerealiseerd < drempel x beoogd.
-      if (gerealiseerdeDeelnemers.lessThan(beoogdeDeelnemers.times(drempel))) return value(ZERO);
-      const ratio = D.min(gerealiseerdeDeelnemers.dividedBy(beoogdeDeelnemers), 1);
-      const proRata = times(verleend, ratio);
-      const opKosten = times(gerealiseerdeKosten, rate);
+      if (gerealiseerdeDeelnemers.lessThan(maal(beoogdeDeelnemers, drempel))) return value(ZERO);
+      const ratio = minOf(verhouding(gerealiseerdeDeelnemers, beoogdeDeelnemers), HEEL);
+      const proRata = maal(verleend, ratio);
+      const opKosten = maal(gerealiseerdeKosten, rate);
       return value(roundDown(minOf(minOf(verleend, proRata), opKosten), 'euro'));
     },
     rapportagedatum: (start) => value(termijnEinde(start, params.voortgangsrapportageNaMaanden.waarde)),
@@ -110,35 +125,35 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
  * floor(sum of rate x line, with BBL lines limited to their cap).
  */
 export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): Berekening {
-  const rate = new D(params.cofinancieringspercentage.waarde);
-  const bblPct = new D(params.bblPercentageWml.waarde);
+  const rate = fractie(params.cofinancieringspercentage.waarde);
+  const bblPct = fractie(params.bblPercentageWml.waarde);
   const groups = groupPerMaatregel(b);
   // Sum first, multiply once: rate x (sum of lines) equals the sum of rate x line exactly in decimal arithmetic, at a
   // fraction of the cost for a begroting of thousands of lines (bench/run.ts).
-  const kostenPerCode = new Map<string, { kosten: Dec; bblKosten: Dec; bblSubsidie: Dec }>();
-  let totaleKosten: Dec = ZERO;
+  const kostenPerCode = new Map<string, { kosten: Bedrag; bblKosten: Bedrag; bblSubsidie: Bedrag }>();
+  let totaleKosten = ZERO;
   for (const [code, posten] of groups.kostenposten) {
-    let kosten: Dec = ZERO;
-    let bblKosten: Dec = ZERO;
-    let bblSubsidie: Dec = ZERO;
+    let kosten = ZERO;
+    let bblKosten = ZERO;
+    let bblSubsidie = ZERO;
     for (const { post } of posten) {
-      kosten = kosten.plus(post.bedrag);
+      kosten = som(kosten, post.bedrag);
       if (post.soort !== 'bbl') continue;
-      const onLine = post.bedrag.times(rate);
+      const onLine = maal(post.bedrag, rate);
       const cap =
         post.geboortedatum && post.startdatum && post.maanden !== undefined
           ? bblPlafond(post.geboortedatum, post.startdatum, post.maanden, bblPct, params.bblMaxMaanden.waarde, '')
           : undefined;
-      bblKosten = bblKosten.plus(post.bedrag);
-      bblSubsidie = bblSubsidie.plus(cap?.ok ? D.min(onLine, cap.value) : onLine);
+      bblKosten = som(bblKosten, post.bedrag);
+      bblSubsidie = som(bblSubsidie, cap?.ok ? minOf(onLine, cap.value) : onLine);
     }
     kostenPerCode.set(code, { kosten, bblKosten, bblSubsidie });
-    totaleKosten = totaleKosten.plus(kosten);
+    totaleKosten = som(totaleKosten, kosten);
   }
   const maatregelen: MaatregelBerekening[] = b.maatregelen.map((m, index) => {
     const k = kostenPerCode.get(m.code);
-    const kosten = (k?.kosten ?? ZERO) as Bedrag;
-    const subsidie = k ? k.kosten.minus(k.bblKosten).times(rate).plus(k.bblSubsidie) : ZERO;
+    const kosten = k?.kosten ?? ZERO;
+    const subsidie = k ? som(maal(verschil(k.kosten, k.bblKosten), rate), k.bblSubsidie) : ZERO;
     const fin = groups.financiering.get(m.code) ?? [];
     return {
       index,
@@ -146,7 +161,7 @@ export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): 
       naam: m.naam,
       kosten,
       subsidiabeleKosten: kosten,
-      maximum: roundDown(subsidie as Bedrag, 'euro'),
+      maximum: roundDown(subsidie, 'euro'),
       ...financieringVan(fin),
     };
   });
@@ -154,12 +169,12 @@ export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): 
   const toekenbaar = minOf(b.plan.gevraagdeSubsidie, maximaleSubsidie);
   return {
     maatregelen,
-    totaleKosten: totaleKosten as Bedrag,
-    subsidiabeleKosten: totaleKosten as Bedrag,
+    totaleKosten,
+    subsidiabeleKosten: totaleKosten,
     maximaleSubsidie,
     grondslag: `${formatProcent(rate)} per maatregel`,
     gevraagdeSubsidie: b.plan.gevraagdeSubsidie,
-    vereisteEigenBijdrage: totaleKosten.minus(toekenbaar) as Bedrag,
+    vereisteEigenBijdrage: verschil(totaleKosten, toekenbaar),
     totaleFinanciering: totaleFinanciering(b),
   };
 }
@@ -167,11 +182,11 @@ export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): 
 /** Checks shared by the sectorplannen regelingen. */
 export function sectorplanControles(b: Begroting, calc: Berekening, { params }: SectorplanContext): RegelingCheck[] {
   const checks: RegelingCheck[] = [];
-  const rate = new D(params.cofinancieringspercentage.waarde);
-  const eigenMin = new D(params.eigenFinancieringMinimum.waarde);
-  const opslag = new D(params.loonkostenOpslag.waarde).plus(1);
-  const maxAdvies = new D(params.adviesMaxUurtarief.waarde) as Bedrag;
-  const bblPct = new D(params.bblPercentageWml.waarde);
+  const rate = fractie(params.cofinancieringspercentage.waarde);
+  const eigenMin = fractie(params.eigenFinancieringMinimum.waarde);
+  const opslag = fractie(new D(params.loonkostenOpslag.waarde).plus(1));
+  const maxAdvies = bedrag(params.adviesMaxUurtarief.waarde);
+  const bblPct = fractie(params.bblPercentageWml.waarde);
   const groups = groupPerMaatregel(b);
   const beschikking = b.plan.beschikkingsdatum;
   const verlenging = b.plan.verlenging === true;
@@ -186,7 +201,7 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
         gevraagd: formatEuro(b.plan.gevraagdeSubsidie),
         maximum: formatEuro(calc.maximaleSubsidie),
         grondslag: calc.grondslag,
-        overschrijding: formatEuro(b.plan.gevraagdeSubsidie.minus(calc.maximaleSubsidie)),
+        overschrijding: formatEuro(verschil(b.plan.gevraagdeSubsidie, calc.maximaleSubsidie)),
       },
     });
   }
@@ -217,12 +232,12 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
           gevraagd: formatEuro(m.szw),
           maximum: formatEuro(m.maximum),
           grondslag: `${formatProcent(rate)} van ${formatEuro(m.kosten)}`,
-          overschrijding: formatEuro(m.szw.minus(m.maximum)),
+          overschrijding: formatEuro(verschil(m.szw, m.maximum)),
         },
       });
     }
     if (m.heeftFinanciering) {
-      const vereist = m.kosten.times(eigenMin);
+      const vereist = maal(m.kosten, eigenMin);
       if (m.eigen.lessThan(vereist))
         checks.push({
           code: 'eigen-financiering-te-laag',
@@ -235,7 +250,7 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
             vereist: formatEuro(vereist),
           },
         });
-      const gedekt = m.szw.plus(m.eigen);
+      const gedekt = som(m.szw, m.eigen);
       if (!gedekt.equals(m.kosten))
         checks.push({
           code: 'maatregel-sluit-niet',
@@ -244,7 +259,7 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
           params: {
             financiering: formatEuro(gedekt),
             kosten: formatEuro(m.kosten),
-            verschil: formatEuro(gedekt.minus(m.kosten)),
+            verschil: formatEuro(verschil(gedekt, m.kosten)),
           },
         });
     }
@@ -285,7 +300,7 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
   b.kostenposten.forEach((post, index) => {
     const path = `kostenposten[${index}]`;
     if (post.soort === 'personeel' && post.brutoloon !== undefined) {
-      const max = roundDown(times(post.brutoloon, opslag), 'cent');
+      const max = roundDown(maal(post.brutoloon, opslag), 'cent');
       if (post.bedrag.greaterThan(max))
         checks.push({
           code: 'loonkosten-opslag-te-hoog',
@@ -294,7 +309,7 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
           params: {
             bedrag: formatEuro(post.bedrag),
             brutoloon: formatEuro(post.brutoloon),
-            opslag: formatProcent(new D(params.loonkostenOpslag.waarde)),
+            opslag: formatProcent(fractie(params.loonkostenOpslag.waarde)),
             maximum: formatEuro(max),
           },
         });
@@ -350,7 +365,7 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
           path: `${path}.${cap.refusal.subject ?? 'startdatum'}`,
           params: cap.refusal.params,
         });
-      } else if (post.bedrag.times(rate).greaterThan(cap.value)) {
+      } else if (maal(post.bedrag, rate).greaterThan(cap.value)) {
         checks.push({
           code: 'bbl-subsidie-begrensd',
           article: params.bblPercentageWml.bron,

@@ -1,5 +1,5 @@
 /** Checks that only the 2015 regeling has; the rate rules are the sectorplannen rules with the 2015 params. */
-import { D, formatEuro, type Bedrag } from '../../money';
+import { formatEuro, fractie, maal } from '../../money';
 import { compareDatum, formatDatum, type Datum } from '../../dates';
 import type { Begroting } from '../../begroting';
 import { sumBy } from '../shared';
@@ -40,7 +40,7 @@ export function controles2015(b: Begroting, p: typeof params): RegelingCheck[] {
   );
   const overheden = b.financiering.filter((f) => f.bron === 'gemeente' || f.bron === 'provincie');
   const bijdrage = sumBy(overheden, (f) => f.bedrag);
-  const maximum = eigen.times(new D(p.overhedenMaxAandeelEigen.waarde)) as Bedrag;
+  const maximum = maal(eigen, fractie(p.overhedenMaxAandeelEigen.waarde));
   if (bijdrage.greaterThan(maximum)) {
     const first = b.financiering.findIndex((f) => f.bron === 'gemeente' || f.bron === 'provincie');
     checks.push({
