@@ -1,13 +1,13 @@
 /**
  * The begroting (plan budget) model and its zod schema. Input is plain data: amounts as decimal strings
- * ('1250.50'), dates as 'YYYY-MM-DD', counts as numbers. Adapters (workbook, task pane) build this input once;
- * after `parseBegroting` the types can be trusted.
+ * ('1250.50') or as the Decimal the workbook reader's coercion already made of a cell, dates as 'YYYY-MM-DD', counts
+ * as numbers. Each value is parsed once: text here, a cell in `coerce`; after the schema the types can be trusted.
  *
  * Paths such as `kostenposten[3].bedrag` identify each field; findings carry them so a workbook adapter can point
  * at the cell the field came from.
  */
 import { z } from 'zod';
-import { bedrag, type Bedrag } from './money';
+import { D, bedrag, type Bedrag } from './money';
 import { parseIsoDatum, type Datum } from './dates';
 import { REGELING_IDS } from './regelingen/ids';
 
@@ -68,10 +68,22 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} is leeg` });
 
+const BEDRAG_VORM = 'verwacht een bedrag van 0 of meer, zoals 1250.50';
+
+/**
+ * An amount as text ('1250.50', never a float), or as the Decimal a cell already became in `coerce`, which is taken
+ * as it is rather than printed and parsed again. The transform sits outside the union, so that a text of the wrong
+ * form reports its own issue rather than the union's.
+ */
 const bedragSchema = z
-  .string({ error: (i) => (i.input === undefined ? 'bedrag ontbreekt' : 'verwacht een bedrag') })
-  .regex(DECIMAL, { error: 'verwacht een bedrag van 0 of meer, zoals 1250.50' })
-  .transform((s): Bedrag => bedrag(s));
+  .union(
+    [
+      z.string().regex(DECIMAL, { error: BEDRAG_VORM }),
+      z.instanceof(D).refine((d) => d.isFinite() && (d.isZero() || !d.isNegative()), { error: BEDRAG_VORM }),
+    ],
+    { error: (i) => (i.input === undefined ? 'bedrag ontbreekt' : 'verwacht een bedrag') },
+  )
+  .transform((v): Bedrag => bedrag(v));
 
 const datumSchema = z
   .string({ error: (i) => (i.input === undefined ? 'datum ontbreekt' : 'verwacht een datum') })

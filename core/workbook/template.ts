@@ -7,6 +7,7 @@ import { REGELINGEN } from '../regelingen';
 import type { RegelingId } from '../regelingen/ids';
 import type { Keuze } from '../regelingen/types';
 import type { Datum } from '../dates';
+import { D } from '../money';
 import {
   LEEG,
   tekstWaarde,
@@ -35,10 +36,11 @@ export const VALIDATIE_RIJEN = 1000;
 export const KEUZELIJSTEN_BLAD = 'Keuzelijsten';
 const TABEL_RIJ = 4;
 
-/** A begroting input field is a string, number or boolean (see begrotingSchema's input type); anything else is empty. */
+/** A begroting input field is a string, number, boolean or amount (see begrotingSchema's input type); anything else is empty. */
 type Invoerwaarde = string | number | boolean;
 
 function waarde(kolom: KolomDefinitie, invoer: unknown): ModelWaarde {
+  if (invoer instanceof D) return kolom.soort === 'bedrag' ? { soort: 'getal', getal: invoer.toFixed() } : LEEG;
   if (typeof invoer !== 'string' && typeof invoer !== 'number' && typeof invoer !== 'boolean') return LEEG;
   const raw: Invoerwaarde = invoer;
   if (raw === '') return LEEG;
