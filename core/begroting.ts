@@ -12,7 +12,7 @@ import { parseIsoDatum, type Datum } from './dates';
 import { REGELING_IDS } from './regelingen/ids';
 
 export const KOSTENSOORTEN = ['personeel', 'advies', 'bbl', 'extern', 'materieel', 'overhead', 'overig'] as const;
-export type Kostensoort = (typeof KOSTENSOORTEN)[number];
+type Kostensoort = (typeof KOSTENSOORTEN)[number];
 export const KOSTENSOORT_LABELS: Readonly<Record<Kostensoort, string>> = {
   personeel: 'Loonkosten eigen personeel (brutoloon + opslag)',
   advies: 'Advieskosten (uren x tarief)',
@@ -33,7 +33,7 @@ export const FINANCIERINGSBRONNEN = [
   'provincie',
   'overig',
 ] as const;
-export type Financieringsbron = (typeof FINANCIERINGSBRONNEN)[number];
+type Financieringsbron = (typeof FINANCIERINGSBRONNEN)[number];
 export const BRON_LABELS: Readonly<Record<Financieringsbron, string>> = {
   szw: 'Cofinanciering SZW (gevraagde subsidie)',
   werkgevers: 'Werkgevers(organisaties)',
@@ -165,14 +165,12 @@ export const begrotingSchema = z.object({
 
 export type Begroting = z.output<typeof begrotingSchema>;
 export type BegrotingInput = z.input<typeof begrotingSchema>;
-export type Plan = Begroting['plan'];
 export type Maatregel = Begroting['maatregelen'][number];
 export type Kostenpost = Begroting['kostenposten'][number];
 export type Financiering = Begroting['financiering'][number];
-export type Realisatie = NonNullable<Begroting['realisatie']>[number];
 
 /** Human names of the fields, for messages that name what is wrong. */
-export const VELD_LABELS: Readonly<Record<string, string>> = {
+const VELD_LABELS: Readonly<Record<string, string>> = {
   regeling: 'regeling',
   naam: 'naam',
   hoofdaanvrager: 'hoofdaanvrager',

@@ -33,7 +33,7 @@ export interface ControleResultaat {
   readonly begroting?: Begroting;
 }
 
-export interface ControleOpties {
+interface ControleOpties {
   /** Maps a model path to where it came from (a workbook cell), so every finding points at the cell. */
   readonly locate?: (path: string) => Location;
 }

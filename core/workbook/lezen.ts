@@ -30,14 +30,14 @@ const SCAN_ROWS = 60;
 const SCAN_COLS = 40;
 
 /** A field as the reader hands it to the schema: a cell's value after the one coercion (`coerce`), or its text. */
-export type Invoerwaarde = string | number | boolean | Bedrag | Datum;
-export type InvoerRij = Readonly<Record<string, Invoerwaarde>>;
+type Invoerwaarde = string | number | boolean | Bedrag | Datum;
+type InvoerRij = Readonly<Record<string, Invoerwaarde>>;
 
 /**
  * The begroting as read from the tables, before the schema has seen it: per table its rows, per row the fields whose
  * cell held a readable value. Not yet a `BegrotingInput`: a field may be missing or of the wrong kind for its column.
  */
-export interface GelezenInvoer {
+interface GelezenInvoer {
   readonly plan: InvoerRij;
   readonly maatregelen: readonly InvoerRij[];
   readonly kostenposten: readonly InvoerRij[];
@@ -122,7 +122,7 @@ function kopTeksten(def: TabelDefinitie): KolomDefinitie[] {
 }
 
 /** Finds a table: by Excel table name, else an Excel table with the required headers, else a header row on a sheet. */
-export function vindTabel(werkboek: Werkboek, def: TabelDefinitie): Tabel | undefined {
+function vindTabel(werkboek: Werkboek, def: TabelDefinitie): Tabel | undefined {
   const bladen = new Map(werkboek.sheets.map((b) => [b.name, b] as const));
   const nodig = kopTeksten(def);
   const byName = werkboek.tables.find((t) => t.name.toLowerCase() === def.naam.toLowerCase());
@@ -213,7 +213,7 @@ type Veldwaarde = { ok: true; value: Invoerwaarde | undefined } | { ok: false; f
  * Reads one cell as the kind its column declares: amounts, dates, counts and booleans through core's one coercion
  * (an amount stays the Decimal it became), text as text; choices accept code or label.
  */
-export function leesCel(kolom: KolomDefinitie, cel: Cel, path: string, locate: (p: string) => Location): Veldwaarde {
+function leesCel(kolom: KolomDefinitie, cel: Cel, path: string, locate: (p: string) => Location): Veldwaarde {
   if (isEmpty(cel.value)) return { ok: true, value: undefined };
   if (typeof cel.value === 'string' && cel.value.startsWith('#'))
     return {

@@ -32,8 +32,8 @@ import { columnLetters } from './types';
 import { VOORBEELDEN } from './voorbeelden';
 
 /** Rows below a table's header that carry the choice lists and checks, so they hold as the table grows. */
-export const VALIDATIE_RIJEN = 1000;
-export const KEUZELIJSTEN_BLAD = 'Keuzelijsten';
+const VALIDATIE_RIJEN = 1000;
+const KEUZELIJSTEN_BLAD = 'Keuzelijsten';
 const TABEL_RIJ = 4;
 
 /** A begroting input field is a string, number, boolean or amount (see begrotingSchema's input type); anything else is empty. */
@@ -120,7 +120,7 @@ function titel(tekst: string, uitleg: string): ModelCel[] {
   ];
 }
 
-export function instructies(regeling: RegelingId): string[] {
+function instructies(regeling: RegelingId): string[] {
   const r = REGELINGEN[regeling];
   return [
     `Standaardbegroting cofin: ${r.naam} (${r.vindplaats})`,
@@ -250,7 +250,7 @@ export function templateModel(regeling: RegelingId, begroting?: BegrotingInput):
 }
 
 /** The use case "insert the standard begroting" of `cofin template` and the task pane: the model and what it is. */
-export interface Standaardbegroting {
+interface Standaardbegroting {
   readonly model: WerkboekModel;
   /** 'lege standaardbegroting' or 'voorbeeldbegroting', to go into the face's confirmation. */
   readonly omschrijving: string;
