@@ -309,6 +309,16 @@ interface GelezenVelden {
 
 const plek = (cel: Cel, path: string): Location => ({ path, sheet: cel.sheet, cell: cel.address });
 
+/** What reading one table gave: its findings in reading order, and the paths and columns they explain. */
+interface TabelUitkomst {
+  readonly findings: readonly Finding[];
+  readonly verklaardePaden: readonly string[];
+  /** 'kostenposten.bedrag' when the whole column is missing. */
+  readonly verklaardeVelden: readonly string[];
+}
+
+const GEEN_UITKOMST: TabelUitkomst = { findings: [], verklaardePaden: [], verklaardeVelden: [] };
+
 /** Maps a workbook to begroting input plus the path-to-cell map. Never throws. */
 export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
   // The plan first: its regeling decides the choice lists.
@@ -320,43 +330,49 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
   const lijsten = gevonden.flatMap(({ lijst }) => (lijst ? [lijst] : []));
   const locate = maakLocate(plekken(plan, lijsten), lijstIndex(lijsten));
 
-  const findings: Finding[] = [];
-  const verklaardePaden = new Set<string>();
-  const verklaardeVelden = new Set<string>(); // 'kostenposten.bedrag' when the whole column is missing
-  const gelezen = (v: GelezenVelden): InvoerRij => {
-    findings.push(...v.findings);
-    for (const path of v.onleesbaar) verklaardePaden.add(path);
-    return v.waarden;
+  const planVelden = plan ? leesPlanVelden(plan, locate) : undefined;
+  const gelezen = gevonden.map(({ def, lijst }) => ({ def, lijst, rijen: lijst ? leesRijen(lijst, locate) : [] }));
+  const uitkomsten: TabelUitkomst[] = [
+    planVelden
+      ? { ...GEEN_UITKOMST, findings: planVelden.findings, verklaardePaden: planVelden.onleesbaar }
+      : ontbreekt(planDef),
+    ...gelezen.map(({ def, lijst, rijen }): TabelUitkomst => {
+      if (!lijst) return def.verplicht ? ontbreekt(def) : GEEN_UITKOMST;
+      return {
+        findings: [...lijst.findings, ...rijen.flatMap((r) => r.findings)],
+        verklaardePaden: rijen.flatMap((r) => r.onleesbaar),
+        verklaardeVelden: lijst.ontbrekend,
+      };
+    }),
+  ];
+  const rijenVan = (sleutel: TabelSleutel): InvoerRij[] | undefined => {
+    const tabel = gelezen.find((g) => g.def.sleutel === sleutel);
+    return tabel?.lijst ? tabel.rijen.map((r) => r.waarden) : undefined;
   };
-  let planInvoer: InvoerRij = {};
-  if (!plan) {
-    findings.push(tabelOntbreekt(planDef));
-    verklaardePaden.add('plan');
-  } else planInvoer = gelezen(leesPlanVelden(plan, locate));
-  const rijen: Partial<Record<TabelSleutel, InvoerRij[]>> = {};
-  for (const { def, lijst } of gevonden) {
-    if (!lijst) {
-      if (def.verplicht) {
-        findings.push(tabelOntbreekt(def));
-        verklaardePaden.add(def.sleutel);
-      }
-      continue;
-    }
-    findings.push(...lijst.findings);
-    for (const veld of lijst.ontbrekend) verklaardeVelden.add(veld);
-    rijen[def.sleutel] = leesRijen(lijst, locate).map(gelezen);
-  }
-
+  const realisatie = rijenVan('realisatie');
   const input: GelezenInvoer = {
-    plan: planInvoer,
-    maatregelen: rijen.maatregelen ?? [],
-    kostenposten: rijen.kostenposten ?? [],
-    financiering: rijen.financiering ?? [],
-    ...(rijen.realisatie ? { realisatie: rijen.realisatie } : {}),
+    plan: planVelden?.waarden ?? {},
+    maatregelen: rijenVan('maatregelen') ?? [],
+    kostenposten: rijenVan('kostenposten') ?? [],
+    financiering: rijenVan('financiering') ?? [],
+    ...(realisatie ? { realisatie } : {}),
   };
-  const tabellen = [...(plan ? [plan.tabel] : []), ...lijsten.map((l) => l.tabel)];
-  const verklaard = maakVerklaard(verklaardePaden, verklaardeVelden);
-  return { input, locate, findings, verklaard, tabellen, ...(regeling ? { regeling } : {}) };
+  return {
+    input,
+    locate,
+    findings: uitkomsten.flatMap((u) => u.findings),
+    verklaard: maakVerklaard(
+      new Set(uitkomsten.flatMap((u) => u.verklaardePaden)),
+      new Set(uitkomsten.flatMap((u) => u.verklaardeVelden)),
+    ),
+    tabellen: [...(plan ? [plan.tabel] : []), ...lijsten.map((l) => l.tabel)],
+    ...(regeling ? { regeling } : {}),
+  };
+}
+
+/** A missing table: its finding, and every path below it explained by it. */
+function ontbreekt(def: TabelDefinitie): TabelUitkomst {
+  return { findings: [tabelOntbreekt(def)], verklaardePaden: [def.sleutel], verklaardeVelden: [] };
 }
 
 /** Finds the plan table, the cell of each field it names, and its regeling; undefined when there is no plan table. */
