@@ -4,6 +4,7 @@
  * accepted, and what happens to totals rows, unreadable rows and missing tables.
  */
 import {
+  D,
   VOORBEELDEN,
   REGELING_IDS,
   controleerWerkboek,
@@ -164,6 +165,12 @@ describe('each standard table maps to its begroting fields', () => {
     expect(controle.findings.map(plek)).toEqual([]);
     expect(controle.oordeel).toBe('voldoet');
     expect(controle.gelezen.regeling).toBe('dwsra-2016');
+  });
+
+  test('an amount reaches the schema as the Decimal its cell became, parsed once', () => {
+    const { input } = controleerWerkboek(begrotingWerkboek()).gelezen;
+    expect(input.kostenposten[0]?.['bedrag']).toBeInstanceOf(D);
+    expect(input.plan['gevraagdeSubsidie']).toBeInstanceOf(D);
   });
 
   test('every table is found by its Excel table name, on its sheet, with its header row', () => {
