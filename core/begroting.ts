@@ -1,18 +1,18 @@
 /**
  * The begroting (plan budget) model and its zod schema. Input is plain data: amounts as decimal strings
- * ('1250.50'), dates as 'YYYY-MM-DD', counts as numbers. Adapters (workbook, task pane) build this input once;
- * after `parseBegroting` the types can be trusted.
+ * ('1250.50') or as the Decimal the workbook reader's coercion already made of a cell, dates as 'YYYY-MM-DD', counts
+ * as numbers. Each value is parsed once: text here, a cell in `coerce`; after the schema the types can be trusted.
  *
  * Paths such as `kostenposten[3].bedrag` identify each field; findings carry them so a workbook adapter can point
  * at the cell the field came from.
  */
 import { z } from 'zod';
-import { aantalVan, bedrag, type Aantal, type Bedrag } from './money';
+import { D, aantalVan, bedrag, type Aantal, type Bedrag } from './money';
 import { parseIsoDatum, type Datum } from './dates';
 import { REGELING_IDS } from './regelingen/ids';
 
 export const KOSTENSOORTEN = ['personeel', 'advies', 'bbl', 'extern', 'materieel', 'overhead', 'overig'] as const;
-export type Kostensoort = (typeof KOSTENSOORTEN)[number];
+type Kostensoort = (typeof KOSTENSOORTEN)[number];
 export const KOSTENSOORT_LABELS: Readonly<Record<Kostensoort, string>> = {
   personeel: 'Loonkosten eigen personeel (brutoloon + opslag)',
   advies: 'Advieskosten (uren x tarief)',
@@ -33,7 +33,7 @@ export const FINANCIERINGSBRONNEN = [
   'provincie',
   'overig',
 ] as const;
-export type Financieringsbron = (typeof FINANCIERINGSBRONNEN)[number];
+type Financieringsbron = (typeof FINANCIERINGSBRONNEN)[number];
 export const BRON_LABELS: Readonly<Record<Financieringsbron, string>> = {
   szw: 'Cofinanciering SZW (gevraagde subsidie)',
   werkgevers: 'Werkgevers(organisaties)',
@@ -68,12 +68,23 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} is leeg` });
 
-const decimaalSchema = z
-  .string({ error: (i) => (i.input === undefined ? 'bedrag ontbreekt' : 'verwacht een bedrag') })
-  .regex(DECIMAL, { error: 'verwacht een bedrag van 0 of meer, zoals 1250.50' });
-const bedragSchema = decimaalSchema.transform((s): Bedrag => bedrag(s));
+const BEDRAG_VORM = 'verwacht een bedrag van 0 of meer, zoals 1250.50';
+
+/**
+ * An amount as text ('1250.50', never a float), or as the Decimal a cell already became in `coerce`, which is taken
+ * as it is rather than printed and parsed again. The transforms sit outside the union, so that a text of the wrong
+ * form reports its own issue rather than the union's.
+ */
+const decimaalSchema = z.union(
+  [
+    z.string().regex(DECIMAL, { error: BEDRAG_VORM }),
+    z.instanceof(D).refine((d) => d.isFinite() && (d.isZero() || !d.isNegative()), { error: BEDRAG_VORM }),
+  ],
+  { error: (i) => (i.input === undefined ? 'bedrag ontbreekt' : 'verwacht een bedrag') },
+);
+const bedragSchema = decimaalSchema.transform((v): Bedrag => bedrag(v));
 /** Hours are written like an amount but are a quantity, never money. */
-const urenSchema = decimaalSchema.transform((s): Aantal => aantalVan(s));
+const urenSchema = decimaalSchema.transform((v): Aantal => aantalVan(v));
 
 const datumSchema = z
   .string({ error: (i) => (i.input === undefined ? 'datum ontbreekt' : 'verwacht een datum') })
@@ -155,14 +166,12 @@ export const begrotingSchema = z.object({
 
 export type Begroting = z.output<typeof begrotingSchema>;
 export type BegrotingInput = z.input<typeof begrotingSchema>;
-export type Plan = Begroting['plan'];
 export type Maatregel = Begroting['maatregelen'][number];
 export type Kostenpost = Begroting['kostenposten'][number];
 export type Financiering = Begroting['financiering'][number];
-export type Realisatie = NonNullable<Begroting['realisatie']>[number];
 
 /** Human names of the fields, for messages that name what is wrong. */
-export const VELD_LABELS: Readonly<Record<string, string>> = {
+const VELD_LABELS: Readonly<Record<string, string>> = {
   regeling: 'regeling',
   naam: 'naam',
   hoofdaanvrager: 'hoofdaanvrager',

@@ -8,7 +8,7 @@
  */
 import { D, aantalVan, bedrag, type Aantal, type Bedrag, type Dec } from './money';
 import { fromExcelSerial, parseIsoDatum, datumFromParts, daysInMonth, type Datum } from './dates';
-import { finding, ok, fail, type Finding, type FindingParams, type Outcome } from './findings';
+import { finding, ok, fail, type FindingParams, type Outcome } from './findings';
 import { findRegeling } from './regelingen';
 import { REGELING_IDS } from './regelingen/ids';
 import type { Regeling } from './regelingen/types';
@@ -26,10 +26,10 @@ export interface KindTypes {
 }
 
 /** The largest amount accepted: EUR 10^15 is far beyond any budget, and beyond it doubles lose whole euros. */
-export const MAX_BEDRAG = new D('1e15');
+const MAX_BEDRAG = new D('1e15');
 const MAX_GEHEEL = 1_000_000;
 
-export interface ArgContext {
+interface ArgContext {
   /** The argument's name as the user sees it, e.g. 'kosten'. */
   readonly name: string;
   /** The article or source a refusal cites (for argument errors: the function's own reference). */
@@ -47,7 +47,7 @@ function show(raw: unknown): string {
   return String(raw);
 }
 
-export type NumericText =
+type NumericText =
   | { readonly kind: 'ok'; readonly text: string }
   | { readonly kind: 'dubbelzinnig'; readonly duizend: string; readonly decimaal: string }
   | { readonly kind: 'ongeldig' };
@@ -56,7 +56,7 @@ export type NumericText =
  * Reads numeric text in the forms people type: 1245313, 1245313.50, 1245313,50, 1.245.313,50, 1,245,313.50,
  * € 1.245.313, 1e6. '1.245' and '1,245' (one separator, three digits) are refused as ambiguous rather than guessed.
  */
-export function parseNumericText(input: string): NumericText {
+function parseNumericText(input: string): NumericText {
   const s = input
     .trim()
     .replace(/^€/, '')
@@ -215,5 +215,3 @@ function coerceAny(kind: ParamKind, raw: unknown, ctx: ArgContext, optional: boo
     }
   }
 }
-
-export type { Finding };

@@ -10,7 +10,7 @@ export type Datum = string & { readonly [datumBrand]: true };
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days from 1970-01-01 to the given civil date (H. Hinnant's days_from_civil). */
-export function daysFromCivil(y: number, m: number, d: number): number {
+function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -19,7 +19,7 @@ export function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-export function civilFromDays(days: number): { y: number; m: number; d: number } {
+function civilFromDays(days: number): { y: number; m: number; d: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -58,12 +58,12 @@ export function parts(datum: Datum): { y: number; m: number; d: number } {
   return { y: +datum.slice(0, 4), m: +datum.slice(5, 7), d: +datum.slice(8, 10) };
 }
 
-export function toDays(datum: Datum): number {
+function toDays(datum: Datum): number {
   const { y, m, d } = parts(datum);
   return daysFromCivil(y, m, d);
 }
 
-export function fromDays(days: number): Datum {
+function fromDays(days: number): Datum {
   const { y, m, d } = civilFromDays(days);
   return datumFromParts(y, m, d);
 }
@@ -120,8 +120,8 @@ export function formatDatum(datum: Datum): string {
 // serial 60, so from serial 61 on the date is 1899-12-30 plus the serial. Serials 1..60 are refused: no date of a
 // regeling lies there, and the phantom leap day makes them ambiguous.
 const EXCEL_EPOCH_DAYS = daysFromCivil(1899, 12, 30);
-export const EXCEL_SERIAL_MIN = 61;
-export const EXCEL_SERIAL_MAX = 2958465; // 9999-12-31
+const EXCEL_SERIAL_MIN = 61;
+const EXCEL_SERIAL_MAX = 2958465; // 9999-12-31
 
 export function fromExcelSerial(serial: number): Datum | undefined {
   const whole = Math.floor(serial);

@@ -33,22 +33,31 @@ export interface ControleResultaat {
   readonly begroting?: Begroting;
 }
 
-export interface ControleOpties {
+interface ControleOpties {
   /** Maps a model path to where it came from (a workbook cell), so every finding points at the cell. */
   readonly locate?: (path: string) => Location;
 }
 
 const SCHEMA_ARTICLE = 'Standaardformaat begroting cofin';
 
-/** Turns a zod issue into Dutch, whether the schema gave the message or zod did. */
-function dutchReason(issue: z.core.$ZodIssue): string {
-  if (!/^(Invalid|Expected|Too|Unrecognized|Number must|String must|Array must)/.test(issue.message))
-    return issue.message;
+/** What a value of the wrong type should have been, by zod's `expected`. */
+const VERWACHT: Readonly<Partial<Record<string, string>>> = {
+  array: 'een lijst',
+  object: 'een rij met velden',
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een geheel getal',
+  boolean: 'ja of nee',
+};
+
+/**
+ * Dutch for the issues a schema leaves without a message of its own (its own messages take precedence), passed per
+ * parse so zod's global configuration stays untouched.
+ */
+const nederlands: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? 'ontbreekt'
-        : `verwacht ${issue.expected === 'array' ? 'een lijst' : issue.expected === 'object' ? 'een rij met velden' : 'een andere waarde'}`;
+      return issue.input === undefined ? 'ontbreekt' : `verwacht ${VERWACHT[issue.expected] ?? 'een andere waarde'}`;
     case 'too_big':
       return 'te groot of te veel regels';
     case 'too_small':
@@ -58,14 +67,14 @@ function dutchReason(issue: z.core.$ZodIssue): string {
     default:
       return 'ongeldige waarde';
   }
-}
+};
 
 export function valideerBegroting(input: unknown, opties: ControleOpties = {}): ControleResultaat {
   const locate = opties.locate ?? ((path: string): Location => ({ path }));
   const make = (code: FindingCode, path: string, article: string, params: FindingParams = {}): Finding =>
     finding(code, { location: locate(path), article, params: { veld: describePath(path), ...params } });
   try {
-    const parsed = begrotingSchema.safeParse(input);
+    const parsed = begrotingSchema.safeParse(input, { error: nederlands });
     if (parsed.success) {
       const { berekening, findings } = controleer(parsed.data, make);
       return {
@@ -78,7 +87,7 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
     }
     const schemaFindings = parsed.error.issues
       .slice(0, 1000)
-      .map((issue) => make('invoer-ongeldig', pathText(issue.path), SCHEMA_ARTICLE, { reden: dutchReason(issue) }));
+      .map((issue) => make('invoer-ongeldig', pathText(issue.path), SCHEMA_ARTICLE, { reden: issue.message }));
     // Unreadable rows must not hide the rule breaks in the readable ones: check what could be read, but hold back
     // the checks whose outcome depends on the rows that are missing.
     const partial = parseReadableRows(input);

@@ -39,7 +39,7 @@ export const WML_PERIODES: readonly WmlPeriode[] = [
   { vanaf: d('2019-01-01'), maandbedrag: '1615.80', bron: 'WML per 1-1-2019 (Stcrt. 2018, 59237)' },
   { vanaf: d('2019-07-01'), maandbedrag: '1635.60', bron: 'WML per 1-7-2019 (Stcrt. 2019)' },
 ];
-export const WML_TOT: Datum = d('2019-12-31');
+const WML_TOT: Datum = d('2019-12-31');
 
 interface Staffel {
   readonly vanaf: Datum;
@@ -51,7 +51,7 @@ interface Staffel {
 }
 
 /** Staffel of the minimumjeugdloon: changed on 1-7-2017 (full WML from 22) and 1-7-2019 (from 21). */
-export const WML_STAFFELS: readonly Staffel[] = [
+const WML_STAFFELS: readonly Staffel[] = [
   {
     vanaf: d('2013-01-01'),
     volwassenVanaf: 23,
@@ -89,7 +89,7 @@ function latestFrom<T extends { readonly vanaf: Datum }>(rows: readonly T[], dat
 
 const FIVE_CENTS = bedrag('0.05');
 
-export type WmlResult =
+type WmlResult =
   | { readonly ok: true; readonly bedrag: Bedrag }
   | { readonly ok: false; readonly reden: 'onbekend' | 'te-jong'; readonly van: string; readonly tot: string };
 

@@ -6,4 +6,4 @@ export { FUNCTIONS } from './specs';
 export { findFunction, callFunction, callSpec } from './call';
 export { excelErrorKind } from './errors';
 export { argumenten, signatuur, voorbeeldFormule } from './signatuur';
-export type { FunctionSpec, FunctionValue, ParamSpec, ResultKind, Example } from './types';
+export type { FunctionSpec, FunctionValue } from './types';

@@ -7,7 +7,7 @@ import type { Datum } from '../dates';
 import type { KindTypes, ParamKind } from '../coerce';
 import type { RuleResult } from '../regelingen/types';
 
-export type ResultKind = 'bedrag' | 'fractie' | 'datum';
+type ResultKind = 'bedrag' | 'fractie' | 'datum';
 
 export type FunctionValue =
   | { readonly kind: 'bedrag'; readonly value: Bedrag }
@@ -25,7 +25,7 @@ type ArgOf<P extends ParamSpec> = P['optional'] extends true ? KindTypes[P['kind
 type ArgsOf<P extends readonly ParamSpec[]> = { readonly [I in keyof P]: P[I] extends ParamSpec ? ArgOf<P[I]> : never };
 type ValueOf<R extends ResultKind> = R extends 'bedrag' ? Bedrag : R extends 'fractie' ? Fractie : Datum;
 
-export interface Example {
+interface Example {
   readonly args: readonly string[];
   readonly result: string;
   readonly toelichting?: string;

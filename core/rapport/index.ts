@@ -1,17 +1,4 @@
 /** The voortgangsrapportage: its figures (voortgang.ts), its layout as a workbook (model.ts), the use case (maak.ts). */
-export {
-  berekenVoortgang,
-  SIGNAAL_TEKST,
-  type MaatregelVoortgang,
-  type Signaal,
-  type Voortgangsrapportage,
-} from './voortgang';
-export { rapportModel, voortgangKolom, VOORTGANG_KOLOMMEN, VOORTGANG_KOPPEN, type VoortgangKolom } from './model';
-export {
-  leesPeildatum,
-  maakVoortgangsrapportage,
-  RAPPORT_ARTIKEL,
-  type GemaakteRapportage,
-  type GeweigerdeRapportage,
-  type Rapportage,
-} from './maak';
+export { berekenVoortgang, type Voortgangsrapportage } from './voortgang';
+export { rapportModel, VOORTGANG_KOLOMMEN } from './model';
+export { leesPeildatum, maakVoortgangsrapportage } from './maak';

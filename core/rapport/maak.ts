@@ -16,7 +16,7 @@ import { berekenVoortgang, type Voortgangsrapportage } from './voortgang';
 import { rapportModel } from './model';
 
 /** The source the refusals of this use case cite. */
-export const RAPPORT_ARTIKEL = 'Voortgangsrapportage cofin (docs/werkboekformaat.md)';
+const RAPPORT_ARTIKEL = 'Voortgangsrapportage cofin (docs/werkboekformaat.md)';
 
 /**
  * The peildatum through the one date coercion of core (the same as `cofin calc` and the Excel functions):
@@ -40,7 +40,7 @@ export function leesPeildatum(raw: string | number): Outcome<Datum> {
 }
 
 /** The report, and the sentences both faces print beside it. */
-export interface GemaakteRapportage {
+interface GemaakteRapportage {
   readonly ok: true;
   readonly peildatum: Datum;
   readonly voortgang: Voortgangsrapportage;
@@ -56,13 +56,13 @@ export interface GemaakteRapportage {
 }
 
 /** Why no report: one refusal, and for an unreadable begroting its fout findings. */
-export interface GeweigerdeRapportage {
+interface GeweigerdeRapportage {
   readonly ok: false;
   readonly weigering: Finding;
   readonly fouten: readonly Finding[];
 }
 
-export type Rapportage = GemaakteRapportage | GeweigerdeRapportage;
+type Rapportage = GemaakteRapportage | GeweigerdeRapportage;
 
 /** Checks the workbook as `cofin check` does, then computes and lays out the voortgangsrapportage at the peildatum. */
 export function maakVoortgangsrapportage(werkboek: Werkboek, peildatumInvoer: string | number): Rapportage {

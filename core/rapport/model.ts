@@ -113,7 +113,7 @@ const KOLOMMEN = {
   },
 } as const satisfies Record<string, Kolom>;
 
-export type VoortgangKolom = keyof typeof KOLOMMEN;
+type VoortgangKolom = keyof typeof KOLOMMEN;
 
 const KOLOM_VOLGORDE = Object.keys(KOLOMMEN) as VoortgangKolom[];
 

@@ -9,7 +9,7 @@ export function notApplicable(onderwerp: string, regeling: string, reden: string
   return refuse({ code: 'niet-van-toepassing', article, params: { onderwerp, regeling, reden } });
 }
 
-export interface PerMaatregel {
+interface PerMaatregel {
   readonly kostenposten: Map<string, { post: Kostenpost; index: number }[]>;
   readonly financiering: Map<string, { regel: Financiering; index: number }[]>;
 }

@@ -31,7 +31,7 @@ export interface Maximum {
   readonly begrensd: boolean;
 }
 
-export interface VaststellingInput {
+interface VaststellingInput {
   readonly verleend: Bedrag;
   readonly gerealiseerdeKosten: Bedrag;
   readonly beoogdeDeelnemers?: Aantal;

@@ -22,7 +22,7 @@ export function controleerWerkboek(werkboek: Werkboek): WerkboekControle {
 }
 
 /** Fout first, then as a reviewer reads the workbook: sheet by sheet, row by row; findings without a cell first. */
-export function inWerkboekvolgorde(werkboek: Werkboek, findings: readonly Finding[]): Finding[] {
+function inWerkboekvolgorde(werkboek: Werkboek, findings: readonly Finding[]): Finding[] {
   const bladIndex = new Map(werkboek.sheets.map((b, i) => [b.name, i] as const));
   const key = (f: Finding): [number, number, number, string] => {
     const pos = f.location.cell !== undefined ? parseAddress(f.location.cell) : undefined;

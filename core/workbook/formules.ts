@@ -18,13 +18,13 @@ const FUNCTIES_ARTIKEL = 'Functies van cofin (cofin calc --list)';
 const EXCEL_ERROR = /^#(?:[A-Z0-9/]+[!?]?|N\/[AB])$/i;
 
 /** Formula text as a person would type it: '=COFIN.MAX(B2,"dwsra-2016")', shortened for messages. */
-export function toonFormule(formula: string): string {
+function toonFormule(formula: string): string {
   const text = `=${formula.replace(/^=/, '').replace(/_xldudf_COFIN_/gi, 'COFIN.')}`;
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 /** Splits an argument list at commas outside string literals; undefined when it has nested parentheses. */
-export function splitArgs(list: string): string[] | undefined {
+function splitArgs(list: string): string[] | undefined {
   const out: string[] = [];
   let current = '';
   let inString = false;

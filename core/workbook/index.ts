@@ -1,15 +1,19 @@
-export * from './types';
-export * from './model';
-export * from './standaard';
-export { leesBegroting, leesCel, vindTabel, FORMAAT_ARTIKEL, type GelezenBegroting } from './lezen';
-export { controleerFormules, splitArgs, toonFormule } from './formules';
-export { controleerWerkboek, inWerkboekvolgorde, type WerkboekControle } from './controle';
+/** The workbook seam: what core/index.ts publishes of it (the neutral workbook shape, the reader, the template). */
 export {
-  templateModel,
-  standaardbegroting,
-  instructies,
-  VALIDATIE_RIJEN,
-  KEUZELIJSTEN_BLAD,
-  type Standaardbegroting,
-} from './template';
+  address,
+  columnLetters,
+  parseAddress,
+  parseRange,
+  zonderTotaalrij,
+  type Blad,
+  type Cel,
+  type CelWaarde,
+  type TabelBereik,
+  type Werkboek,
+} from './types';
+export type { ModelBlad, ModelCel, ModelValidatie, ModelWaarde, Opmaak, WerkboekModel } from './model';
+export { planVelden, tabelDefinities } from './standaard';
+export { leesBegroting } from './lezen';
+export { controleerWerkboek } from './controle';
+export { templateModel, standaardbegroting } from './template';
 export { VOORBEELDEN } from './voorbeelden';

@@ -5,7 +5,9 @@
  */
 import { coerce, isEmpty, type ParamKind } from '../coerce';
 import { finding, type Finding, type Location } from '../findings';
-import { describePath, type BegrotingInput } from '../begroting';
+import { describePath } from '../begroting';
+import type { Datum } from '../dates';
+import type { Bedrag } from '../money';
 import { findRegeling } from '../regelingen';
 import { REGELING_IDS, type RegelingId } from '../regelingen/ids';
 import type { Keuze } from '../regelingen/types';
@@ -27,9 +29,25 @@ export const FORMAAT_ARTIKEL = 'Standaardformaat begroting cofin (docs/werkboekf
 const SCAN_ROWS = 60;
 const SCAN_COLS = 40;
 
+/** A field as the reader hands it to the schema: a cell's value after the one coercion (`coerce`), or its text. */
+type Invoerwaarde = string | number | boolean | Bedrag | Datum;
+type InvoerRij = Readonly<Record<string, Invoerwaarde>>;
+
+/**
+ * The begroting as read from the tables, before the schema has seen it: per table its rows, per row the fields whose
+ * cell held a readable value. Not yet a `BegrotingInput`: a field may be missing or of the wrong kind for its column.
+ */
+interface GelezenInvoer {
+  readonly plan: InvoerRij;
+  readonly maatregelen: readonly InvoerRij[];
+  readonly kostenposten: readonly InvoerRij[];
+  readonly financiering: readonly InvoerRij[];
+  readonly realisatie?: readonly InvoerRij[];
+}
+
 export interface GelezenBegroting {
-  /** Plain input for `valideerBegroting`; fields whose cell could not be read are left out. */
-  readonly input: BegrotingInput;
+  /** Input for `valideerBegroting`, parsed there once; fields whose cell could not be read are left out. */
+  readonly input: GelezenInvoer;
   /** Path ('kostenposten[3].bedrag') to the cell it came from; falls back to the row, then the table. */
   readonly locate: (path: string) => Location;
   /** Problems of the workbook itself: a missing table or column, a cell that is not a valid value. */
@@ -104,7 +122,7 @@ function kopTeksten(def: TabelDefinitie): KolomDefinitie[] {
 }
 
 /** Finds a table: by Excel table name, else an Excel table with the required headers, else a header row on a sheet. */
-export function vindTabel(werkboek: Werkboek, def: TabelDefinitie): Tabel | undefined {
+function vindTabel(werkboek: Werkboek, def: TabelDefinitie): Tabel | undefined {
   const bladen = new Map(werkboek.sheets.map((b) => [b.name, b] as const));
   const nodig = kopTeksten(def);
   const byName = werkboek.tables.find((t) => t.name.toLowerCase() === def.naam.toLowerCase());
@@ -156,7 +174,7 @@ export function vindTabel(werkboek: Werkboek, def: TabelDefinitie): Tabel | unde
   return undefined;
 }
 
-const KIND: Readonly<Record<KolomDefinitie['soort'], ParamKind | undefined>> = {
+const KIND: Readonly<Record<KolomDefinitie['soort'], Exclude<ParamKind, 'regeling' | 'aantal'> | undefined>> = {
   tekst: undefined,
   keuze: undefined,
   bedrag: 'bedrag',
@@ -189,10 +207,13 @@ function keuzeWaarde(keuzes: readonly Keuze[], text: string): string {
   return index.get(normKop(text)) ?? text;
 }
 
-type Veldwaarde = { ok: true; value: unknown } | { ok: false; finding: Finding } | { ok: true; value: undefined };
+type Veldwaarde = { ok: true; value: Invoerwaarde | undefined } | { ok: false; finding: Finding };
 
-/** Reads one cell as the kind its column declares. Numbers go through core's one coercion; choices accept code or label. */
-export function leesCel(kolom: KolomDefinitie, cel: Cel, path: string, locate: (p: string) => Location): Veldwaarde {
+/**
+ * Reads one cell as the kind its column declares: amounts, dates, counts and booleans through core's one coercion
+ * (an amount stays the Decimal it became), text as text; choices accept code or label.
+ */
+function leesCel(kolom: KolomDefinitie, cel: Cel, path: string, locate: (p: string) => Location): Veldwaarde {
   if (isEmpty(cel.value)) return { ok: true, value: undefined };
   if (typeof cel.value === 'string' && cel.value.startsWith('#'))
     return {
@@ -230,10 +251,7 @@ export function leesCel(kolom: KolomDefinitie, cel: Cel, path: string, locate: (
         params: { ...out.finding.params, veld: describePath(path) },
       }),
     };
-  const v = out.value;
-  if (v === undefined) return { ok: true, value: undefined };
-  if (kind === 'bedrag') return { ok: true, value: (v as { toFixed(): string }).toFixed() };
-  return { ok: true, value: v };
+  return { ok: true, value: out.value };
 }
 
 /** The columns the reader accepts: those of the regeling, plus optional columns other regelingen define. */
@@ -259,16 +277,177 @@ function maakLeesDefinities(regeling: RegelingId | undefined): TabelDefinitie[] 
   });
 }
 
+/** Where a list table's fields are: the table and, per field, the column index. */
+interface Lijst {
+  readonly tabel: Tabel;
+  readonly kolommen: ReadonlyMap<string, number>;
+}
+
+/** The plan table as found: its field cells by path, and the regeling it names (which decides the choice lists). */
+interface GevondenPlan {
+  readonly tabel: Tabel;
+  readonly velden: readonly { readonly veld: KolomDefinitie; readonly cel: Cel; readonly path: string }[];
+  readonly regeling?: RegelingId;
+}
+
+/** A list table as found: its definition, the table, and the columns found for its fields. */
+interface GevondenLijst {
+  readonly def: TabelDefinitie;
+  readonly tabel: Tabel;
+  readonly kolIndex: ReadonlyMap<KolomDefinitie, number>;
+  /** Missing required columns, as findings and as 'kostenposten.bedrag' keys. */
+  readonly findings: readonly Finding[];
+  readonly ontbrekend: readonly string[];
+}
+
+/** The field values read from cells, and the findings (with their paths) of the cells that could not be read. */
+interface GelezenVelden {
+  readonly waarden: InvoerRij;
+  readonly findings: readonly Finding[];
+  readonly onleesbaar: readonly string[];
+}
+
+const plek = (cel: Cel, path: string): Location => ({ path, sheet: cel.sheet, cell: cel.address });
+
+/** What reading one table gave: its findings in reading order, and the paths and columns they explain. */
+interface TabelUitkomst {
+  readonly findings: readonly Finding[];
+  readonly verklaardePaden: readonly string[];
+  /** 'kostenposten.bedrag' when the whole column is missing. */
+  readonly verklaardeVelden: readonly string[];
+}
+
+const GEEN_UITKOMST: TabelUitkomst = { findings: [], verklaardePaden: [], verklaardeVelden: [] };
+
 /** Maps a workbook to begroting input plus the path-to-cell map. Never throws. */
 export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
-  const plekken = new Map<string, Location>();
+  // The plan first: its regeling decides the choice lists.
+  const planDef = tabelDefinities('sectorplannen-2013').find((d) => d.sleutel === 'plan') as TabelDefinitie;
+  const plan = vindPlan(werkboek, planDef);
+  const regeling = plan?.regeling;
+  const defs = leesDefinities(regeling).filter((def) => def.sleutel !== 'plan');
+  const gevonden = defs.map((def) => ({ def, lijst: vindLijst(werkboek, def) }));
+  const lijsten = gevonden.flatMap(({ lijst }) => (lijst ? [lijst] : []));
+  const locate = maakLocate(plekken(plan, lijsten), lijstIndex(lijsten));
+
+  const planVelden = plan ? leesPlanVelden(plan, locate) : undefined;
+  const gelezen = gevonden.map(({ def, lijst }) => ({ def, lijst, rijen: lijst ? leesRijen(lijst, locate) : [] }));
+  const uitkomsten: TabelUitkomst[] = [
+    planVelden
+      ? { ...GEEN_UITKOMST, findings: planVelden.findings, verklaardePaden: planVelden.onleesbaar }
+      : ontbreekt(planDef),
+    ...gelezen.map(({ def, lijst, rijen }): TabelUitkomst => {
+      if (!lijst) return def.verplicht ? ontbreekt(def) : GEEN_UITKOMST;
+      return {
+        findings: [...lijst.findings, ...rijen.flatMap((r) => r.findings)],
+        verklaardePaden: rijen.flatMap((r) => r.onleesbaar),
+        verklaardeVelden: lijst.ontbrekend,
+      };
+    }),
+  ];
+  const rijenVan = (sleutel: TabelSleutel): InvoerRij[] | undefined => {
+    const tabel = gelezen.find((g) => g.def.sleutel === sleutel);
+    return tabel?.lijst ? tabel.rijen.map((r) => r.waarden) : undefined;
+  };
+  const realisatie = rijenVan('realisatie');
+  const input: GelezenInvoer = {
+    plan: planVelden?.waarden ?? {},
+    maatregelen: rijenVan('maatregelen') ?? [],
+    kostenposten: rijenVan('kostenposten') ?? [],
+    financiering: rijenVan('financiering') ?? [],
+    ...(realisatie ? { realisatie } : {}),
+  };
+  return {
+    input,
+    locate,
+    findings: uitkomsten.flatMap((u) => u.findings),
+    verklaard: maakVerklaard(
+      new Set(uitkomsten.flatMap((u) => u.verklaardePaden)),
+      new Set(uitkomsten.flatMap((u) => u.verklaardeVelden)),
+    ),
+    tabellen: [...(plan ? [plan.tabel] : []), ...lijsten.map((l) => l.tabel)],
+    ...(regeling ? { regeling } : {}),
+  };
+}
+
+/** A missing table: its finding, and every path below it explained by it. */
+function ontbreekt(def: TabelDefinitie): TabelUitkomst {
+  return { findings: [tabelOntbreekt(def)], verklaardePaden: [def.sleutel], verklaardeVelden: [] };
+}
+
+/** Finds the plan table, the cell of each field it names, and its regeling; undefined when there is no plan table. */
+function vindPlan(werkboek: Werkboek, planDef: TabelDefinitie): GevondenPlan | undefined {
+  const planTabel = vindTabel(werkboek, planDef);
+  if (!planTabel) return undefined;
+  const gCol = planTabel.header.findIndex((c) => normKop(String(c.value ?? '')) === normKop(PLAN_KOPPEN.gegeven));
+  const wCol = planTabel.header.findIndex((c) => normKop(String(c.value ?? '')) === normKop(PLAN_KOPPEN.waarde));
+  const gi = gCol < 0 ? 0 : gCol;
+  const wi = wCol < 0 ? 1 : wCol;
+  const regelingRij = planTabel.rows.find((r) => normKop(tekst(r.cells[gi]?.value ?? null)) === 'regeling');
+  const regeling = findRegeling(tekst(regelingRij?.cells[wi]?.value ?? null))?.id;
+  const velden = planVelden('dwsra-2016'); // the widest list; tijdvak is harmless elsewhere
+  const gevonden: { veld: KolomDefinitie; cel: Cel; path: string }[] = [];
+  for (const rij of planTabel.rows) {
+    const label = tekst(rij.cells[gi]?.value ?? null);
+    const veld = velden.find((v) => kopPast(v, label));
+    const cel = rij.cells[wi];
+    if (!veld || !cel) continue;
+    const path = `plan.${veld.veld}`;
+    gevonden.push({ veld, cel, path });
+  }
+  return { tabel: planTabel, velden: gevonden, ...(regeling ? { regeling } : {}) };
+}
+
+/** Finds a list table and the column of each field; undefined when the table is not there. */
+function vindLijst(werkboek: Werkboek, def: TabelDefinitie): GevondenLijst | undefined {
+  const tabel = vindTabel(werkboek, def);
+  if (!tabel) return undefined;
   const findings: Finding[] = [];
-  const verklaardePaden = new Set<string>();
-  const verklaardeVelden = new Set<string>(); // 'kostenposten.bedrag' when the whole column is missing
-  const tabellen: Tabel[] = [];
-  const plek = (cel: Cel, path: string): Location => ({ path, sheet: cel.sheet, cell: cel.address });
-  // Rows of the list tables are located structurally (table, row, column) rather than through one map entry per cell.
-  const lijsten = new Map<string, { readonly tabel: Tabel; readonly kolommen: ReadonlyMap<string, number> }>();
+  const ontbrekend: string[] = [];
+  const kolIndex = new Map<KolomDefinitie, number>();
+  for (const kol of def.kolommen) {
+    const i = tabel.header.findIndex((h) => typeof h.value === 'string' && kopPast(kol, h.value));
+    if (i >= 0) kolIndex.set(kol, i);
+    else if (kol.verplicht) {
+      findings.push(
+        finding('kolom-ontbreekt', {
+          location: plek(tabel.header[0] as Cel, def.sleutel),
+          article: FORMAAT_ARTIKEL,
+          params: { veld: `tabel ${def.naam}`, kolom: kol.kop, tabel: def.naam },
+        }),
+      );
+      ontbrekend.push(`${def.sleutel}.${kol.veld}`);
+    }
+  }
+  return { def, tabel, kolIndex, findings, ontbrekend };
+}
+
+/** The cells that paths point at: each table's first header cell, and each plan field's value cell. */
+function plekken(plan: GevondenPlan | undefined, lijsten: readonly GevondenLijst[]): ReadonlyMap<string, Location> {
+  const out = new Map<string, Location>();
+  if (plan) {
+    out.set('plan', plek(plan.tabel.header[0] as Cel, 'plan'));
+    for (const { cel, path } of plan.velden) out.set(path, plek(cel, path));
+  }
+  for (const { def, tabel } of lijsten) out.set(def.sleutel, plek(tabel.header[0] as Cel, def.sleutel));
+  return out;
+}
+
+// Rows of the list tables are located structurally (table, row, column) rather than through one map entry per cell.
+function lijstIndex(lijsten: readonly GevondenLijst[]): ReadonlyMap<string, Lijst> {
+  return new Map(
+    lijsten.map(({ def, tabel, kolIndex }) => [
+      def.sleutel,
+      { tabel, kolommen: new Map([...kolIndex].map(([kol, ci]) => [kol.veld, ci] as const)) },
+    ]),
+  );
+}
+
+/** Path ('kostenposten[3].bedrag') to the cell it came from; falls back to the row, then the table. */
+function maakLocate(
+  plekken: ReadonlyMap<string, Location>,
+  lijsten: ReadonlyMap<string, Lijst>,
+): (path: string) => Location {
   const locate = (path: string): Location => {
     const m = /^(\w+)\[(\d+)\](?:\.(\w+))?/.exec(path);
     const lijst = m ? lijsten.get(m[1] as string) : undefined;
@@ -289,98 +468,51 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
       p = p.slice(0, cut);
     }
   };
+  return locate;
+}
 
-  // The plan first: its regeling decides the choice lists.
-  const planDef = tabelDefinities('sectorplannen-2013').find((d) => d.sleutel === 'plan') as TabelDefinitie;
-  const planTabel = vindTabel(werkboek, planDef);
-  const plan: Record<string, unknown> = {};
-  let regeling: RegelingId | undefined;
-  if (!planTabel) {
-    findings.push(tabelOntbreekt(planDef));
-    verklaardePaden.add('plan');
-  } else {
-    tabellen.push(planTabel);
-    plekken.set('plan', plek(planTabel.header[0] as Cel, 'plan'));
-    const gCol = planTabel.header.findIndex((c) => normKop(String(c.value ?? '')) === normKop(PLAN_KOPPEN.gegeven));
-    const wCol = planTabel.header.findIndex((c) => normKop(String(c.value ?? '')) === normKop(PLAN_KOPPEN.waarde));
-    const gi = gCol < 0 ? 0 : gCol;
-    const wi = wCol < 0 ? 1 : wCol;
-    const regelingRij = planTabel.rows.find((r) => normKop(tekst(r.cells[gi]?.value ?? null)) === 'regeling');
-    regeling = findRegeling(tekst(regelingRij?.cells[wi]?.value ?? null))?.id;
-    const velden = planVelden('dwsra-2016'); // the widest list; tijdvak is harmless elsewhere
-    for (const rij of planTabel.rows) {
-      const label = tekst(rij.cells[gi]?.value ?? null);
-      const veld = velden.find((v) => kopPast(v, label));
-      const cel = rij.cells[wi];
-      if (!veld || !cel) continue;
-      const path = `plan.${veld.veld}`;
-      plekken.set(path, plek(cel, path));
-      const v =
-        veld.veld === 'regeling'
-          ? { ok: true as const, value: tekst(cel.value).trim().toLowerCase() }
-          : leesCel(veld, cel, path, locate);
+function leesPlanVelden(plan: GevondenPlan, locate: (path: string) => Location): GelezenVelden {
+  const waarden: Record<string, Invoerwaarde> = {};
+  const findings: Finding[] = [];
+  const onleesbaar: string[] = [];
+  for (const { veld, cel, path } of plan.velden) {
+    const v =
+      veld.veld === 'regeling'
+        ? { ok: true as const, value: tekst(cel.value).trim().toLowerCase() }
+        : leesCel(veld, cel, path, (p) => (p === path ? plek(cel, p) : locate(p)));
+    if (!v.ok) {
+      findings.push(v.finding);
+      onleesbaar.push(path);
+    } else if (v.value !== undefined) waarden[veld.veld] = v.value;
+  }
+  return { waarden, findings, onleesbaar };
+}
+
+function leesRijen(lijst: GevondenLijst, locate: (path: string) => Location): GelezenVelden[] {
+  return lijst.tabel.rows.map((rij, i) => {
+    const base = `${lijst.def.sleutel}[${i}]`;
+    const waarden: Record<string, Invoerwaarde> = {};
+    const findings: Finding[] = [];
+    const onleesbaar: string[] = [];
+    for (const [kol, ci] of lijst.kolIndex) {
+      const cel = rij.cells[ci];
+      if (!cel) continue;
+      const path = `${base}.${kol.veld}`;
+      const v = leesCel(kol, cel, path, locate);
       if (!v.ok) {
         findings.push(v.finding);
-        verklaardePaden.add(path);
-      } else if (v.value !== undefined) plan[veld.veld] = v.value;
+        onleesbaar.push(path);
+      } else if (v.value !== undefined) waarden[kol.veld] = v.value;
     }
-  }
+    return { waarden, findings, onleesbaar };
+  });
+}
 
-  const arrays: Partial<Record<TabelSleutel, Record<string, unknown>[]>> = {};
-  for (const def of leesDefinities(regeling)) {
-    if (def.sleutel === 'plan') continue;
-    const tabel = vindTabel(werkboek, def);
-    if (!tabel) {
-      if (def.verplicht) {
-        findings.push(tabelOntbreekt(def));
-        verklaardePaden.add(def.sleutel);
-      }
-      continue;
-    }
-    tabellen.push(tabel);
-    plekken.set(def.sleutel, plek(tabel.header[0] as Cel, def.sleutel));
-    const kolIndex = new Map<KolomDefinitie, number>();
-    for (const kol of def.kolommen) {
-      const i = tabel.header.findIndex((h) => typeof h.value === 'string' && kopPast(kol, h.value));
-      if (i >= 0) kolIndex.set(kol, i);
-      else if (kol.verplicht) {
-        findings.push(
-          finding('kolom-ontbreekt', {
-            location: plek(tabel.header[0] as Cel, def.sleutel),
-            article: FORMAAT_ARTIKEL,
-            params: { veld: `tabel ${def.naam}`, kolom: kol.kop, tabel: def.naam },
-          }),
-        );
-        verklaardeVelden.add(`${def.sleutel}.${kol.veld}`);
-      }
-    }
-    lijsten.set(def.sleutel, { tabel, kolommen: new Map([...kolIndex].map(([kol, ci]) => [kol.veld, ci] as const)) });
-    const rows: Record<string, unknown>[] = [];
-    tabel.rows.forEach((rij, i) => {
-      const base = `${def.sleutel}[${i}]`;
-      const obj: Record<string, unknown> = {};
-      for (const [kol, ci] of kolIndex) {
-        const cel = rij.cells[ci];
-        if (!cel) continue;
-        const path = `${base}.${kol.veld}`;
-        const v = leesCel(kol, cel, path, locate);
-        if (!v.ok) {
-          findings.push(v.finding);
-          verklaardePaden.add(path);
-        } else if (v.value !== undefined) obj[kol.veld] = v.value;
-      }
-      rows.push(obj);
-    });
-    arrays[def.sleutel] = rows;
-  }
-
-  const input = {
-    plan,
-    maatregelen: arrays.maatregelen ?? [],
-    kostenposten: arrays.kostenposten ?? [],
-    financiering: arrays.financiering ?? [],
-    ...(arrays.realisatie ? { realisatie: arrays.realisatie } : {}),
-  } as unknown as BegrotingInput;
+/** Whether a path's problem is already explained by the reader: its cell, its whole table or its whole column. */
+function maakVerklaard(
+  verklaardePaden: ReadonlySet<string>,
+  verklaardeVelden: ReadonlySet<string>,
+): (path: string) => boolean {
   const verklaard = (path: string): boolean => {
     if (verklaardePaden.has(path)) return true;
     const top = /^(\w+)/.exec(path)?.[1];
@@ -388,7 +520,7 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
     const m = /^(\w+)\[\d+\]\.(\w+)$/.exec(path);
     return m !== null && verklaardeVelden.has(`${m[1]}.${m[2]}`);
   };
-  return { input, locate, findings, verklaard, tabellen, ...(regeling ? { regeling } : {}) };
+  return verklaard;
 }
 
 function tabelOntbreekt(def: TabelDefinitie): Finding {

@@ -25,7 +25,7 @@ export interface ModelCel {
   readonly opmaak?: Opmaak;
 }
 
-export interface ModelTabel {
+interface ModelTabel {
   readonly naam: string;
   /** Top-left cell of the header row. */
   readonly row: number;

@@ -16,7 +16,7 @@ import { REGELING_IDS, type RegelingId } from '../regelingen/ids';
 import type { Keuze } from '../regelingen/types';
 
 /** How a cell value is read: coerced by core's one coercion module, then handed to the begroting schema. */
-export type KolomSoort = 'tekst' | 'bedrag' | 'datum' | 'aantal' | 'tijdvak' | 'waarheid' | 'keuze';
+type KolomSoort = 'tekst' | 'bedrag' | 'datum' | 'aantal' | 'tijdvak' | 'waarheid' | 'keuze';
 
 export interface KolomDefinitie {
   /** Field name in the begroting model. */
@@ -47,7 +47,7 @@ export interface TabelDefinitie {
 }
 
 /** The plan table is a two-column list: one row per plan field, found by its label. */
-export type PlanVeld = KolomDefinitie;
+type PlanVeld = KolomDefinitie;
 
 export const NUMFMT = {
   bedrag: '"€" #,##0.00;-"€" #,##0.00',

@@ -7,6 +7,7 @@ import { REGELINGEN } from '../regelingen';
 import type { RegelingId } from '../regelingen/ids';
 import type { Keuze } from '../regelingen/types';
 import type { Datum } from '../dates';
+import { D } from '../money';
 import {
   LEEG,
   tekstWaarde,
@@ -31,14 +32,15 @@ import { columnLetters } from './types';
 import { VOORBEELDEN } from './voorbeelden';
 
 /** Rows below a table's header that carry the choice lists and checks, so they hold as the table grows. */
-export const VALIDATIE_RIJEN = 1000;
-export const KEUZELIJSTEN_BLAD = 'Keuzelijsten';
+const VALIDATIE_RIJEN = 1000;
+const KEUZELIJSTEN_BLAD = 'Keuzelijsten';
 const TABEL_RIJ = 4;
 
-/** A begroting input field is a string, number or boolean (see begrotingSchema's input type); anything else is empty. */
+/** A begroting input field is a string, number, boolean or amount (see begrotingSchema's input type); anything else is empty. */
 type Invoerwaarde = string | number | boolean;
 
 function waarde(kolom: KolomDefinitie, invoer: unknown): ModelWaarde {
+  if (invoer instanceof D) return kolom.soort === 'bedrag' ? { soort: 'getal', getal: invoer.toFixed() } : LEEG;
   if (typeof invoer !== 'string' && typeof invoer !== 'number' && typeof invoer !== 'boolean') return LEEG;
   const raw: Invoerwaarde = invoer;
   if (raw === '') return LEEG;
@@ -118,7 +120,7 @@ function titel(tekst: string, uitleg: string): ModelCel[] {
   ];
 }
 
-export function instructies(regeling: RegelingId): string[] {
+function instructies(regeling: RegelingId): string[] {
   const r = REGELINGEN[regeling];
   return [
     `Standaardbegroting cofin: ${r.naam} (${r.vindplaats})`,
@@ -248,7 +250,7 @@ export function templateModel(regeling: RegelingId, begroting?: BegrotingInput):
 }
 
 /** The use case "insert the standard begroting" of `cofin template` and the task pane: the model and what it is. */
-export interface Standaardbegroting {
+interface Standaardbegroting {
   readonly model: WerkboekModel;
   /** 'lege standaardbegroting' or 'voorbeeldbegroting', to go into the face's confirmation. */
   readonly omschrijving: string;

@@ -1,6 +1,6 @@
 /**
  * The neutral shape of a workbook, as core needs it. Two adapters fill it: the .xlsx reader of the command line and
- * (later) the Office.js gateway of the task pane. Core never sees a library's cell objects.
+ * the Office.js gateway of the task pane. Core never sees a library's cell objects.
  *
  * A cell value is what the cell holds (or, for a formula, its cached result): text, a number (dates arrive as their
  * Excel serial number), a boolean, or null when empty. An error value such as #VALUE! arrives as its text.

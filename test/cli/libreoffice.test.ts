@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { VOORBEELDEN, leesBegroting } from '../../core';
 import { leesBestand } from '../../cli/xlsx/read';
 import { fods } from '../fixtures/fods';
+import { bedragenAlsTekst } from '../core/fixtures';
 import { cofin, hashes, tmp } from './helpers';
 
 const dir = tmp('cofin-lo-');
@@ -133,7 +134,7 @@ test.each([['sectorplannen-2013'], ['dwsra-2016']] as const)(
   async (id) => {
     const r = await leesBestand(join(lo, `${id}.xlsx`));
     if (!r.ok) throw new Error(r.reden);
-    expect(leesBegroting(r.werkboek).input).toEqual(VOORBEELDEN[id]);
+    expect(bedragenAlsTekst(leesBegroting(r.werkboek).input)).toEqual(VOORBEELDEN[id]);
     expect((await cofin('check', join(lo, `${id}.xlsx`))).code).toBe(0);
   },
 );
@@ -145,7 +146,7 @@ test('a spreadsheet typed in LibreOffice without Excel tables reads as the same 
   expect(r.werkboek.tables).toEqual([]);
   const { realisatie: _r, ...verwacht } = VOORBEELDEN['dwsra-2016'];
   const gelezen = leesBegroting(r.werkboek).input;
-  expect({ ...gelezen, realisatie: undefined }).toEqual({ ...verwacht, realisatie: undefined });
+  expect(bedragenAlsTekst({ ...gelezen, realisatie: undefined })).toEqual({ ...verwacht, realisatie: undefined });
   expect(await cofin('check', file)).toEqual({
     code: 0,
     out: `${file}: voldoet (0 fouten, 0 waarschuwingen, 0 info)\n\n1 bestand: 1 voldoet, 0 voldoet niet, 0 niet te lezen\n`,

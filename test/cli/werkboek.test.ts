@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bedragenAlsTekst } from '../core/fixtures';
 import {
   REGELING_IDS,
   address,
@@ -86,7 +87,7 @@ describe('leesBegroting', () => {
     const g = leesBegroting(handgemaakt());
     expect(g.findings).toEqual([]);
     expect(g.regeling).toBe('dwsra-2016');
-    expect(g.input).toEqual({
+    expect(bedragenAlsTekst(g.input)).toEqual({
       plan: {
         regeling: 'dwsra-2016',
         naam: 'Regioproject',
@@ -159,7 +160,7 @@ describe('leesBegroting', () => {
       sheets: [...wb.sheets.filter((b) => b.name !== 'Kosten'), kosten],
       tables: [{ name: 'kostenposten', sheet: 'Blad7', ref: 'A1:C3' }],
     });
-    expect(r.input.kostenposten).toEqual([
+    expect(bedragenAlsTekst(r.input.kostenposten)).toEqual([
       { maatregel: 'A1', soort: 'personeel', bedrag: '200000' },
       { maatregel: 'A2', soort: 'extern', bedrag: '100000' },
     ]);

@@ -1,5 +1,5 @@
 /** Valid begrotingen per regeling, as plain input (what an adapter produces). Tests break one rule at a time. */
-import type { BegrotingInput } from '../../core';
+import { D, type BegrotingInput } from '../../core';
 
 export function sectorplan2013(): BegrotingInput {
   return {
@@ -117,4 +117,16 @@ export function dwsra(): BegrotingInput {
       { bron: 'werkgevers', bedrag: '572844.95' },
     ],
   };
+}
+
+/**
+ * The workbook reader's input as plain input: each amount (the Decimal its cell became in the one coercion) as its
+ * exact decimal text, so it compares with the plain begrotingen above and the examples.
+ */
+export function bedragenAlsTekst(x: unknown): unknown {
+  if (x instanceof D) return x.toFixed();
+  if (Array.isArray(x)) return x.map(bedragenAlsTekst);
+  if (typeof x === 'object' && x !== null)
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, bedragenAlsTekst(v)]));
+  return x;
 }

@@ -1,5 +1,7 @@
 /** Every parameter of every regeling is sourced, labelled with its confidence, and explains its reading when unsure. */
-import { REGELINGEN, REGELING_IDS, WML_PARAMETER, type Parameter } from '../../core';
+import { REGELINGEN, REGELING_IDS, WML_PARAMETER, bedrag, type Parameter } from '../../core';
+import { params as sectorplanParams } from '../../core/regelingen/sectorplannen-2013/params';
+import { sectorplanRegels } from '../../core/regelingen/sectorplannen-2013/rules';
 
 const all: [string, string, Parameter<string | number>][] = REGELING_IDS.flatMap((id) =>
   Object.entries(REGELINGEN[id].parameters).map(
@@ -71,4 +73,26 @@ test('the subsidy ceilings are dated: tijdvak 2 of the sectorplannen went from 2
   expect(
     ['plafondTijdvak1Dw', 'plafondTijdvak1Sra', 'plafondTijdvak2Dw', 'plafondTijdvak2Sra'].map((k) => d[k]?.waarde),
   ).toEqual(['10800000', '7950000', '7750000', '11000000']);
+});
+
+describe('the rounding of the maximum is the afronding parameter, not a constant in the rule', () => {
+  const kosten = bedrag('1001'); // 50% is 500.50
+  const met = (afronding: 'euro' | 'cent') =>
+    sectorplanRegels({
+      naam: 'test',
+      params: { ...sectorplanParams, afronding: { ...sectorplanParams.afronding, waarde: afronding } },
+    }).maximum(kosten);
+
+  test.each([
+    ['euro', '500'],
+    ['cent', '500.5'],
+  ] as const)('afronding %s: 50%% of 1001 is %s', (afronding, verwacht) => {
+    const r = met(afronding);
+    expect(r.ok && r.value.bedrag.toFixed()).toBe(verwacht);
+  });
+
+  test('both regelingen that round their maximum say whole euros', () => {
+    expect(REGELINGEN['sectorplannen-2013'].parameters['afronding']?.waarde).toBe('euro');
+    expect(REGELINGEN['dwsra-2016'].parameters['afronding']?.waarde).toBe('euro');
+  });
 });

@@ -1,4 +1,4 @@
-import { valideerBegroting, type BegrotingInput, type Finding } from '../../core';
+import { D, bedrag, valideerBegroting, type BegrotingInput, type Finding } from '../../core';
 import { dwsra, sectorplan2013, sectorplan2015 } from './fixtures';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
@@ -209,6 +209,38 @@ describe('input that is not a begroting gives Dutch findings, never an exception
     expect(result.oordeel).toBe('voldoet-niet');
     expect(result.findings.length).toBeGreaterThan(0);
     for (const f of result.findings) expect(f.message).not.toMatch(/Invalid|Expected|undefined/);
+  });
+
+  test('an amount a cell already became (a Decimal, as the workbook reader hands it) is taken as it is', () => {
+    const b = copy(dwsra());
+    const alsDecimal = { ...b, kostenposten: b.kostenposten.map((k) => ({ ...k, bedrag: bedrag(String(k.bedrag)) })) };
+    const r = valideerBegroting(alsDecimal);
+    expect(r.begroting).toBeDefined();
+    expect(r.begroting).toEqual(valideerBegroting(b).begroting);
+    const negatief = { ...b, kostenposten: [{ ...b.kostenposten[0], bedrag: new D(-1) }, ...b.kostenposten.slice(1)] };
+    expect(
+      valideerBegroting(negatief)
+        .findings.filter((f) => f.code === 'invoer-ongeldig')
+        .map((f) => [f.location.path, f.message]),
+    ).toEqual([['kostenposten[0].bedrag', 'kostenpost 1, bedrag: verwacht een bedrag van 0 of meer, zoals 1250.50']]);
+  });
+
+  test.each([
+    ['a table that is not a list', { maatregelen: 5 }, 'maatregelen', 'maatregelen: verwacht een lijst'],
+    [
+      'a row that is not a row',
+      { kostenposten: ['x'] },
+      'kostenposten[0]',
+      'kostenpost 1: verwacht een rij met velden',
+    ],
+    ['a missing table', { financiering: undefined }, 'financiering', 'financiering: ontbreekt'],
+  ])('%s says what was expected, in Dutch', (_label, wijziging, path, message) => {
+    const b = { ...copy(dwsra()), ...wijziging };
+    expect(
+      valideerBegroting(b)
+        .findings.filter((f) => f.code === 'invoer-ongeldig')
+        .map((f) => [f.location.path, f.message]),
+    ).toEqual([[path, message]]);
   });
 
   test('a bad amount names the row and the field', () => {

@@ -4,6 +4,7 @@
  * accepted, and what happens to totals rows, unreadable rows and missing tables.
  */
 import {
+  D,
   VOORBEELDEN,
   REGELING_IDS,
   controleerWerkboek,
@@ -15,6 +16,7 @@ import {
   type Finding,
 } from '../../core';
 import { werkboek, uitModel, type Rij, type TabelInvoer } from './werkboek-bouwer';
+import { bedragenAlsTekst } from './fixtures';
 
 const serial = (iso: string): number => toExcelSerial(iso as Datum);
 
@@ -159,10 +161,16 @@ const plekken = (wb: ReturnType<typeof werkboek>) => controleerWerkboek(wb).find
 describe('each standard table maps to its begroting fields', () => {
   test('the worked example: plan, maatregelen, kostenposten, financiering and realisatie', () => {
     const controle = controleerWerkboek(begrotingWerkboek());
-    expect(controle.gelezen.input).toEqual(VERWACHTE_INVOER);
+    expect(bedragenAlsTekst(controle.gelezen.input)).toEqual(VERWACHTE_INVOER);
     expect(controle.findings.map(plek)).toEqual([]);
     expect(controle.oordeel).toBe('voldoet');
     expect(controle.gelezen.regeling).toBe('dwsra-2016');
+  });
+
+  test('an amount reaches the schema as the Decimal its cell became, parsed once', () => {
+    const { input } = controleerWerkboek(begrotingWerkboek()).gelezen;
+    expect(input.kostenposten[0]?.['bedrag']).toBeInstanceOf(D);
+    expect(input.plan['gevraagdeSubsidie']).toBeInstanceOf(D);
   });
 
   test('every table is found by its Excel table name, on its sheet, with its header row', () => {
@@ -208,7 +216,7 @@ describe('each standard table maps to its begroting fields', () => {
     'the example begroting of %s survives the template: written, read back, the same input',
     (id) => {
       const controle = controleerWerkboek(uitModel(templateModel(id, VOORBEELDEN[id])));
-      expect(controle.gelezen.input).toEqual(VOORBEELDEN[id]);
+      expect(bedragenAlsTekst(controle.gelezen.input)).toEqual(VOORBEELDEN[id]);
       expect(controle.findings.filter((f) => f.severity === 'fout').map(plek)).toEqual([]);
     },
   );
@@ -299,7 +307,7 @@ describe('header texts: case, spacing, units, aliases and order do not matter', 
       },
     });
     const controle = controleerWerkboek(wb);
-    expect(controle.gelezen.input).toEqual(VERWACHTE_INVOER);
+    expect(bedragenAlsTekst(controle.gelezen.input)).toEqual(VERWACHTE_INVOER);
     expect(controle.gelezen.locate('kostenposten[1].bedrag')).toEqual({
       path: 'kostenposten[1].bedrag',
       sheet: 'Kosten',
@@ -312,7 +320,7 @@ describe('header texts: case, spacing, units, aliases and order do not matter', 
     const { tabel: _n, ...kosten } = STANDAARD.kosten;
     const wb = begrotingWerkboek({ kosten: { ...kosten, blad: 'Mijn begroting', links: 'C7' } });
     const controle = controleerWerkboek(wb);
-    expect(controle.gelezen.input).toEqual(VERWACHTE_INVOER);
+    expect(bedragenAlsTekst(controle.gelezen.input)).toEqual(VERWACHTE_INVOER);
     const tabel = controle.gelezen.tabellen.find((t) => t.name === 'Kostenposten');
     expect([tabel?.sheet, tabel?.gevondenAls, tabel?.header[0]?.address]).toEqual(['Mijn begroting', 'kopjes', 'C7']);
     expect(controle.gelezen.locate('kostenposten[0].bedrag')).toEqual({
@@ -325,7 +333,7 @@ describe('header texts: case, spacing, units, aliases and order do not matter', 
   test('an Excel table under another name is found by its headers', () => {
     const wb = begrotingWerkboek({ kosten: { ...STANDAARD.kosten, tabel: 'Tabel1' } });
     const controle = controleerWerkboek(wb);
-    expect(controle.gelezen.input).toEqual(VERWACHTE_INVOER);
+    expect(bedragenAlsTekst(controle.gelezen.input)).toEqual(VERWACHTE_INVOER);
     expect(controle.gelezen.tabellen.find((t) => t.name === 'Tabel1')?.gevondenAls).toBe('tabel');
   });
 });
@@ -349,7 +357,7 @@ describe('a totals row holds no data', () => {
       tables: wb.tables.map((t) => (t.name === 'Kostenposten' ? { ...t, ref: zonderTotaalrij(t.ref) } : t)),
     };
     const controle = controleerWerkboek(zonder);
-    expect(controle.gelezen.input).toEqual(VERWACHTE_INVOER);
+    expect(bedragenAlsTekst(controle.gelezen.input)).toEqual(VERWACHTE_INVOER);
     expect(controle.findings.map(plek)).toEqual([]);
   });
 
@@ -419,7 +427,7 @@ describe('unreadable rows are reported at their cell and the readable rows are s
       },
     });
     const controle = controleerWerkboek(wb);
-    expect(controle.gelezen.input).toEqual(VERWACHTE_INVOER);
+    expect(bedragenAlsTekst(controle.gelezen.input)).toEqual(VERWACHTE_INVOER);
     expect(controle.gelezen.locate('kostenposten[1].bedrag')).toEqual({
       path: 'kostenposten[1].bedrag',
       sheet: 'Kosten',
@@ -446,7 +454,7 @@ describe('missing tables and columns', () => {
     const controle = controleerWerkboek(begrotingWerkboek({ realisatie: undefined }));
     expect(controle.findings.map(plek)).toEqual([]);
     const { realisatie: _r, ...zonder } = VERWACHTE_INVOER;
-    expect(controle.gelezen.input).toEqual(zonder);
+    expect(bedragenAlsTekst(controle.gelezen.input)).toEqual(zonder);
   });
 
   test('a missing required column is reported once, at the header, not once per row', () => {

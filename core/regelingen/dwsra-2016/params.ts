@@ -3,6 +3,7 @@
  * samenwerking en regie arbeidsmarkt (Stcrt. 2016, 30260; extended by Stcrt. 2018, 9561). The operative articles
  * were not read; rates and limits come from the agency's (UvB) official summaries and the interim evaluation.
  */
+import type { Eenheid } from '../../money';
 import type { Parameter } from '../../parameter';
 
 const REGELING = 'Tijdelijke regeling cofinanciering DWSRA (Stcrt. 2016, 30260)';
@@ -35,7 +36,7 @@ export const params = {
     zekerheid: 'zeker',
   },
   afronding: {
-    waarde: 'euro-omlaag',
+    waarde: 'euro' satisfies Eenheid,
     omschrijving: 'Maximale cofinanciering in hele euro, naar beneden afgerond',
     bron: `${EVALUATIE}, bijlage: "Maximale cofinanciering SZW" = floor(0,60 x 1,15 x directe kosten)`,
     zekerheid: 'waarschijnlijk',

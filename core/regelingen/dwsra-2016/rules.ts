@@ -68,7 +68,13 @@ function maximum(direct: Bedrag): RuleResult<Maximum> {
   const raw = maal(subsidiabeleKosten, rate);
   const begrensd = raw.greaterThan(plafond);
   return value(
-    new BerekendMaximum(roundDown(begrensd ? plafond : raw, 'euro'), subsidiabeleKosten, begrensd, rateText, plafond),
+    new BerekendMaximum(
+      roundDown(begrensd ? plafond : raw, params.afronding.waarde),
+      subsidiabeleKosten,
+      begrensd,
+      rateText,
+      plafond,
+    ),
   );
 }
 

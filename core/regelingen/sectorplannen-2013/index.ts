@@ -4,7 +4,7 @@ import { params, plafonds } from './params';
 import { sectorplanBereken, sectorplanControles, sectorplanRegels, type SectorplanContext } from './rules';
 
 /** The seven themes of a sectorplan; a plan addresses at least two (params.minimumThemas). */
-export const THEMAS: readonly Keuze[] = [
+const THEMAS: readonly Keuze[] = [
   { waarde: 'jongeren', label: 'Jongeren naar werk begeleiden' },
   { waarde: 'vakkrachten', label: 'Behoud van vakkrachten' },
   { waarde: 'afstand-arbeidsmarkt', label: 'Mensen met afstand tot de arbeidsmarkt naar werk' },

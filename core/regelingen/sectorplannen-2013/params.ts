@@ -3,6 +3,7 @@
  * April 2015. The operative articles were not read (rule book, "Important limitation"); where no article number is
  * known the source the rule book names is cited instead, with its confidence.
  */
+import type { Eenheid } from '../../money';
 import type { Parameter } from '../../parameter';
 
 const REGELING = 'Regeling cofinanciering sectorplannen (Stcrt. 2013, 22962)';
@@ -21,7 +22,7 @@ export const params = {
     zekerheid: 'waarschijnlijk',
   },
   afronding: {
-    waarde: 'euro-omlaag',
+    waarde: 'euro' satisfies Eenheid,
     omschrijving: 'Maximale cofinanciering in hele euro, naar beneden afgerond',
     bron: `${REGELING} (afrondingsartikel niet gelezen)`,
     zekerheid: 'onzeker',
@@ -126,8 +127,15 @@ export const params = {
   },
 } as const satisfies Record<string, Parameter<string | number>>;
 
+/** Numbers stay numbers, a rounding unit stays an `Eenheid`, other values are text (as a variant may give them). */
 export type SectorplanParams = {
-  readonly [K in keyof typeof params]: Parameter<(typeof params)[K]['waarde'] extends number ? number : string>;
+  readonly [K in keyof typeof params]: Parameter<
+    (typeof params)[K]['waarde'] extends number
+      ? number
+      : (typeof params)[K]['waarde'] extends Eenheid
+        ? Eenheid
+        : string
+  >;
 };
 
 /** Subsidy ceilings per tijdvak: dated data, checked at portfolio level, not per begroting. */

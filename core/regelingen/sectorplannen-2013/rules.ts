@@ -18,8 +18,8 @@ import {
   verschil,
   type Bedrag,
 } from '../../money';
-import { addDays, compareDatum, formatDatum } from '../../dates';
-import type { Begroting } from '../../begroting';
+import { addDays, compareDatum, formatDatum, type Datum } from '../../dates';
+import type { Begroting, Financiering, Kostenpost, Maatregel } from '../../begroting';
 import {
   BerekendMaximum,
   adviesKosten,
@@ -61,7 +61,7 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
 
   // Whole euros rounded down (params.afronding, 'onzeker': the reading is recorded there).
   const maximum = (kosten: Bedrag): RuleResult<Maximum> =>
-    value(new BerekendMaximum(roundDown(maal(kosten, rate), 'euro'), kosten, false, rateText));
+    value(new BerekendMaximum(roundDown(maal(kosten, rate), params.afronding.waarde), kosten, false, rateText));
 
   return {
     maximum,
@@ -96,7 +96,7 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
       const ratio = minOf(verhouding(gerealiseerdeDeelnemers, beoogdeDeelnemers), HEEL);
       const proRata = maal(verleend, ratio);
       const opKosten = maal(gerealiseerdeKosten, rate);
-      return value(roundDown(minOf(minOf(verleend, proRata), opKosten), 'euro'));
+      return value(roundDown(minOf(minOf(verleend, proRata), opKosten), params.afronding.waarde));
     },
     rapportagedatum: (start) => value(termijnEinde(start, params.voortgangsrapportageNaMaanden.waarde)),
     einddatum: ({ beschikkingsdatum, verlenging }) =>
@@ -161,7 +161,7 @@ export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): 
       naam: m.naam,
       kosten,
       subsidiabeleKosten: kosten,
-      maximum: roundDown(subsidie, 'euro'),
+      maximum: roundDown(subsidie, params.afronding.waarde),
       ...financieringVan(fin),
     };
   });
@@ -179,18 +179,33 @@ export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): 
   };
 }
 
-/** Checks shared by the sectorplannen regelingen. */
+/** Checks shared by the sectorplannen regelingen: the plan's subsidy, each maatregel, each cost line. */
 export function sectorplanControles(b: Begroting, calc: Berekening, { params }: SectorplanContext): RegelingCheck[] {
-  const checks: RegelingCheck[] = [];
-  const rate = fractie(params.cofinancieringspercentage.waarde);
-  const eigenMin = fractie(params.eigenFinancieringMinimum.waarde);
-  const opslag = fractie(new D(params.loonkostenOpslag.waarde).plus(1));
-  const maxAdvies = bedrag(params.adviesMaxUurtarief.waarde);
-  const bblPct = fractie(params.bblPercentageWml.waarde);
   const groups = groupPerMaatregel(b);
   const beschikking = b.plan.beschikkingsdatum;
   const verlenging = b.plan.verlenging === true;
+  const checks: RegelingCheck[] = [...planSubsidieControles(b, calc, params)];
+  for (const m of calc.maatregelen) {
+    const maatregel = b.maatregelen[m.index];
+    if (!maatregel) continue;
+    const path = `maatregelen[${m.index}]`;
+    const fin = groups.financiering.get(m.code) ?? [];
+    const posten = groups.kostenposten.get(m.code) ?? [];
+    checks.push(...financieringControles(m, fin, path, params));
+    checks.push(...looptijdControles(maatregel, posten, path, beschikking, verlenging, params));
+  }
+  b.kostenposten.forEach((post, index) => {
+    const path = `kostenposten[${index}]`;
+    if (post.soort === 'personeel') checks.push(...loonkostenControles(post, path, params));
+    if (post.soort === 'advies') checks.push(...adviesControles(post, path, params));
+    if (post.soort === 'bbl') checks.push(...bblControles(post, path, beschikking, params));
+  });
+  return checks;
+}
 
+/** The plan's requested subsidy: within the sum of the maxima, and equal to the SZW financing rows. */
+function planSubsidieControles(b: Begroting, calc: Berekening, params: SectorplanParams): RegelingCheck[] {
+  const checks: RegelingCheck[] = [];
   // Plan level: requested subsidy within the sum of the maxima per maatregel.
   if (b.plan.gevraagdeSubsidie.greaterThan(calc.maximaleSubsidie)) {
     checks.push({
@@ -216,195 +231,249 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
         params: { plan: formatEuro(b.plan.gevraagdeSubsidie), som: formatEuro(szwTotal) },
       });
   }
+  return checks;
+}
 
-  for (const m of calc.maatregelen) {
-    const maatregel = b.maatregelen[m.index];
-    if (!maatregel) continue;
-    const path = `maatregelen[${m.index}]`;
-    const fin = groups.financiering.get(m.code) ?? [];
-    const firstSzw = fin.find((f) => f.regel.bron === 'szw');
-    if (m.maximum !== undefined && m.szw.greaterThan(m.maximum)) {
+/** A maatregel's financing: SZW within its maximum, enough own financing, and financing equal to the costs. */
+function financieringControles(
+  m: MaatregelBerekening,
+  fin: readonly { readonly regel: Financiering; readonly index: number }[],
+  path: string,
+  params: SectorplanParams,
+): RegelingCheck[] {
+  const checks: RegelingCheck[] = [];
+  const rate = fractie(params.cofinancieringspercentage.waarde);
+  const eigenMin = fractie(params.eigenFinancieringMinimum.waarde);
+  const firstSzw = fin.find((f) => f.regel.bron === 'szw');
+  if (m.maximum !== undefined && m.szw.greaterThan(m.maximum)) {
+    checks.push({
+      code: 'subsidie-boven-maximum',
+      article: params.cofinancieringspercentage.bron,
+      path: firstSzw ? `financiering[${firstSzw.index}].bedrag` : path,
+      params: {
+        gevraagd: formatEuro(m.szw),
+        maximum: formatEuro(m.maximum),
+        grondslag: `${formatProcent(rate)} van ${formatEuro(m.kosten)}`,
+        overschrijding: formatEuro(verschil(m.szw, m.maximum)),
+      },
+    });
+  }
+  if (m.heeftFinanciering) {
+    const vereist = maal(m.kosten, eigenMin);
+    if (m.eigen.lessThan(vereist))
       checks.push({
-        code: 'subsidie-boven-maximum',
-        article: params.cofinancieringspercentage.bron,
-        path: firstSzw ? `financiering[${firstSzw.index}].bedrag` : path,
+        code: 'eigen-financiering-te-laag',
+        article: params.eigenFinancieringMinimum.bron,
+        path,
         params: {
-          gevraagd: formatEuro(m.szw),
-          maximum: formatEuro(m.maximum),
-          grondslag: `${formatProcent(rate)} van ${formatEuro(m.kosten)}`,
-          overschrijding: formatEuro(verschil(m.szw, m.maximum)),
+          eigen: formatEuro(m.eigen),
+          procent: formatProcent(eigenMin),
+          kosten: formatEuro(m.kosten),
+          vereist: formatEuro(vereist),
         },
       });
-    }
-    if (m.heeftFinanciering) {
-      const vereist = maal(m.kosten, eigenMin);
-      if (m.eigen.lessThan(vereist))
-        checks.push({
-          code: 'eigen-financiering-te-laag',
-          article: params.eigenFinancieringMinimum.bron,
-          path,
-          params: {
-            eigen: formatEuro(m.eigen),
-            procent: formatProcent(eigenMin),
-            kosten: formatEuro(m.kosten),
-            vereist: formatEuro(vereist),
-          },
-        });
-      const gedekt = som(m.szw, m.eigen);
-      if (!gedekt.equals(m.kosten))
-        checks.push({
-          code: 'maatregel-sluit-niet',
-          article: params.eigenFinancieringMinimum.bron,
-          path,
-          params: {
-            financiering: formatEuro(gedekt),
-            kosten: formatEuro(m.kosten),
-            verschil: formatEuro(verschil(gedekt, m.kosten)),
-          },
-        });
-    }
+    const gedekt = som(m.szw, m.eigen);
+    if (!gedekt.equals(m.kosten))
+      checks.push({
+        code: 'maatregel-sluit-niet',
+        article: params.eigenFinancieringMinimum.bron,
+        path,
+        params: {
+          financiering: formatEuro(gedekt),
+          kosten: formatEuro(m.kosten),
+          verschil: formatEuro(verschil(gedekt, m.kosten)),
+        },
+      });
+  }
+  return checks;
+}
 
-    // Looptijd: BBL-only maatregelen follow the BBL windows instead of the 24 months.
-    const posten = groups.kostenposten.get(m.code) ?? [];
-    const alleenBbl = posten.length > 0 && posten.every((x) => x.post.soort === 'bbl');
-    if (!alleenBbl && compareDatum(maatregel.einddatum, maatregel.startdatum) >= 0) {
-      const maanden = looptijdMaanden(maatregel.startdatum, maatregel.einddatum);
-      if (maanden > params.maxLooptijdMaanden.waarde)
+/** A maatregel's looptijd and end date; BBL-only maatregelen follow the BBL windows instead (`bblControles`). */
+function looptijdControles(
+  maatregel: Maatregel,
+  posten: readonly { readonly post: Kostenpost }[],
+  path: string,
+  beschikking: Datum | undefined,
+  verlenging: boolean,
+  params: SectorplanParams,
+): RegelingCheck[] {
+  const checks: RegelingCheck[] = [];
+  // Looptijd: BBL-only maatregelen follow the BBL windows instead of the 24 months.
+  const alleenBbl = posten.length > 0 && posten.every((x) => x.post.soort === 'bbl');
+  if (!alleenBbl && compareDatum(maatregel.einddatum, maatregel.startdatum) >= 0) {
+    const maanden = looptijdMaanden(maatregel.startdatum, maatregel.einddatum);
+    if (maanden > params.maxLooptijdMaanden.waarde)
+      checks.push({
+        code: 'looptijd-te-lang',
+        article: params.maxLooptijdMaanden.bron,
+        path: `${path}.einddatum`,
+        params: {
+          maanden: String(maanden),
+          start: formatDatum(maatregel.startdatum),
+          eind: formatDatum(maatregel.einddatum),
+          maximum: String(params.maxLooptijdMaanden.waarde),
+        },
+      });
+    if (beschikking) {
+      const uiterlijk = termijnEinde(
+        beschikking,
+        params.eindBinnenMaanden.waarde + (verlenging ? params.verlengingMaanden.waarde : 0),
+      );
+      if (compareDatum(maatregel.einddatum, uiterlijk) > 0)
         checks.push({
-          code: 'looptijd-te-lang',
-          article: params.maxLooptijdMaanden.bron,
+          code: 'einddatum-na-termijn',
+          article: verlenging ? params.verlengingMaanden.bron : params.eindBinnenMaanden.bron,
           path: `${path}.einddatum`,
-          params: {
-            maanden: String(maanden),
-            start: formatDatum(maatregel.startdatum),
-            eind: formatDatum(maatregel.einddatum),
-            maximum: String(params.maxLooptijdMaanden.waarde),
-          },
+          params: { eind: formatDatum(maatregel.einddatum), uiterlijk: formatDatum(uiterlijk) },
         });
-      if (beschikking) {
-        const uiterlijk = termijnEinde(
-          beschikking,
-          params.eindBinnenMaanden.waarde + (verlenging ? params.verlengingMaanden.waarde : 0),
-        );
-        if (compareDatum(maatregel.einddatum, uiterlijk) > 0)
-          checks.push({
-            code: 'einddatum-na-termijn',
-            article: verlenging ? params.verlengingMaanden.bron : params.eindBinnenMaanden.bron,
-            path: `${path}.einddatum`,
-            params: { eind: formatDatum(maatregel.einddatum), uiterlijk: formatDatum(uiterlijk) },
-          });
-      }
     }
   }
+  return checks;
+}
 
-  b.kostenposten.forEach((post, index) => {
-    const path = `kostenposten[${index}]`;
-    if (post.soort === 'personeel' && post.brutoloon !== undefined) {
-      const max = roundDown(maal(post.brutoloon, opslag), 'cent');
-      if (post.bedrag.greaterThan(max))
-        checks.push({
-          code: 'loonkosten-opslag-te-hoog',
-          article: params.loonkostenOpslag.bron,
-          path: `${path}.bedrag`,
-          params: {
-            bedrag: formatEuro(post.bedrag),
-            brutoloon: formatEuro(post.brutoloon),
-            opslag: formatProcent(fractie(params.loonkostenOpslag.waarde)),
-            maximum: formatEuro(max),
-          },
-        });
-    }
-    if (post.soort === 'advies') {
-      if (post.tarief?.greaterThan(maxAdvies))
-        checks.push({
-          code: 'advies-tarief-te-hoog',
-          article: params.adviesMaxUurtarief.bron,
-          path: `${path}.tarief`,
-          params: { tarief: formatEuro(post.tarief), maximum: formatEuro(maxAdvies) },
-        });
-      if (post.uren !== undefined) {
-        const max = adviesKosten(post.uren, maxAdvies, post.tarief);
-        if (post.bedrag.greaterThan(max))
-          checks.push({
-            code: 'advies-bedrag-te-hoog',
-            article: params.adviesMaxUurtarief.bron,
-            path: `${path}.bedrag`,
-            params: {
-              bedrag: formatEuro(post.bedrag),
-              uren: post.uren.toFixed(),
-              maximumTarief: formatEuro(post.tarief?.lessThan(maxAdvies) ? post.tarief : maxAdvies),
-              maximum: formatEuro(max),
-            },
-          });
-      }
-    }
-    if (post.soort === 'bbl') {
-      if (!post.geboortedatum || !post.startdatum || post.maanden === undefined) {
-        checks.push({ code: 'bbl-gegevens-ontbreken', article: params.bblPercentageWml.bron, path, params: {} });
-        return;
-      }
-      if (post.maanden > params.bblMaxMaanden.waarde)
-        checks.push({
-          code: 'bbl-duur-te-lang',
-          article: params.bblMaxMaanden.bron,
-          path: `${path}.maanden`,
-          params: { maanden: String(post.maanden), maximum: String(params.bblMaxMaanden.waarde) },
-        });
-      const cap = bblPlafond(
-        post.geboortedatum,
-        post.startdatum,
-        post.maanden,
-        bblPct,
-        params.bblMaxMaanden.waarde,
-        params.bblPercentageWml.bron,
-      );
-      if (!cap.ok) {
-        checks.push({
-          code: cap.refusal.code,
-          article: cap.refusal.article,
-          path: `${path}.${cap.refusal.subject ?? 'startdatum'}`,
-          params: cap.refusal.params,
-        });
-      } else if (maal(post.bedrag, rate).greaterThan(cap.value)) {
-        checks.push({
-          code: 'bbl-subsidie-begrensd',
-          article: params.bblPercentageWml.bron,
-          path: `${path}.bedrag`,
-          params: {
-            plafond: formatEuro(cap.value),
-            maanden: String(Math.min(post.maanden, params.bblMaxMaanden.waarde)),
-          },
-        });
-      }
-      if (beschikking) {
-        const startUiterlijk = termijnEinde(beschikking, params.bblStartBinnenMaanden.waarde);
-        if (compareDatum(post.startdatum, startUiterlijk) > 0)
-          checks.push({
-            code: 'bbl-start-te-laat',
-            article: params.bblStartBinnenMaanden.bron,
-            path: `${path}.startdatum`,
-            params: {
-              start: formatDatum(post.startdatum),
-              uiterlijk: formatDatum(startUiterlijk),
-              maanden: String(params.bblStartBinnenMaanden.waarde),
-            },
-          });
-        const eindUiterlijk = termijnEinde(beschikking, params.bblEindBinnenMaanden.waarde);
-        // Last day of the traject: start + months, minus one day (a traject from 1-9-2014 of 24 months ends 31-8-2016).
-        const eind = addDays(termijnEinde(post.startdatum, Math.min(post.maanden, params.bblMaxMaanden.waarde)), -1);
-        if (compareDatum(eind, eindUiterlijk) > 0)
-          checks.push({
-            code: 'bbl-eind-te-laat',
-            article: params.bblEindBinnenMaanden.bron,
-            path: `${path}.maanden`,
-            params: {
-              eind: formatDatum(eind),
-              uiterlijk: formatDatum(eindUiterlijk),
-              maanden: String(params.bblEindBinnenMaanden.waarde),
-            },
-          });
-      }
-    }
-  });
+/** Loonkosten eigen personeel: at most the gross wage plus the fixed surcharge. */
+function loonkostenControles(post: Kostenpost, path: string, params: SectorplanParams): RegelingCheck[] {
+  const checks: RegelingCheck[] = [];
+  const opslag = fractie(new D(params.loonkostenOpslag.waarde).plus(1));
+  if (post.brutoloon !== undefined) {
+    const max = roundDown(maal(post.brutoloon, opslag), 'cent');
+    if (post.bedrag.greaterThan(max))
+      checks.push({
+        code: 'loonkosten-opslag-te-hoog',
+        article: params.loonkostenOpslag.bron,
+        path: `${path}.bedrag`,
+        params: {
+          bedrag: formatEuro(post.bedrag),
+          brutoloon: formatEuro(post.brutoloon),
+          opslag: formatProcent(fractie(params.loonkostenOpslag.waarde)),
+          maximum: formatEuro(max),
+        },
+      });
+  }
+  return checks;
+}
+
+/** Advieskosten: the hourly rate and the amount within the maximum rate. */
+function adviesControles(post: Kostenpost, path: string, params: SectorplanParams): RegelingCheck[] {
+  const checks: RegelingCheck[] = [];
+  const maxAdvies = bedrag(params.adviesMaxUurtarief.waarde);
+  if (post.tarief?.greaterThan(maxAdvies))
+    checks.push({
+      code: 'advies-tarief-te-hoog',
+      article: params.adviesMaxUurtarief.bron,
+      path: `${path}.tarief`,
+      params: { tarief: formatEuro(post.tarief), maximum: formatEuro(maxAdvies) },
+    });
+  if (post.uren !== undefined) {
+    const max = adviesKosten(post.uren, maxAdvies, post.tarief);
+    if (post.bedrag.greaterThan(max))
+      checks.push({
+        code: 'advies-bedrag-te-hoog',
+        article: params.adviesMaxUurtarief.bron,
+        path: `${path}.bedrag`,
+        params: {
+          bedrag: formatEuro(post.bedrag),
+          uren: post.uren.toFixed(),
+          maximumTarief: formatEuro(post.tarief?.lessThan(maxAdvies) ? post.tarief : maxAdvies),
+          maximum: formatEuro(max),
+        },
+      });
+  }
+  return checks;
+}
+
+/** A BBL cost line: its data, its duration, the subsidy cap, and (with a beschikking) its start and end windows. */
+function bblControles(
+  post: Kostenpost,
+  path: string,
+  beschikking: Datum | undefined,
+  params: SectorplanParams,
+): RegelingCheck[] {
+  const checks: RegelingCheck[] = [];
+  const rate = fractie(params.cofinancieringspercentage.waarde);
+  const bblPct = fractie(params.bblPercentageWml.waarde);
+  if (!post.geboortedatum || !post.startdatum || post.maanden === undefined) {
+    checks.push({ code: 'bbl-gegevens-ontbreken', article: params.bblPercentageWml.bron, path, params: {} });
+    return checks;
+  }
+  if (post.maanden > params.bblMaxMaanden.waarde)
+    checks.push({
+      code: 'bbl-duur-te-lang',
+      article: params.bblMaxMaanden.bron,
+      path: `${path}.maanden`,
+      params: { maanden: String(post.maanden), maximum: String(params.bblMaxMaanden.waarde) },
+    });
+  const cap = bblPlafond(
+    post.geboortedatum,
+    post.startdatum,
+    post.maanden,
+    bblPct,
+    params.bblMaxMaanden.waarde,
+    params.bblPercentageWml.bron,
+  );
+  if (!cap.ok) {
+    checks.push({
+      code: cap.refusal.code,
+      article: cap.refusal.article,
+      path: `${path}.${cap.refusal.subject ?? 'startdatum'}`,
+      params: cap.refusal.params,
+    });
+  } else if (maal(post.bedrag, rate).greaterThan(cap.value)) {
+    checks.push({
+      code: 'bbl-subsidie-begrensd',
+      article: params.bblPercentageWml.bron,
+      path: `${path}.bedrag`,
+      params: {
+        plafond: formatEuro(cap.value),
+        maanden: String(Math.min(post.maanden, params.bblMaxMaanden.waarde)),
+      },
+    });
+  }
+  if (beschikking)
+    checks.push(
+      ...bblTermijnControles(
+        { ...post, startdatum: post.startdatum, maanden: post.maanden },
+        path,
+        beschikking,
+        params,
+      ),
+    );
+  return checks;
+}
+
+/** The BBL windows: a traject starts and ends within the months after the beschikking the regeling gives. */
+function bblTermijnControles(
+  post: { readonly startdatum: Datum; readonly maanden: number },
+  path: string,
+  beschikking: Datum,
+  params: SectorplanParams,
+): RegelingCheck[] {
+  const checks: RegelingCheck[] = [];
+  const startUiterlijk = termijnEinde(beschikking, params.bblStartBinnenMaanden.waarde);
+  if (compareDatum(post.startdatum, startUiterlijk) > 0)
+    checks.push({
+      code: 'bbl-start-te-laat',
+      article: params.bblStartBinnenMaanden.bron,
+      path: `${path}.startdatum`,
+      params: {
+        start: formatDatum(post.startdatum),
+        uiterlijk: formatDatum(startUiterlijk),
+        maanden: String(params.bblStartBinnenMaanden.waarde),
+      },
+    });
+  const eindUiterlijk = termijnEinde(beschikking, params.bblEindBinnenMaanden.waarde);
+  // Last day of the traject: start + months, minus one day (a traject from 1-9-2014 of 24 months ends 31-8-2016).
+  const eind = addDays(termijnEinde(post.startdatum, Math.min(post.maanden, params.bblMaxMaanden.waarde)), -1);
+  if (compareDatum(eind, eindUiterlijk) > 0)
+    checks.push({
+      code: 'bbl-eind-te-laat',
+      article: params.bblEindBinnenMaanden.bron,
+      path: `${path}.maanden`,
+      params: {
+        eind: formatDatum(eind),
+        uiterlijk: formatDatum(eindUiterlijk),
+        maanden: String(params.bblEindBinnenMaanden.waarde),
+      },
+    });
   return checks;
 }
