@@ -4,9 +4,10 @@
  * the regeling, the prognosis of the vaststelling, and the due date of the report. Pure computation; `model.ts`
  * lays it out as a workbook.
  */
-import { D, ZERO, formatEuro, formatProcent, minOf, roundDown, type Bedrag, type Dec, type Fractie } from '../money';
+import { D, ZERO, minOf, roundDown, type Bedrag, type Dec, type Fractie } from '../money';
 import type { Datum } from '../dates';
-import { finding, sortFindings, type Finding, type Location } from '../findings';
+import { finding, sortFindings, type Finding, type Location, type Pad } from '../findings';
+import { padTekst } from '../tekst';
 import { voortgang } from '../voortgang';
 import { REGELINGEN } from '../regelingen';
 import type { Begroting } from '../begroting';
@@ -64,7 +65,7 @@ export function berekenVoortgang(
   b: Begroting,
   calc: Berekening,
   peildatum: Datum,
-  locate: (path: string) => Location = (path) => ({ path }),
+  locate: (path: Pad) => Location = (path) => ({ path: padTekst(path) }),
 ): Voortgangsrapportage {
   const regeling = REGELINGEN[b.plan.regeling];
   const drempelParam = regeling.parameters['realisatieDrempel'];
@@ -81,7 +82,7 @@ export function berekenVoortgang(
   const maatregelen = b.maatregelen.map((m, i): MaatregelVoortgang => {
     const ri = realisatieIndex.get(m.code);
     const r = ri === undefined ? undefined : b.realisatie?.[ri];
-    const rPath = ri === undefined ? `maatregelen[${i}]` : `realisatie[${ri}]`;
+    const rPath = ri === undefined ? ['maatregelen', i] : ['realisatie', ri];
     const veld = `maatregel ${m.code}`;
     const mc = calc.maatregelen[i];
     const begroot = mc?.kosten ?? ZERO;
@@ -108,34 +109,34 @@ export function berekenVoortgang(
     if (signaal === 'onder-drempel' && drempel)
       findings.push(
         finding('realisatie-onder-drempel', {
-          location: locate(`${rPath}.gerealiseerdeDeelnemers`),
+          location: locate([...rPath, 'gerealiseerdeDeelnemers']),
           article: drempelArtikel,
           params: {
             veld,
-            realisatie: formatProcent(realisatieDeelnemers ?? new D(0)),
-            drempel: formatProcent(drempel),
+            realisatie: realisatieDeelnemers ?? new D(0),
+            drempel,
           },
         }),
       );
     if (signaal === 'risico' && drempel)
       findings.push(
         finding('realisatie-achter-op-schema', {
-          location: locate(`${rPath}.gerealiseerdeDeelnemers`),
+          location: locate([...rPath, 'gerealiseerdeDeelnemers']),
           article: drempelArtikel,
           params: {
             veld,
-            realisatie: formatProcent(realisatieDeelnemers ?? new D(0)),
-            verwacht: formatProcent(verwacht),
-            drempel: formatProcent(drempel),
+            realisatie: realisatieDeelnemers ?? new D(0),
+            verwacht,
+            drempel,
           },
         }),
       );
     if (kosten.greaterThan(begroot))
       findings.push(
         finding('kosten-boven-begroting', {
-          location: locate(`${rPath}.gerealiseerdeKosten`),
+          location: locate([...rPath, 'gerealiseerdeKosten']),
           article: regeling.vindplaats,
-          params: { veld, gerealiseerd: formatEuro(kosten), begroot: formatEuro(begroot) },
+          params: { veld, gerealiseerd: kosten, begroot },
         }),
       );
 

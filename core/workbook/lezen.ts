@@ -4,7 +4,8 @@
  * read records the cell it came from, so every finding can point at that cell.
  */
 import { coerce, isEmpty, type ParamKind } from '../coerce';
-import { finding, type Finding, type Location } from '../findings';
+import { finding, type Finding, type Location, type Pad } from '../findings';
+import { padTekst } from '../tekst';
 import { describePath, type BegrotingInput } from '../begroting';
 import { findRegeling } from '../regelingen';
 import { REGELING_IDS, type RegelingId } from '../regelingen/ids';
@@ -30,12 +31,12 @@ const SCAN_COLS = 40;
 export interface GelezenBegroting {
   /** Plain input for `valideerBegroting`; fields whose cell could not be read are left out. */
   readonly input: BegrotingInput;
-  /** Path ('kostenposten[3].bedrag') to the cell it came from; falls back to the row, then the table. */
-  readonly locate: (path: string) => Location;
+  /** Path (['kostenposten', 3, 'bedrag']) to the cell it came from; falls back to the row, then the table. */
+  readonly locate: (path: Pad) => Location;
   /** Problems of the workbook itself: a missing table or column, a cell that is not a valid value. */
   readonly findings: readonly Finding[];
   /** Paths whose problem is already explained by `findings` (the validator need not repeat it). */
-  readonly verklaard: (path: string) => boolean;
+  readonly verklaard: (path: Pad) => boolean;
   readonly tabellen: readonly Tabel[];
   readonly regeling?: RegelingId;
 }
@@ -192,7 +193,7 @@ function keuzeWaarde(keuzes: readonly Keuze[], text: string): string {
 type Veldwaarde = { ok: true; value: unknown } | { ok: false; finding: Finding } | { ok: true; value: undefined };
 
 /** Reads one cell as the kind its column declares. Numbers go through core's one coercion; choices accept code or label. */
-export function leesCel(kolom: KolomDefinitie, cel: Cel, path: string, locate: (p: string) => Location): Veldwaarde {
+export function leesCel(kolom: KolomDefinitie, cel: Cel, path: Pad, locate: (p: Pad) => Location): Veldwaarde {
   if (isEmpty(cel.value)) return { ok: true, value: undefined };
   if (typeof cel.value === 'string' && cel.value.startsWith('#'))
     return {
@@ -266,28 +267,24 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
   const verklaardePaden = new Set<string>();
   const verklaardeVelden = new Set<string>(); // 'kostenposten.bedrag' when the whole column is missing
   const tabellen: Tabel[] = [];
-  const plek = (cel: Cel, path: string): Location => ({ path, sheet: cel.sheet, cell: cel.address });
+  const plek = (cel: Cel, path: Pad): Location => ({ path: padTekst(path), sheet: cel.sheet, cell: cel.address });
   // Rows of the list tables are located structurally (table, row, column) rather than through one map entry per cell.
   const lijsten = new Map<string, { readonly tabel: Tabel; readonly kolommen: ReadonlyMap<string, number> }>();
-  const locate = (path: string): Location => {
-    const m = /^(\w+)\[(\d+)\](?:\.(\w+))?/.exec(path);
-    const lijst = m ? lijsten.get(m[1] as string) : undefined;
-    if (m && lijst) {
-      const rij = lijst.tabel.rows[parseInt(m[2] as string, 10)];
+  const locate = (path: Pad): Location => {
+    const [tabel, index, veld] = path;
+    const lijst = typeof tabel === 'string' ? lijsten.get(tabel) : undefined;
+    if (lijst && typeof index === 'number') {
+      const rij = lijst.tabel.rows[index];
       if (rij) {
-        const ci = m[3] !== undefined ? lijst.kolommen.get(m[3]) : undefined;
-        const cel = rij.cells[ci ?? 0] as Cel;
-        return { path, sheet: cel.sheet, cell: cel.address };
+        const ci = typeof veld === 'string' ? lijst.kolommen.get(veld) : undefined;
+        return plek(rij.cells[ci ?? 0] as Cel, path);
       }
     }
-    let p = path;
-    for (;;) {
-      const hit = plekken.get(p);
-      if (hit) return { ...hit, path };
-      const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-      if (cut <= 0) return { path };
-      p = p.slice(0, cut);
+    for (let n = path.length; n > 0; n -= 1) {
+      const hit = plekken.get(padTekst(path.slice(0, n)));
+      if (hit) return { ...hit, path: padTekst(path) };
     }
+    return { path: padTekst(path) };
   };
 
   // The plan first: its regeling decides the choice lists.
@@ -300,7 +297,7 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
     verklaardePaden.add('plan');
   } else {
     tabellen.push(planTabel);
-    plekken.set('plan', plek(planTabel.header[0] as Cel, 'plan'));
+    plekken.set('plan', plek(planTabel.header[0] as Cel, ['plan']));
     const gCol = planTabel.header.findIndex((c) => normKop(String(c.value ?? '')) === normKop(PLAN_KOPPEN.gegeven));
     const wCol = planTabel.header.findIndex((c) => normKop(String(c.value ?? '')) === normKop(PLAN_KOPPEN.waarde));
     const gi = gCol < 0 ? 0 : gCol;
@@ -313,15 +310,15 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
       const veld = velden.find((v) => kopPast(v, label));
       const cel = rij.cells[wi];
       if (!veld || !cel) continue;
-      const path = `plan.${veld.veld}`;
-      plekken.set(path, plek(cel, path));
+      const path = ['plan', veld.veld];
+      plekken.set(padTekst(path), plek(cel, path));
       const v =
         veld.veld === 'regeling'
           ? { ok: true as const, value: tekst(cel.value).trim().toLowerCase() }
           : leesCel(veld, cel, path, locate);
       if (!v.ok) {
         findings.push(v.finding);
-        verklaardePaden.add(path);
+        verklaardePaden.add(padTekst(path));
       } else if (v.value !== undefined) plan[veld.veld] = v.value;
     }
   }
@@ -338,7 +335,7 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
       continue;
     }
     tabellen.push(tabel);
-    plekken.set(def.sleutel, plek(tabel.header[0] as Cel, def.sleutel));
+    plekken.set(def.sleutel, plek(tabel.header[0] as Cel, [def.sleutel]));
     const kolIndex = new Map<KolomDefinitie, number>();
     for (const kol of def.kolommen) {
       const i = tabel.header.findIndex((h) => typeof h.value === 'string' && kopPast(kol, h.value));
@@ -346,9 +343,9 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
       else if (kol.verplicht) {
         findings.push(
           finding('kolom-ontbreekt', {
-            location: plek(tabel.header[0] as Cel, def.sleutel),
+            location: plek(tabel.header[0] as Cel, [def.sleutel]),
             article: FORMAAT_ARTIKEL,
-            params: { veld: `tabel ${def.naam}`, kolom: kol.kop, tabel: def.naam },
+            params: { kolom: kol.kop, tabel: def.naam },
           }),
         );
         verklaardeVelden.add(`${def.sleutel}.${kol.veld}`);
@@ -357,16 +354,15 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
     lijsten.set(def.sleutel, { tabel, kolommen: new Map([...kolIndex].map(([kol, ci]) => [kol.veld, ci] as const)) });
     const rows: Record<string, unknown>[] = [];
     tabel.rows.forEach((rij, i) => {
-      const base = `${def.sleutel}[${i}]`;
       const obj: Record<string, unknown> = {};
       for (const [kol, ci] of kolIndex) {
         const cel = rij.cells[ci];
         if (!cel) continue;
-        const path = `${base}.${kol.veld}`;
+        const path = [def.sleutel, i, kol.veld];
         const v = leesCel(kol, cel, path, locate);
         if (!v.ok) {
           findings.push(v.finding);
-          verklaardePaden.add(path);
+          verklaardePaden.add(padTekst(path));
         } else if (v.value !== undefined) obj[kol.veld] = v.value;
       }
       rows.push(obj);
@@ -381,12 +377,11 @@ export function leesBegroting(werkboek: Werkboek): GelezenBegroting {
     financiering: arrays.financiering ?? [],
     ...(arrays.realisatie ? { realisatie: arrays.realisatie } : {}),
   } as unknown as BegrotingInput;
-  const verklaard = (path: string): boolean => {
-    if (verklaardePaden.has(path)) return true;
-    const top = /^(\w+)/.exec(path)?.[1];
-    if (top && verklaardePaden.has(top)) return true;
-    const m = /^(\w+)\[\d+\]\.(\w+)$/.exec(path);
-    return m !== null && verklaardeVelden.has(`${m[1]}.${m[2]}`);
+  const verklaard = (path: Pad): boolean => {
+    if (verklaardePaden.has(padTekst(path))) return true;
+    const [tabel, index, veld] = path;
+    if (typeof tabel === 'string' && verklaardePaden.has(tabel)) return true;
+    return path.length === 3 && typeof index === 'number' && verklaardeVelden.has(`${String(tabel)}.${String(veld)}`);
   };
   return { input, locate, findings, verklaard, tabellen, ...(regeling ? { regeling } : {}) };
 }
@@ -402,6 +397,6 @@ function tabelOntbreekt(def: TabelDefinitie): Finding {
   return finding('tabel-ontbreekt', {
     location: { path: def.sleutel },
     article: FORMAAT_ARTIKEL,
-    params: { veld: `tabel ${def.naam}`, tabel: def.naam, blad: def.blad, koppen },
+    params: { tabel: def.naam, blad: def.blad, koppen },
   });
 }

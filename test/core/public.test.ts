@@ -11,6 +11,7 @@ const INDEX = resolve(__dirname, '../../core/index.ts');
 
 /** Values (functions, constants) exported by core/index.ts. */
 const VALUES = [
+  'CONTRACT_BRON',
   'D',
   'FUNCTIONS',
   'REGELINGEN',
@@ -46,10 +47,12 @@ const VALUES = [
   'formatEuro',
   'formatProcent',
   'fromExcelSerial',
+  'getoondeBron',
   'leeftijdOp',
   'leesBegroting',
   'leesPeildatum',
   'maakVoortgangsrapportage',
+  'padTekst',
   'parseAddress',
   'parseIsoDatum',
   'parseRange',
@@ -75,6 +78,7 @@ const TYPES = [
   'Bedrag',
   'BegrotingInput',
   'Blad',
+  'Bron',
   'Cel',
   'CelWaarde',
   'Datum',
@@ -89,6 +93,7 @@ const TYPES = [
   'Oordeel',
   'Opmaak',
   'Outcome',
+  'Pad',
   'Parameter',
   'RegelingId',
   'Severity',

@@ -3,7 +3,7 @@
  * their input and the params; no rate or term is written in a rule body.
  */
 import { D, ZERO, formatEuro, formatProcent, minOf, roundDown, times, type Bedrag, type Dec } from '../../money';
-import { addDays, compareDatum, formatDatum } from '../../dates';
+import { addDays, compareDatum } from '../../dates';
 import type { Begroting } from '../../begroting';
 import {
   BerekendMaximum,
@@ -66,15 +66,15 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
     vaststelling: ({ verleend, gerealiseerdeKosten, beoogdeDeelnemers, gerealiseerdeDeelnemers }) => {
       const article = params.realisatieDrempel.bron;
       if (beoogdeDeelnemers === undefined)
-        return refuse({ code: 'argument-ontbreekt', article, params: {}, subject: 'beoogdeDeelnemers' });
+        return refuse({ code: 'argument-ontbreekt', article, params: {}, path: ['beoogdeDeelnemers'] });
       if (gerealiseerdeDeelnemers === undefined)
-        return refuse({ code: 'argument-ontbreekt', article, params: {}, subject: 'gerealiseerdeDeelnemers' });
+        return refuse({ code: 'argument-ontbreekt', article, params: {}, path: ['gerealiseerdeDeelnemers'] });
       if (beoogdeDeelnemers.isZero())
         return refuse({
           code: 'deling-door-nul',
           article,
           params: { grootheid: 'de realisatiegraad' },
-          subject: 'beoogdeDeelnemers',
+          path: ['beoogdeDeelnemers'],
         });
       // Compared without division: gerealiseerd < drempel x beoogd.
       if (gerealiseerdeDeelnemers.lessThan(beoogdeDeelnemers.times(drempel))) return value(ZERO);
@@ -127,7 +127,14 @@ export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): 
       const onLine = post.bedrag.times(rate);
       const cap =
         post.geboortedatum && post.startdatum && post.maanden !== undefined
-          ? bblPlafond(post.geboortedatum, post.startdatum, post.maanden, bblPct, params.bblMaxMaanden.waarde, '')
+          ? bblPlafond(
+              post.geboortedatum,
+              post.startdatum,
+              post.maanden,
+              bblPct,
+              params.bblMaxMaanden.waarde,
+              params.bblPercentageWml.bron,
+            )
           : undefined;
       bblKosten = bblKosten.plus(post.bedrag);
       bblSubsidie = bblSubsidie.plus(cap?.ok ? D.min(onLine, cap.value) : onLine);
@@ -181,12 +188,12 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
     checks.push({
       code: 'subsidie-boven-maximum',
       article: params.cofinancieringspercentage.bron,
-      path: 'plan.gevraagdeSubsidie',
+      path: ['plan', 'gevraagdeSubsidie'],
       params: {
-        gevraagd: formatEuro(b.plan.gevraagdeSubsidie),
-        maximum: formatEuro(calc.maximaleSubsidie),
+        gevraagd: b.plan.gevraagdeSubsidie,
+        maximum: calc.maximaleSubsidie,
         grondslag: calc.grondslag,
-        overschrijding: formatEuro(b.plan.gevraagdeSubsidie.minus(calc.maximaleSubsidie)),
+        overschrijding: b.plan.gevraagdeSubsidie.minus(calc.maximaleSubsidie),
       },
     });
   }
@@ -197,27 +204,27 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
       checks.push({
         code: 'plan-subsidie-wijkt-af',
         article: params.cofinancieringspercentage.bron,
-        path: 'plan.gevraagdeSubsidie',
-        params: { plan: formatEuro(b.plan.gevraagdeSubsidie), som: formatEuro(szwTotal) },
+        path: ['plan', 'gevraagdeSubsidie'],
+        params: { plan: b.plan.gevraagdeSubsidie, som: szwTotal },
       });
   }
 
   for (const m of calc.maatregelen) {
     const maatregel = b.maatregelen[m.index];
     if (!maatregel) continue;
-    const path = `maatregelen[${m.index}]`;
+    const path = ['maatregelen', m.index] as const;
     const fin = groups.financiering.get(m.code) ?? [];
     const firstSzw = fin.find((f) => f.regel.bron === 'szw');
     if (m.maximum !== undefined && m.szw.greaterThan(m.maximum)) {
       checks.push({
         code: 'subsidie-boven-maximum',
         article: params.cofinancieringspercentage.bron,
-        path: firstSzw ? `financiering[${firstSzw.index}].bedrag` : path,
+        path: firstSzw ? ['financiering', firstSzw.index, 'bedrag'] : path,
         params: {
-          gevraagd: formatEuro(m.szw),
-          maximum: formatEuro(m.maximum),
+          gevraagd: m.szw,
+          maximum: m.maximum,
           grondslag: `${formatProcent(rate)} van ${formatEuro(m.kosten)}`,
-          overschrijding: formatEuro(m.szw.minus(m.maximum)),
+          overschrijding: m.szw.minus(m.maximum),
         },
       });
     }
@@ -228,12 +235,7 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
           code: 'eigen-financiering-te-laag',
           article: params.eigenFinancieringMinimum.bron,
           path,
-          params: {
-            eigen: formatEuro(m.eigen),
-            procent: formatProcent(eigenMin),
-            kosten: formatEuro(m.kosten),
-            vereist: formatEuro(vereist),
-          },
+          params: { eigen: m.eigen, procent: eigenMin, kosten: m.kosten, vereist },
         });
       const gedekt = m.szw.plus(m.eigen);
       if (!gedekt.equals(m.kosten))
@@ -241,11 +243,7 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
           code: 'maatregel-sluit-niet',
           article: params.eigenFinancieringMinimum.bron,
           path,
-          params: {
-            financiering: formatEuro(gedekt),
-            kosten: formatEuro(m.kosten),
-            verschil: formatEuro(gedekt.minus(m.kosten)),
-          },
+          params: { financiering: gedekt, kosten: m.kosten, verschil: gedekt.minus(m.kosten) },
         });
     }
 
@@ -258,12 +256,12 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
         checks.push({
           code: 'looptijd-te-lang',
           article: params.maxLooptijdMaanden.bron,
-          path: `${path}.einddatum`,
+          path: [...path, 'einddatum'],
           params: {
-            maanden: String(maanden),
-            start: formatDatum(maatregel.startdatum),
-            eind: formatDatum(maatregel.einddatum),
-            maximum: String(params.maxLooptijdMaanden.waarde),
+            maanden,
+            start: maatregel.startdatum,
+            eind: maatregel.einddatum,
+            maximum: params.maxLooptijdMaanden.waarde,
           },
         });
       if (beschikking) {
@@ -275,27 +273,27 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
           checks.push({
             code: 'einddatum-na-termijn',
             article: verlenging ? params.verlengingMaanden.bron : params.eindBinnenMaanden.bron,
-            path: `${path}.einddatum`,
-            params: { eind: formatDatum(maatregel.einddatum), uiterlijk: formatDatum(uiterlijk) },
+            path: [...path, 'einddatum'],
+            params: { eind: maatregel.einddatum, uiterlijk },
           });
       }
     }
   }
 
   b.kostenposten.forEach((post, index) => {
-    const path = `kostenposten[${index}]`;
+    const path = ['kostenposten', index] as const;
     if (post.soort === 'personeel' && post.brutoloon !== undefined) {
       const max = roundDown(times(post.brutoloon, opslag), 'cent');
       if (post.bedrag.greaterThan(max))
         checks.push({
           code: 'loonkosten-opslag-te-hoog',
           article: params.loonkostenOpslag.bron,
-          path: `${path}.bedrag`,
+          path: [...path, 'bedrag'],
           params: {
-            bedrag: formatEuro(post.bedrag),
-            brutoloon: formatEuro(post.brutoloon),
-            opslag: formatProcent(new D(params.loonkostenOpslag.waarde)),
-            maximum: formatEuro(max),
+            bedrag: post.bedrag,
+            brutoloon: post.brutoloon,
+            opslag: new D(params.loonkostenOpslag.waarde),
+            maximum: max,
           },
         });
     }
@@ -304,8 +302,8 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
         checks.push({
           code: 'advies-tarief-te-hoog',
           article: params.adviesMaxUurtarief.bron,
-          path: `${path}.tarief`,
-          params: { tarief: formatEuro(post.tarief), maximum: formatEuro(maxAdvies) },
+          path: [...path, 'tarief'],
+          params: { tarief: post.tarief, maximum: maxAdvies },
         });
       if (post.uren !== undefined) {
         const max = adviesKosten(post.uren, maxAdvies, post.tarief);
@@ -313,12 +311,12 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
           checks.push({
             code: 'advies-bedrag-te-hoog',
             article: params.adviesMaxUurtarief.bron,
-            path: `${path}.bedrag`,
+            path: [...path, 'bedrag'],
             params: {
-              bedrag: formatEuro(post.bedrag),
-              uren: post.uren.toFixed(),
-              maximumTarief: formatEuro(post.tarief?.lessThan(maxAdvies) ? post.tarief : maxAdvies),
-              maximum: formatEuro(max),
+              bedrag: post.bedrag,
+              uren: post.uren,
+              maximumTarief: post.tarief?.lessThan(maxAdvies) ? post.tarief : maxAdvies,
+              maximum: max,
             },
           });
       }
@@ -332,8 +330,8 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
         checks.push({
           code: 'bbl-duur-te-lang',
           article: params.bblMaxMaanden.bron,
-          path: `${path}.maanden`,
-          params: { maanden: String(post.maanden), maximum: String(params.bblMaxMaanden.waarde) },
+          path: [...path, 'maanden'],
+          params: { maanden: post.maanden, maximum: params.bblMaxMaanden.waarde },
         });
       const cap = bblPlafond(
         post.geboortedatum,
@@ -344,21 +342,13 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
         params.bblPercentageWml.bron,
       );
       if (!cap.ok) {
-        checks.push({
-          code: cap.refusal.code,
-          article: cap.refusal.article,
-          path: `${path}.${cap.refusal.subject ?? 'startdatum'}`,
-          params: cap.refusal.params,
-        });
+        checks.push({ ...cap.refusal, path: [...path, ...(cap.refusal.path ?? ['startdatum'])] });
       } else if (post.bedrag.times(rate).greaterThan(cap.value)) {
         checks.push({
           code: 'bbl-subsidie-begrensd',
           article: params.bblPercentageWml.bron,
-          path: `${path}.bedrag`,
-          params: {
-            plafond: formatEuro(cap.value),
-            maanden: String(Math.min(post.maanden, params.bblMaxMaanden.waarde)),
-          },
+          path: [...path, 'bedrag'],
+          params: { plafond: cap.value, maanden: Math.min(post.maanden, params.bblMaxMaanden.waarde) },
         });
       }
       if (beschikking) {
@@ -367,11 +357,11 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
           checks.push({
             code: 'bbl-start-te-laat',
             article: params.bblStartBinnenMaanden.bron,
-            path: `${path}.startdatum`,
+            path: [...path, 'startdatum'],
             params: {
-              start: formatDatum(post.startdatum),
-              uiterlijk: formatDatum(startUiterlijk),
-              maanden: String(params.bblStartBinnenMaanden.waarde),
+              start: post.startdatum,
+              uiterlijk: startUiterlijk,
+              maanden: params.bblStartBinnenMaanden.waarde,
             },
           });
         const eindUiterlijk = termijnEinde(beschikking, params.bblEindBinnenMaanden.waarde);
@@ -381,12 +371,8 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
           checks.push({
             code: 'bbl-eind-te-laat',
             article: params.bblEindBinnenMaanden.bron,
-            path: `${path}.maanden`,
-            params: {
-              eind: formatDatum(eind),
-              uiterlijk: formatDatum(eindUiterlijk),
-              maanden: String(params.bblEindBinnenMaanden.waarde),
-            },
+            path: [...path, 'maanden'],
+            params: { eind, uiterlijk: eindUiterlijk, maanden: params.bblEindBinnenMaanden.waarde },
           });
       }
     }
