@@ -95,6 +95,9 @@ export type Bron = `${BronTeken}${string}`;
  */
 export const CONTRACT_BRON = 'Parametercontract van de cofin-functie (cofin calc --list)';
 
+/** The source of a refusal of the file itself: the limits `cofin check` documents. */
+export const BESTAND_BRON = 'Grenzen van cofin check (docs/werkboekformaat.md)';
+
 /** Where a finding points: a field path in the model, and once a workbook was read, the sheet and cell. */
 export interface Location {
   /** The path as text, `kostenposten[3].bedrag` (see `padTekst`); '' for the begroting as a whole. */
@@ -484,6 +487,105 @@ export const CATALOGUE = {
     'waarschuwing',
     { veld: 'tekst', formule: 'tekst', reden: 'tekst' },
     (x) => `${x.veld}: de formule ${x.formule} kan niet worden nagerekend: ${x.reden}`,
+  ),
+
+  // --- the file itself, before a workbook exists (cofin check, cofin rapport: the .xlsx reader and its preflight) ---
+  // The messages are clauses: the command line prints them after '<bestand>: niet te lezen: '.
+  'bestand-bestaat-niet': entry('fout', {}, () => 'het bestand bestaat niet.'),
+  'bestand-geen-leesrechten': entry('fout', {}, () => 'geen leesrechten op het bestand.'),
+  'bestand-is-map': entry('fout', {}, () => 'dit is een map, geen bestand.'),
+  'bestand-niet-te-lezen': entry(
+    'fout',
+    { oorzaak: 'tekst' },
+    (x) => `het bestand kan niet worden gelezen (${x.oorzaak}).`,
+  ),
+  'bestand-leeg': entry('fout', {}, () => 'het bestand is leeg.'),
+  'bestand-te-groot': entry('fout', { grens: 'tekst' }, (x) => `het bestand is groter dan ${x.grens}.`),
+  'bestand-versleuteld': entry(
+    'fout',
+    {},
+    () =>
+      'het bestand is met een wachtwoord beveiligd (versleuteld) of is een oud Excel 97-2003-bestand (.xls); sla het op als .xlsx zonder wachtwoord.',
+  ),
+  'bestand-geen-zip': entry('fout', {}, () => 'dit is geen xlsx-werkmap (het bestand is geen zip-archief).'),
+  'zip-einde-ontbreekt': entry(
+    'fout',
+    {},
+    () => 'het bestand is afgebroken of beschadigd: het einde van het zip-archief ontbreekt.',
+  ),
+  'zip64-geweigerd': entry(
+    'fout',
+    {},
+    () =>
+      'het zip-archief gebruikt zip64 (bedoeld voor bestanden van vele gigabytes); dat is voor een begroting niet nodig en wordt geweigerd.',
+  ),
+  'zip64-onderdeel-geweigerd': entry('fout', {}, () => 'het zip-archief gebruikt zip64; dat wordt geweigerd.'),
+  'zip-te-veel-onderdelen': entry(
+    'fout',
+    { maximum: 'aantal' },
+    (x) => `het zip-archief bevat meer dan ${x.maximum} onderdelen.`,
+  ),
+  'zip-inhoudsopgave-onvolledig': entry(
+    'fout',
+    {},
+    () => 'het bestand is afgebroken of beschadigd: de inhoudsopgave van het zip-archief is onvolledig.',
+  ),
+  'zip-inhoudsopgave-onjuist': entry(
+    'fout',
+    {},
+    () => 'het bestand is beschadigd: de inhoudsopgave van het zip-archief klopt niet.',
+  ),
+  'onderdeel-versleuteld': entry(
+    'fout',
+    { onderdeel: 'tekst' },
+    (x) => `het onderdeel ${x.onderdeel} is versleuteld; sla de werkmap op zonder wachtwoord.`,
+  ),
+  'onderdeel-voorbij-einde': entry(
+    'fout',
+    { onderdeel: 'tekst' },
+    (x) => `het bestand is afgebroken of beschadigd (onderdeel ${x.onderdeel} loopt voorbij het einde).`,
+  ),
+  'onderdeel-beschadigd': entry(
+    'fout',
+    { onderdeel: 'tekst' },
+    (x) => `het onderdeel ${x.onderdeel} is beschadigd en kan niet worden uitgepakt.`,
+  ),
+  'zip-bom': entry(
+    'fout',
+    { onderdeel: 'tekst', grootte: 'tekst', verhouding: 'aantal' },
+    (x) =>
+      `het onderdeel ${x.onderdeel} pakt uit tot ${x.grootte}, meer dan ${x.verhouding} keer zijn gecomprimeerde grootte; dit lijkt een zip-bom en wordt niet geopend.`,
+  ),
+  'zip-bom-totaal': entry(
+    'fout',
+    { grens: 'tekst' },
+    (x) => `uitgepakt zou het bestand groter zijn dan ${x.grens}; dit lijkt een zip-bom en wordt niet geopend.`,
+  ),
+  'onderdeel-liegt': entry(
+    'fout',
+    { onderdeel: 'tekst', grootte: 'tekst' },
+    (x) =>
+      `het onderdeel ${x.onderdeel} pakt uit tot meer dan de opgegeven ${x.grootte}; het archief liegt over zijn inhoud en wordt niet geopend.`,
+  ),
+  'werkblad-te-veel-rijen': entry(
+    'fout',
+    { werkblad: 'tekst', maximum: 'tekst' },
+    (x) => `${x.werkblad}; cofin leest ten hoogste ${x.maximum} rijen per blad.`,
+  ),
+  'xlsx-onleesbaar': entry(
+    'fout',
+    { melding: 'tekst' },
+    (x) => `het bestand is geen leesbare xlsx-werkmap (${x.melding}).`,
+  ),
+  'werkmap-onleesbaar': entry(
+    'fout',
+    { melding: 'tekst' },
+    (x) => `de werkmap kan niet worden gelezen (${x.melding}).`,
+  ),
+  'interne-fout': entry(
+    'fout',
+    { melding: 'tekst' },
+    (x) => `interne fout in cofin (${x.melding}); meld dit aan de beheerders.`,
   ),
 
   // --- the voortgangsrapportage (cofin rapport, the task pane) ---

@@ -17,7 +17,7 @@ export {
   wholeMonthsBetween,
 } from './dates';
 export type { Datum } from './dates';
-export { CONTRACT_BRON, finding } from './findings';
+export { BESTAND_BRON, CONTRACT_BRON, finding } from './findings';
 export type { Bron, Finding, Outcome, Pad, Severity } from './findings';
 export type { Parameter } from './parameter';
 export { REGELING_IDS } from './regelingen/ids';

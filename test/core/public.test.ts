@@ -11,6 +11,7 @@ const INDEX = resolve(__dirname, '../../core/index.ts');
 
 /** Values (functions, constants) exported by core/index.ts. */
 const VALUES = [
+  'BESTAND_BRON',
   'CONTRACT_BRON',
   'D',
   'FUNCTIONS',
