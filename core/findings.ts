@@ -98,6 +98,9 @@ export const CONTRACT_BRON = 'Parametercontract van de cofin-functie (cofin calc
 /** The source of a refusal of the file itself: the limits `cofin check` documents. */
 export const BESTAND_BRON = 'Grenzen van cofin check (docs/werkboekformaat.md)';
 
+/** The source of a refusal by Excel itself: the error codes of the Excel JavaScript API. */
+export const EXCEL_BRON = 'Office.js: foutcodes van de Excel JavaScript API';
+
 /** Where a finding points: a field path in the model, and once a workbook was read, the sheet and cell. */
 export interface Location {
   /** The path as text, `kostenposten[3].bedrag` (see `padTekst`); '' for the begroting as a whole. */
@@ -587,6 +590,46 @@ export const CATALOGUE = {
     { melding: 'tekst' },
     (x) => `interne fout in cofin (${x.melding}); meld dit aan de beheerders.`,
   ),
+
+  // --- Excel itself, as the task pane's gateway meets it (Office.js error codes) ---
+  'excel-naam-bestaat': entry(
+    'fout',
+    {},
+    () => 'Er bestaat al een blad of tabel met deze naam; cofin overschrijft niets.',
+  ),
+  'excel-niet-gevonden': entry('fout', {}, () => 'Het blad of de cel bestaat niet (meer) in deze werkmap.'),
+  'excel-blad-of-cel-weg': entry(
+    'fout',
+    { blad: 'tekst', cel: 'tekst' },
+    (x) => `Het blad '${x.blad}' of de cel ${x.cel} bestaat niet (meer) in deze werkmap.`,
+  ),
+  'excel-cel-in-bewerking': entry(
+    'fout',
+    {},
+    () => 'Excel is een cel aan het bewerken. Druk op Enter of Esc en probeer het opnieuw.',
+  ),
+  'excel-api-ontbreekt': entry(
+    'fout',
+    {},
+    () => 'Deze versie van Excel kent een onderdeel niet dat cofin nodig heeft (ExcelApi 1.8 of nieuwer).',
+  ),
+  'excel-niet-toegestaan': entry(
+    'fout',
+    {},
+    () => 'Excel staat deze wijziging niet toe (is de werkmap beveiligd of alleen-lezen?).',
+  ),
+  'excel-werkmap-te-groot': entry(
+    'fout',
+    {},
+    () => 'De werkmap is te groot om in één keer te lezen; verwijder lege opgemaakte rijen of splits de begroting.',
+  ),
+  'excel-fout': entry(
+    'fout',
+    { foutcode: 'tekst' },
+    (x) =>
+      `Excel meldde een fout${x.foutcode !== '' ? ` (${x.foutcode})` : ''}. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en gebruik 'cofin check'.`,
+  ),
+  'excel-keuze-niet-bewaard': entry('fout', {}, () => 'De keuze kon niet in de werkmap worden bewaard.'),
 
   // --- the voortgangsrapportage (cofin rapport, the task pane) ---
   'peildatum-ontbreekt': entry('fout', {}, () => 'Vul een peildatum in (JJJJ-MM-DD of DD-MM-JJJJ).'),

@@ -17,8 +17,8 @@ export {
   wholeMonthsBetween,
 } from './dates';
 export type { Datum } from './dates';
-export { BESTAND_BRON, CONTRACT_BRON, finding } from './findings';
-export type { Bron, Finding, Outcome, Pad, Severity } from './findings';
+export { BESTAND_BRON, CONTRACT_BRON, EXCEL_BRON, finding } from './findings';
+export type { Bron, Finding, FindingCode, Outcome, Pad, Severity } from './findings';
 export type { Parameter } from './parameter';
 export { REGELING_IDS } from './regelingen/ids';
 export type { RegelingId } from './regelingen/ids';
