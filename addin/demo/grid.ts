@@ -12,6 +12,7 @@ import { formatCell } from './format';
 
 const POINTS_TO_PX = 4 / 3;
 const DEFAULT_WIDTH_PX = 72;
+const HEADER_WIDTH_PX = 40;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -152,11 +153,15 @@ export class WorkbookGrid {
 
     const table = el('table', { role: 'grid', 'aria-label': `Blad ${s.name}`, tabindex: '0' });
     const colgroup = el('colgroup');
-    colgroup.append(el('col', { style: 'width:40px' }));
+    colgroup.append(el('col', { style: `width:${String(HEADER_WIDTH_PX)}px` }));
+    let tableWidth = HEADER_WIDTH_PX;
     for (let c = 1; c <= cols; c += 1) {
       const w = s.columnWidths.get(c);
-      colgroup.append(el('col', { style: `width:${String(Math.round(w ? w * POINTS_TO_PX : DEFAULT_WIDTH_PX))}px` }));
+      const px = Math.round(w ? w * POINTS_TO_PX : DEFAULT_WIDTH_PX);
+      tableWidth += px;
+      colgroup.append(el('col', { style: `width:${String(px)}px` }));
     }
+    table.style.width = `${String(tableWidth)}px`;
     const head = el('tr');
     head.append(el('th', { class: 'corner' }));
     for (let c = 1; c <= cols; c += 1) head.append(el('th', { scope: 'col' }, columnLetters(c)));

@@ -41,15 +41,22 @@ function typed(input: string): string {
     : input;
 }
 
-/** Excel extends a table over a row typed directly under it. */
+/** Excel extends a table over a row typed directly under it, with the table's formats. */
 function growTables(sheet: string, cellAddress: string): void {
   const pos = parseAddress(cellAddress);
   if (!pos) return;
   for (const t of store.tables) {
     const r = parseRange(t.range);
     if (t.sheet.toLowerCase() !== sheet.toLowerCase() || !r) continue;
-    if (pos.row === r.bottom + 1 && pos.col >= r.left && pos.col <= r.right)
-      t.range = `${address(r.top, r.left)}:${address(pos.row, r.right)}`;
+    if (pos.row !== r.bottom + 1 || pos.col < r.left || pos.col > r.right) continue;
+    t.range = `${address(r.top, r.left)}:${address(pos.row, r.right)}`;
+    // The new row takes the number formats of the row above it.
+    const s = store.requireSheet(sheet);
+    for (let col = r.left; col <= r.right; col += 1) {
+      const above = s.cells.get(address(r.bottom, col))?.numberFormat;
+      const here = s.cells.get(address(pos.row, col));
+      if (above !== undefined && here?.numberFormat === undefined) store.numberFormat(sheet, pos.row, col, above);
+    }
   }
 }
 

@@ -20,7 +20,8 @@ const POINTS_PER_CHARACTER = 5.6;
 export async function openXlsx(data: ArrayBuffer, store: MemoryWorkbook): Promise<string | undefined> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data, leesOpties(MAX_ROWS));
+    // The CLI's options, but keeping the parts it skips for speed (column widths among them): the grid shows them.
+    await wb.xlsx.load(data, { ...leesOpties(MAX_ROWS), ignoreNodes: [] });
   } catch (error) {
     return `het bestand is geen leesbare xlsx-werkmap (${(error instanceof Error ? error.message : String(error)).slice(0, 120)}).`;
   }

@@ -210,6 +210,9 @@ test('a begroting typed into the grid cell by cell, checked by the pane; a findi
   expect(await cell('B13').innerText()).toMatch(/260\.000/);
   await tab('Maatregelen');
   expect(await cell('D5').innerText()).toBe('01-01-2017');
+  // A row typed under a table joins it, with the table's number formats.
+  await tab('Kosten');
+  expect(await cell('D6').innerText()).toBe('€\u00a0100.000,00');
 
   await pane().getByRole('button', { name: 'Controleer begroting' }).click();
   await status().getByText('Controle klaar: voldoet niet; 3 fouten, 1 waarschuwing.').waitFor();
