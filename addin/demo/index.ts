@@ -89,6 +89,18 @@ function start(): void {
   };
   refresh();
   performance.mark('cofin-demo-grid');
+  // The pane renders on Office.onReady, possibly before this runs.
+  const pane = document.getElementById('container');
+  const rendered = (): boolean => Boolean(pane?.querySelector('h1'));
+  if (rendered()) performance.mark('cofin-demo-pane');
+  else if (pane) {
+    const watch = new MutationObserver(() => {
+      if (!rendered()) return;
+      performance.mark('cofin-demo-pane');
+      watch.disconnect();
+    });
+    watch.observe(pane, { childList: true, subtree: true });
+  }
   void loadNames().then(refresh, (error: unknown) => {
     status(`De functienamen konden niet worden geladen: ${String(error)}`);
   });

@@ -182,10 +182,14 @@ test('npm start serves the demo: the real pane beside the workbook grid, said pl
   expect(await page.evaluate('globalThis.__cofin.associated.size')).toBeGreaterThan(10);
   const timing = await page.evaluate(() => ({
     grid: performance.getEntriesByName('cofin-demo-grid')[0]?.startTime ?? -1,
-    now: performance.now(),
+    pane: performance.getEntriesByName('cofin-demo-pane')[0]?.startTime ?? -1,
   }));
   expect(timing.grid).toBeGreaterThan(0);
-  process.stdout.write(`demo: grid drawn at ${timing.grid.toFixed(0)} ms, pane ready by ${timing.now.toFixed(0)} ms\n`);
+  expect(timing.pane).toBeGreaterThan(0);
+  // First render, from navigation start, on this machine (reported, not a limit: CI machines are shared).
+  process.stdout.write(
+    `demo: grid drawn at ${timing.grid.toFixed(0)} ms, pane rendered at ${timing.pane.toFixed(0)} ms\n`,
+  );
   await shot('01-start-1280x800');
 });
 
