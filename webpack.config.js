@@ -2,7 +2,9 @@
  * Builds the Excel add-in into dist/: functions.js (the custom functions), functions.json (generated from the JSDoc
  * of addin/functions/functions.ts by custom-functions-metadata-plugin), functions-nl.json (Dutch names from the
  * registry), taskpane.html + taskpane.js (the page of the shared runtime, which also loads functions.js), help.html,
- * assets/ and manifest.xml.
+ * assets/ and manifest.xml; and demo.html + demo.js (with its on-demand .xlsx chunk): the same functions.js and
+ * taskpane.js beside a workbook grid, with an Office host of its own (addin/demo), for a browser without Excel.
+ * The demo's code stays out of functions.js and taskpane.js.
  *
  * The base URL of every URL in the manifest and the metadata comes from build configuration:
  *   webpack --env baseUrl=https://cofin.example.nl/addin/   or   COFIN_BASE_URL=https://…/ webpack
@@ -107,13 +109,20 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       functions: FUNCTIONS_SOURCE,
       taskpane: './addin/taskpane/index.tsx',
+      demo: './addin/demo/index.ts',
     },
     output: {
       path: path.join(__dirname, 'dist'),
       filename: '[name].js',
+      chunkFilename: '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // The demo reuses cli/xlsx's exceljs mapping; the file and zip halves of those modules (node:fs, node:zlib)
+      // are never called in the page and resolve to nothing there.
+      fallback: { 'fs/promises': false, zlib: false },
+    },
     module: {
       rules: [
         // core is pure by design (no module-level effects beyond its own tables), so modules whose exports the
@@ -136,6 +145,12 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, '');
+      }),
+      // cli/xlsx/preflight.ts builds a Buffer constant when it loads; in the demo's .xlsx chunk that is the buffer
+      // package (no module of functions.js or taskpane.js names Buffer).
+      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SOURCE }),
       new CofinAddinPlugin({ baseUrl, version }),
       new HtmlWebpackPlugin({
@@ -143,6 +158,15 @@ module.exports = async (env = {}, argv = {}) => {
         template: './addin/taskpane/taskpane.html',
         // The shared runtime is this one page: it also loads the custom functions.
         chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+        scriptLoading: 'blocking',
+        inject: 'body',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'demo.html',
+        template: './addin/demo/demo.html',
+        // The demo's host first, then the add-in's own two bundles, unchanged.
+        chunks: ['demo', 'functions', 'taskpane'],
         chunksSortMode: 'manual',
         scriptLoading: 'blocking',
         inject: 'body',

@@ -1,7 +1,7 @@
 /**
  * End to end: the BUILT dist/taskpane.html in headless Chromium (Debian's /usr/bin/chromium, driven by
  * playwright-core), served from localhost. The CDN office.js is answered with a fake Office host over an in-memory
- * workbook (fake-office.ts, bundled here); every other request leaving localhost is aborted and fails the test, as
+ * workbook (addin/demo/office-host.ts, bundled here); every other request leaving localhost is aborted and fails the test, as
  * does any page error or console error. Screenshots of each state go to test-output/e2e/.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The Office.js gateway against a fake of the Excel object model (test/e2e/fake-office.ts) that keeps Office.js's
+ * The Office.js gateway against a fake of the Excel object model (addin/demo/office-host.ts) that keeps Office.js's
  * rules: writes and loads happen at `context.sync()`, unloaded properties throw, every sync is counted.
  */
 import {
@@ -15,7 +15,7 @@ import {
 import { OfficeGateway, splitAddress, toBlad } from '../../addin/office/excel-gateway';
 import { GatewayError } from '../../addin/office/gateway';
 import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory-gateway';
-import { fakeHost, install, type FakeHost } from '../e2e/fake-office';
+import { fakeHost, install, type FakeHost } from '../../addin/demo/office-host';
 import { VERWACHTE_BEVINDINGEN, werkboekMetFouten } from './helpers';
 
 let host: FakeHost;

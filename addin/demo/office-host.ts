@@ -1,16 +1,18 @@
 /**
- * A fake of the part of Office.js the task pane uses, backed by the in-memory workbook of addin/office/memory-gateway.ts.
+ * The Office host of the browser demo: the part of Office.js the task pane uses, backed by the in-memory workbook of
+ * addin/office/memory-gateway.ts.
  * It keeps the rule that makes Office.js what it is: nothing happens until `context.sync()`. Method calls and
  * property writes are queued and run in order at the next sync, `load` takes its snapshot at that point, and reading
  * a property that was not loaded and synced throws. Each sync is counted, so tests can pin the number of round trips.
  *
- * Used by the adapter's unit tests (as the global `Excel`) and, bundled, by the end-to-end test in Chromium in place
- * of the CDN's office.js.
+ * Used by the demo page (addin/demo/index.ts) in place of the CDN's office.js, by the gateway's unit tests (as the
+ * global `Excel`) and by the end-to-end test of the bare task pane. `onChange` is called after every batch and
+ * settings save, so a view of the workbook can follow what the pane did.
  */
 import { address, parseAddress, parseRange } from '../../core';
-import { GatewayError } from '../../addin/office/gateway';
-import { MemoryWorkbook, type MemoryChart, type MemoryTable } from '../../addin/office/memory-gateway';
-import { sheetRef, type CellInput } from '../../addin/office/plan';
+import { GatewayError } from '../office/gateway';
+import { MemoryWorkbook, type MemoryChart, type MemoryTable } from '../office/memory-gateway';
+import { sheetRef, type CellInput } from '../office/plan';
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -87,7 +89,9 @@ class Loadable {
   }
 
   /** Subclasses fill `loaded` with the requested properties as they are now. */
-  protected snapshot(_props: readonly string[]): void {}
+  protected snapshot(_props: readonly string[]): void {
+    // A Loadable without properties of its own loads nothing.
+  }
 
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop))
@@ -571,17 +575,24 @@ export interface FakeHost {
 }
 
 /** Builds the fake host; `install` puts Office, Excel and CustomFunctions on the given global object. */
-export function fakeHost(store: MemoryWorkbook = new MemoryWorkbook()): FakeHost {
+export function fakeHost(
+  store: MemoryWorkbook = new MemoryWorkbook(),
+  onChange: () => void = () => undefined,
+): FakeHost {
   const stats: FakeStats = { runs: 0, syncs: 0, operations: 0, settingsSaved: 0 };
   const associated = new Map<string, unknown>();
   const Excel = {
     async run<T>(batch: (context: unknown) => Promise<T>): Promise<T> {
       stats.runs += 1;
       const ctx = new Ctx(store, stats);
-      const result = await batch(ctx);
-      // Office.js runs whatever is still queued when the batch ends.
-      if (ctx.queue.length > 0) await ctx.sync();
-      return result;
+      try {
+        const result = await batch(ctx);
+        // Office.js runs whatever is still queued when the batch ends.
+        if (ctx.queue.length > 0) await ctx.sync();
+        return result;
+      } finally {
+        onChange();
+      }
     },
   };
   const settings = {
@@ -594,7 +605,10 @@ export function fakeHost(store: MemoryWorkbook = new MemoryWorkbook()): FakeHost
     },
     saveAsync: (callback?: (result: { status: string }) => void): void => {
       stats.settingsSaved += 1;
-      setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+      setTimeout(() => {
+        onChange();
+        callback?.({ status: 'succeeded' });
+      }, 0);
     },
   };
   const Office = {
