@@ -66,5 +66,5 @@ export type {
   WerkboekModel,
 } from './workbook';
 export { VOORTGANG_KOLOMMEN, berekenVoortgang, leesPeildatum, maakVoortgangsrapportage, rapportModel } from './rapport';
-export type { Voortgangsrapportage } from './rapport';
+export type { Herkomst, Voortgangsrapportage } from './rapport';
 export { aantal, alsZin, alsZinsdeel, celVerwijzing, ernstAantal, ernstTelling, plaatsTekst } from './tekst';

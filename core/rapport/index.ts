@@ -6,7 +6,15 @@ export {
   type Signaal,
   type Voortgangsrapportage,
 } from './voortgang';
-export { rapportModel, voortgangKolom, VOORTGANG_KOLOMMEN, VOORTGANG_KOPPEN, type VoortgangKolom } from './model';
+export {
+  auditRegel,
+  rapportModel,
+  voortgangKolom,
+  VOORTGANG_KOLOMMEN,
+  VOORTGANG_KOPPEN,
+  type VoortgangKolom,
+  type Herkomst,
+} from './model';
 export {
   leesPeildatum,
   maakVoortgangsrapportage,

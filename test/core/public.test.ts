@@ -82,6 +82,7 @@ const TYPES = [
   'Finding',
   'FunctionSpec',
   'FunctionValue',
+  'Herkomst',
   'ModelBlad',
   'ModelCel',
   'ModelValidatie',
