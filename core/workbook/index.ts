@@ -2,7 +2,7 @@ export * from './types';
 export * from './model';
 export * from './standaard';
 export { leesBegroting, leesCel, vindTabel, FORMAAT_ARTIKEL, type GelezenBegroting } from './lezen';
-export { controleerFormules, splitArgs, toonFormule } from './formules';
+export { controleerFormules, rekenFormuleNa, splitArgs, toonFormule, type FormuleUitkomst } from './formules';
 export { controleerWerkboek, inWerkboekvolgorde, type WerkboekControle } from './controle';
 export {
   templateModel,
