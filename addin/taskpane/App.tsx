@@ -406,7 +406,7 @@ export function App({ acties, regelingen, functies, vandaag }: AppProps): React.
                     op het blad &apos;{voorstel.sheet}&apos; ({voorstel.bereik}) krijgen hun huidige waarde in plaats
                     van de formule: {voorstel.cellen.map((c) => c.address).join(', ')}.
                     {voorstel.overgeslagen.length > 0 &&
-                      ` Blijven formule (geen waarde of een foutwaarde): ${voorstel.overgeslagen.join(', ')}.`}{' '}
+                      ` Blijven formule (geen waarde, een foutwaarde of een bereik dat kan overlopen): ${voorstel.overgeslagen.join(', ')}.`}{' '}
                     Excel kan dit niet ongedaan maken; cofin onthoudt de formules tot u iets anders doet.
                   </MessageBarBody>
                 </MessageBar>

@@ -163,6 +163,7 @@ export function vandaag(): Datum {
 }
 
 const COFIN_FORMULE = /COFIN[._]/i;
+const BEREIK = /\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+/i;
 const EXCEL_FOUT = /^#(?:[A-Z0-9/]+[!?]?|N\/[AB])$/i;
 
 function celNaam(sheet: string, address: string): string {
@@ -381,7 +382,10 @@ export function maakActies(gateway: WorkbookGateway, opties: ActieOpties = {}): 
       for (const c of f.cellen) {
         if (c.formula === undefined || !COFIN_FORMULE.test(c.formula)) continue;
         const v = c.value;
-        if (v === null || (typeof v === 'string' && EXCEL_FOUT.test(v.trim()))) overgeslagen.push(c.address);
+        // A formula over a range may spill into its neighbours; its one value would not replace them.
+        const overloop = BEREIK.test(c.formula.replace(/"(?:[^"]|"")*"/g, ''));
+        if (v === null || overloop || (typeof v === 'string' && EXCEL_FOUT.test(v.trim())))
+          overgeslagen.push(c.address);
         else cellen.push({ address: c.address, formule: `=${c.formula}`, waarde: v });
       }
       return { sheet: f.sheet, bereik: f.bereik, cellen, overgeslagen };

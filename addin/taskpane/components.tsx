@@ -193,7 +193,7 @@ export function FunctieOverzicht({ functies, onTerug }: FunctieOverzichtProps): 
       <Field label="Zoek een functie" hint="Op naam, Nederlandse naam of omschrijving.">
         <Input type="search" value={zoek} onChange={(_e, data) => setZoek(data.value)} />
       </Field>
-      <p role="status" aria-live="polite">
+      <p aria-live="polite">
         {gevonden.length === functies.length
           ? `${functies.length} functies`
           : gevonden.length === 0

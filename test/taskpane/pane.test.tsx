@@ -231,6 +231,8 @@ describe('Waarden vastzetten', () => {
     wb.type('Blad1', 'B2', '=SUM(A1)');
     wb.type('Blad1', 'B3', '=COFIN.INDIRECT(A1,"dwsra-2016")');
     wb.type('Blad1', 'B4', '=COFIN.MAX(-1,"dwsra-2016")');
+    // A range argument spills: its anchor's one value would not replace the spilled cells.
+    wb.type('Blad1', 'B5', '=COFIN.MAX(A1:A2,"dwsra-2016")');
     const zet = (a: string, v: string | number) => {
       const c = wb.cell('Blad1', a);
       if (c) c.value = v;
@@ -239,6 +241,7 @@ describe('Waarden vastzetten', () => {
     zet('B2', 1245313);
     zet('B3', 186796.95);
     zet('B4', '#WAARDE!');
+    zet('B5', 859265);
     return new MemoryGateway(wb);
   }
 
@@ -248,9 +251,11 @@ describe('Waarden vastzetten', () => {
     klik('Heel blad vastzetten');
     const vraag = await screen.findByRole('group', { name: 'Waarden vastzetten bevestigen' });
     expect(vraag.textContent).toContain(
-      "2 cellen met een COFIN-formule op het blad 'Blad1' (A1:B4) krijgen hun huidige waarde in plaats van de formule: B1, B3.",
+      "2 cellen met een COFIN-formule op het blad 'Blad1' (A1:B5) krijgen hun huidige waarde in plaats van de formule: B1, B3.",
     );
-    expect(vraag.textContent).toContain('Blijven formule (geen waarde of een foutwaarde): B4.');
+    expect(vraag.textContent).toContain(
+      'Blijven formule (geen waarde, een foutwaarde of een bereik dat kan overlopen): B4, B5.',
+    );
     expect(gateway.calls.write).toBe(0);
     fireEvent.click(within(vraag).getByRole('button', { name: 'Vervang door waarden' }));
     await within(screen.getByRole('status')).findByText(
