@@ -57,6 +57,7 @@ export {
   parseAddress,
   parseRange,
   planVelden,
+  rekenFormuleNa,
   tabelDefinities,
   standaardbegroting,
   templateModel,
@@ -70,13 +71,14 @@ export type {
   ModelCel,
   ModelValidatie,
   ModelWaarde,
+  FormuleUitkomst,
   Opmaak,
   TabelBereik,
   Werkboek,
   WerkboekModel,
 } from './workbook';
 export { VOORTGANG_KOLOMMEN, berekenVoortgang, leesPeildatum, maakVoortgangsrapportage, rapportModel } from './rapport';
-export type { Voortgangsrapportage } from './rapport';
+export type { Herkomst, Voortgangsrapportage } from './rapport';
 export {
   aantal,
   alsZin,

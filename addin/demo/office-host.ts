@@ -553,14 +553,27 @@ class FakeWorksheets extends Loadable {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, name);
   }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.ctx.store.activeSheet ?? '');
+  }
 }
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTables;
-  constructor(ctx: Ctx) {
+  constructor(private readonly ctx: Ctx) {
     this.worksheets = new FakeWorksheets(ctx);
     this.tables = new FakeTables(ctx);
+  }
+  /** The store's selection (a cell or a range); the active cell is its first cell. */
+  getSelectedRange(): FakeRange {
+    const sel = this.ctx.store.selection;
+    return new FakeRange(this.ctx, sel?.sheet ?? this.ctx.store.activeSheet ?? '', () => sel?.address ?? 'A1');
+  }
+  getActiveCell(): FakeRange {
+    const sel = this.ctx.store.selection;
+    const first = sel?.address.split(':')[0] ?? 'A1';
+    return new FakeRange(this.ctx, sel?.sheet ?? this.ctx.store.activeSheet ?? '', () => first);
   }
 }
 

@@ -12,6 +12,9 @@ import {
   GatewayError,
   type ApplyOptions,
   type ApplyResult,
+  type Bereik,
+  type CelInvoer,
+  type FormuleCellen,
   type WorkbookGateway,
   type WorkbookSettings,
 } from './gateway';
@@ -252,5 +255,51 @@ export class OfficeGateway implements WorkbookGateway {
         throw GatewayError.van(finding('excel-blad-of-cel-weg', { ...excel, params: { blad: sheet, cel: address } }));
       throw error;
     }
+  }
+
+  /** One round trip: the active cell's address, value and formula (ExcelApi 1.7). */
+  readActiveCell(): Promise<Cel | undefined> {
+    return run(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.load('address,values,formulas,rowIndex,columnIndex');
+      await context.sync();
+      const where = splitAddress(cell.address);
+      if (!where) return undefined;
+      const blad = toBlad(where.sheet, cell.rowIndex, cell.columnIndex, cell.values, cell.formulas);
+      const [eerste] = blad.cells.values();
+      return eerste;
+    });
+  }
+
+  /** One round trip: the selection (or the active sheet's used range) with its values and formulas. */
+  readFormulaCells(bereik: Bereik): Promise<FormuleCellen> {
+    return run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      ws.load('name');
+      const range = bereik === 'selectie' ? context.workbook.getSelectedRange() : ws.getUsedRangeOrNullObject();
+      range.load('address,values,formulas,rowIndex,columnIndex');
+      await context.sync();
+      if (range.isNullObject) return { sheet: ws.name, bereik: '', cellen: [] };
+      const where = splitAddress(range.address);
+      const sheet = where?.sheet ?? ws.name;
+      const blad = toBlad(sheet, range.rowIndex, range.columnIndex, range.values, range.formulas);
+      return {
+        sheet,
+        bereik: where?.range ?? '',
+        cellen: [...blad.cells.values()].filter((c) => c.formula !== undefined),
+      };
+    });
+  }
+
+  /** One round trip for all cells; text is written with Excel's text prefix so it is never read as a formula. */
+  writeCells(sheet: string, cellen: readonly CelInvoer[]): Promise<void> {
+    return run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      for (const c of cellen) {
+        const input = 'formule' in c ? c.formule : typeof c.waarde === 'string' ? `'${c.waarde}` : c.waarde;
+        ws.getRange(c.address).formulas = [[input]];
+      }
+      await context.sync();
+    });
   }
 }

@@ -3,7 +3,7 @@
  * its Office.js implementation (the one module that calls `Excel.run`), `memory-gateway.ts` an in-memory one for the
  * tests, the fake host of the end-to-end test and the browser demo. Values cross as core's shapes: the neutral workbook in, the model out.
  */
-import type { Finding, FindingCode, Werkboek, WerkboekModel } from '../../core';
+import type { Cel, Finding, FindingCode, Werkboek, WerkboekModel } from '../../core';
 
 /** What to do when a sheet or table name of the model is taken: refuse with a Dutch reason, or pick a free name. */
 export type OnConflict = 'refuse' | 'rename';
@@ -32,6 +32,22 @@ export interface ApplyResult {
   readonly sheets: ReadonlyMap<string, string>;
 }
 
+/** Where "Waarden vastzetten" looks: the selected range, or the used range of the active sheet. */
+export type Bereik = 'selectie' | 'blad';
+
+/** The formula cells of a range of one sheet (formula text without '=', value as Excel last computed it). */
+export interface FormuleCellen {
+  readonly sheet: string;
+  /** The range looked at, 'A1:F30' (empty sheet: ''). */
+  readonly bereik: string;
+  readonly cellen: readonly Cel[];
+}
+
+/** One cell to write: a number or boolean as a value, text as text (never read as a formula), or a formula '=…'. */
+export type CelInvoer =
+  | { readonly address: string; readonly waarde: string | number | boolean }
+  | { readonly address: string; readonly formule: string };
+
 /** Settings stored in the workbook itself (Office.context.document.settings). */
 export interface WorkbookSettings {
   get(key: string): string | undefined;
@@ -45,6 +61,12 @@ export interface WorkbookGateway {
   applyModel(model: WerkboekModel, options: ApplyOptions): Promise<ApplyResult>;
   /** Activates the sheet and selects the cell ('E12'). */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** The active cell with its value and formula text; undefined when Excel has none. */
+  readActiveCell(): Promise<Cel | undefined>;
+  /** The cells holding a formula in the selection or on the active sheet. */
+  readFormulaCells(bereik: Bereik): Promise<FormuleCellen>;
+  /** Writes the cells of one sheet in one batch (replacing formulas by values, or restoring them). */
+  writeCells(sheet: string, cellen: readonly CelInvoer[]): Promise<void>;
   readonly settings: WorkbookSettings;
 }
 

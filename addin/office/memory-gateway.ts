@@ -20,6 +20,9 @@ import {
   GatewayError,
   type ApplyOptions,
   type ApplyResult,
+  type Bereik,
+  type CelInvoer,
+  type FormuleCellen,
   type WorkbookGateway,
   type WorkbookSettings,
 } from './gateway';
@@ -87,6 +90,7 @@ export class MemoryWorkbook {
   readonly charts: MemoryChart[] = [];
   readonly settings = new Map<string, string>();
   activeSheet: string | undefined;
+  /** The selected cell or range ('B3' or 'B3:D9'); its first cell is the active cell. */
   selection: { sheet: string; address: string } | undefined;
 
   constructor(sheetNames: readonly string[] = ['Blad1']) {
@@ -229,7 +233,7 @@ export function forEachCell(range: string, fn: (row: number, col: number) => voi
 export class MemoryGateway implements WorkbookGateway {
   readonly settings: WorkbookSettings;
   /** How often each operation ran; tests assert on it. */
-  readonly calls = { read: 0, apply: 0, select: 0 };
+  readonly calls = { read: 0, apply: 0, select: 0, write: 0 };
 
   constructor(readonly workbook: MemoryWorkbook = new MemoryWorkbook()) {
     this.settings = {
@@ -292,5 +296,55 @@ export class MemoryGateway implements WorkbookGateway {
     if (!parseAddress(cellAddress)) throw new GatewayError(`'${cellAddress}' is geen celadres.`);
     this.workbook.activeSheet = s.name;
     this.workbook.selection = { sheet: s.name, address: cellAddress };
+  }
+
+  async readActiveCell(): Promise<Cel | undefined> {
+    const sel = this.workbook.selection;
+    if (!sel) return undefined;
+    const r = parseRange(sel.address);
+    if (!r) return undefined;
+    const key = address(r.top, r.left);
+    const cell = this.workbook.cell(sel.sheet, key);
+    return {
+      sheet: sel.sheet,
+      address: key,
+      row: r.top,
+      col: r.left,
+      value: cell?.value ?? null,
+      ...(cell?.formula !== undefined ? { formula: cell.formula.slice(1) } : {}),
+    };
+  }
+
+  async readFormulaCells(bereik: Bereik): Promise<FormuleCellen> {
+    const wb = this.workbook;
+    const sel = wb.selection;
+    const sheet = bereik === 'selectie' && sel ? sel.sheet : (wb.activeSheet ?? sel?.sheet);
+    if (sheet === undefined) throw new GatewayError('Er is geen actief blad.');
+    const used = wb.usedRange(sheet);
+    const range =
+      bereik === 'selectie' && sel
+        ? sel.address
+        : used
+          ? `${address(used.top, used.left)}:${address(used.bottom, used.right)}`
+          : '';
+    const cellen: Cel[] = [];
+    if (range !== '')
+      forEachCell(range, (row, col) => {
+        const key = address(row, col);
+        const cell = wb.cell(sheet, key);
+        if (cell?.formula !== undefined)
+          cellen.push({ sheet, address: key, row, col, value: cell.value, formula: cell.formula.slice(1) });
+      });
+    return { sheet: wb.requireSheet(sheet).name, bereik: range, cellen };
+  }
+
+  async writeCells(sheet: string, cellen: readonly CelInvoer[]): Promise<void> {
+    this.calls.write += 1;
+    for (const c of cellen) {
+      const pos = parseAddress(c.address);
+      if (!pos) throw new GatewayError(`'${c.address}' is geen celadres.`);
+      if ('formule' in c) this.workbook.input(sheet, pos.row, pos.col, c.formule);
+      else this.workbook.input(sheet, pos.row, pos.col, typeof c.waarde === 'string' ? `'${c.waarde}` : c.waarde);
+    }
   }
 }

@@ -5,26 +5,111 @@
  */
 import {
   REGELINGEN,
+  REGELING_IDS,
   VOORTGANG_KOLOMMEN,
   alsZin,
   aantal,
   columnLetters,
   controleerWerkboek,
+  ernstTelling,
   findRegeling,
   formatDatum,
   formatEuro,
+  formatProcent,
   maakVoortgangsrapportage,
+  rekenFormuleNa,
   standaardbegroting,
+  type Cel,
+  type Datum,
   type Finding,
+  type FunctionSpec,
+  type Herkomst,
   type Oordeel,
   type RegelingId,
+  type Werkboek,
   type WerkboekModel,
 } from '../../core';
-import { GatewayError, type ChartSpec, type WorkbookGateway } from '../office/gateway';
+import cofinPakket from '../../package.json';
+import { GatewayError, type Bereik, type ChartSpec, type WorkbookGateway } from '../office/gateway';
 
 export const REGELING_SETTING = 'cofin.regeling';
 
 export type Fase = 'lezen' | 'controleren' | 'schrijven';
+
+/** How a message is shown: its colour and icon (Fluent's MessageBar intent) follow what it says. */
+export type Intent = 'success' | 'warning' | 'error' | 'info';
+
+export interface Uitkomst {
+  readonly tekst: string;
+  readonly intent: Intent;
+}
+
+/** Short, distinct names for the pane (the official names are alike for their first 40 characters). */
+export const REGELING_KORT: Readonly<Record<RegelingId, string>> = {
+  'sectorplannen-2013': 'Sectorplannen 2013-2014 (tranche 1-2)',
+  'sectorplannen-2015': 'Sectorplannen 2015 (tranche 3)',
+  'dwsra-2016': 'DWSRA 2016',
+};
+
+export interface RegelingOptie {
+  readonly id: RegelingId;
+  /** Short name, for the dropdown. */
+  readonly kort: string;
+  /** Official name. */
+  readonly naam: string;
+}
+
+export function regelingOpties(): RegelingOptie[] {
+  return REGELING_IDS.map((id) => ({ id, kort: REGELING_KORT[id], naam: REGELINGEN[id].naam }));
+}
+
+/** What the pane knows of the open workbook after reading it. */
+export interface Werkmapstand {
+  /** The regeling on the Plan sheet: the one the check and the report use. */
+  readonly regeling?: RegelingId;
+  /** No table of the standard begroting was found. */
+  readonly leeg: boolean;
+  /** The plan's report due date (the regeling's term from its startdatum), the natural peildatum. */
+  readonly rapportagedatum?: Datum;
+}
+
+/** "Waarom deze fout?": what core makes of the formula in the active cell. */
+export type FormuleUitleg =
+  | { readonly soort: 'geen-cel' }
+  | { readonly soort: 'geen-cofin'; readonly cel: string }
+  | { readonly soort: 'niet-na-te-rekenen'; readonly cel: string; readonly formule: string; readonly reden: string }
+  | {
+      readonly soort: 'waarde';
+      readonly cel: string;
+      readonly formule: string;
+      readonly waarde: string;
+      /** What Excel shows when that is an error value (the add-in was not loaded, for instance). */
+      readonly excelFout?: string;
+    }
+  | {
+      readonly soort: 'fout';
+      readonly cel: string;
+      readonly formule: string;
+      readonly functie: string;
+      readonly reden: string;
+      /** The argument refused, with its description, when the refusal names one. */
+      readonly argument?: string;
+      readonly artikel: string;
+    };
+
+/** "Waarden vastzetten", step one: what would change. */
+export interface Vastzetvoorstel {
+  readonly sheet: string;
+  readonly bereik: string;
+  /** The COFIN formula cells whose value replaces the formula. */
+  readonly cellen: readonly {
+    readonly address: string;
+    readonly formule: string;
+    readonly waarde: string | number | boolean;
+  }[];
+  /** COFIN formula cells left alone because their value is an error or empty. */
+  readonly overgeslagen: readonly string[];
+}
 
 export interface Kengetal {
   readonly label: string;
@@ -34,7 +119,12 @@ export interface Kengetal {
 /** The outcome of "Controleer begroting", ready to show. */
 export interface Controle {
   readonly oordeel: Oordeel;
-  readonly regeling?: string;
+  /** The regeling on the Plan sheet, which the check used. */
+  readonly regeling?: RegelingId;
+  /** The workbook holds no standard begroting at all: the way forward is to insert one, not a verdict. */
+  readonly leeg: boolean;
+  readonly stand: Werkmapstand;
+  readonly uitkomst: Uitkomst;
   /** Empty when the workbook could not be read as a begroting (the findings say why). */
   readonly kengetallen: readonly Kengetal[];
   readonly findings: readonly Finding[];
@@ -47,12 +137,98 @@ export interface Acties {
   /** Inserts the blank or example standard begroting as new sheets; resolves to a Dutch confirmation. */
   voegBegrotingIn(regeling: RegelingId, voorbeeld: boolean): Promise<string>;
   controleer(onFase?: (fase: Fase) => void): Promise<Controle>;
+  /** Reads the workbook for what the pane shows beside its controls (the Plan sheet's regeling, the due date). */
+  leesStand(): Promise<Werkmapstand>;
   selecteer(finding: Finding): Promise<void>;
   /**
    * Writes the voortgangsrapportage at `peildatum` (JJJJ-MM-DD or DD-MM-JJJJ, as `cofin rapport` takes it) into new
-   * sheets; resolves to a confirmation.
+   * sheets; resolves to a confirmation, a warning when the peildatum makes the report say little.
    */
-  maakRapportage(peildatum: string, onFase?: (fase: Fase) => void): Promise<string>;
+  maakRapportage(peildatum: string, onFase?: (fase: Fase) => void): Promise<Uitkomst>;
+  /** Recomputes the COFIN formula of the active cell. */
+  waaromFout(): Promise<FormuleUitleg>;
+  vastzetVoorstel(bereik: Bereik): Promise<Vastzetvoorstel>;
+  /** Replaces the proposal's formulas by their values; resolves to a confirmation and the way back. */
+  zetVast(voorstel: Vastzetvoorstel): Promise<{ readonly tekst: string; readonly terugzetten: () => Promise<string> }>;
+}
+
+/** The cofin version the reports name (package.json's, bundled by webpack). */
+export const COFIN_VERSIE: string = cofinPakket.version;
+
+/** Today in the user's time zone. */
+export function vandaag(): Datum {
+  const d = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as Datum;
+}
+
+const COFIN_FORMULE = /COFIN[._]/i;
+const BEREIK = /\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+/i;
+const EXCEL_FOUT = /^#(?:[A-Z0-9/]+[!?]?|N\/[AB])$/i;
+
+function celNaam(sheet: string, address: string): string {
+  return /^[A-Za-z0-9_.]+$/.test(sheet) ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+function standVan(r: ReturnType<typeof controleerWerkboek>): Werkmapstand {
+  const regeling = r.regeling ?? r.gelezen.regeling;
+  const start = r.begroting?.plan.startdatum;
+  const rd = regeling && start ? REGELINGEN[regeling].regels.rapportagedatum(start) : undefined;
+  return {
+    leeg: r.gelezen.tabellen.length === 0,
+    ...(regeling ? { regeling } : {}),
+    ...(rd?.ok ? { rapportagedatum: rd.value } : {}),
+  };
+}
+
+function controleUitkomst(oordeel: Oordeel, leeg: boolean, findings: readonly Finding[]): Uitkomst {
+  if (leeg)
+    return {
+      intent: 'info',
+      tekst:
+        'Deze werkmap bevat nog geen begroting. Voeg de lege begroting of het voorbeeld in, vul hem in en controleer dan.',
+    };
+  const telling = ernstTelling(findings, ['fout', 'waarschuwing']);
+  if (oordeel !== 'voldoet') return { intent: 'error', tekst: `Controle klaar: voldoet niet; ${telling}.` };
+  const waarschuwingen = findings.some((f) => f.severity === 'waarschuwing');
+  return { intent: waarschuwingen ? 'warning' : 'success', tekst: `Controle klaar: voldoet; ${telling}.` };
+}
+
+function argumentTekst(functie: FunctionSpec, pad: string): string | undefined {
+  const p = functie.params.find((x) => x.name === pad);
+  return p ? `${p.name}: ${p.description}` : undefined;
+}
+
+function uitleg(cel: Cel, werkboek: Werkboek): FormuleUitleg {
+  const naam = celNaam(cel.sheet, cel.address);
+  if (cel.formula === undefined) return { soort: 'geen-cofin', cel: naam };
+  const u = rekenFormuleNa(cel.formula, cel.sheet, werkboek);
+  switch (u.soort) {
+    case 'geen-cofin':
+      return { soort: 'geen-cofin', cel: naam };
+    case 'niet-na-te-rekenen':
+      return { soort: 'niet-na-te-rekenen', cel: naam, formule: u.formule, reden: u.reden };
+    case 'waarde': {
+      const w = u.waarde;
+      const waarde =
+        w.kind === 'bedrag' ? formatEuro(w.value) : w.kind === 'datum' ? formatDatum(w.value) : formatProcent(w.value);
+      const excelFout =
+        typeof cel.value === 'string' && EXCEL_FOUT.test(cel.value.trim()) ? cel.value.trim() : undefined;
+      return { soort: 'waarde', cel: naam, formule: u.formule, waarde, ...(excelFout ? { excelFout } : {}) };
+    }
+    case 'weigering': {
+      const argument = argumentTekst(u.functie, u.finding.location.path);
+      return {
+        soort: 'fout',
+        cel: naam,
+        formule: u.formule,
+        functie: `COFIN.${u.functie.name}`,
+        reden: alsZin(u.finding.message),
+        ...(argument ? { argument } : {}),
+        artikel: u.artikel,
+      };
+    }
+  }
 }
 
 /** Lets the pane paint (the progress indicator) before a long synchronous step. */
@@ -91,7 +267,13 @@ function bladenTekst(namen: readonly string[]): string {
   return namen.map((n) => `'${n}'`).join(', ');
 }
 
-export function maakActies(gateway: WorkbookGateway): Acties {
+export interface ActieOpties {
+  /** Who writes the reports (the audit line); defaults to this build's version and today. */
+  readonly herkomst?: () => Herkomst;
+}
+
+export function maakActies(gateway: WorkbookGateway, opties: ActieOpties = {}): Acties {
+  const herkomst = opties.herkomst ?? (() => ({ cofinVersie: COFIN_VERSIE, geschreven: vandaag() }));
   /** Reads the open workbook, then lets the pane show that the check starts. */
   const lees = async (onFase?: (fase: Fase) => void) => {
     onFase?.('lezen');
@@ -116,8 +298,13 @@ export function maakActies(gateway: WorkbookGateway): Acties {
       return `${alsZin(begroting.omschrijving)} ${REGELINGEN[regeling].naam} ingevoegd op de bladen ${bladenTekst([...result.sheets.values()])}.`;
     },
 
+    async leesStand() {
+      return standVan(controleerWerkboek(await gateway.readWorkbook()));
+    },
+
     async controleer(onFase) {
       const r = controleerWerkboek(await lees(onFase));
+      const stand = standVan(r);
       const b = r.berekening;
       const kengetallen: Kengetal[] = b
         ? [
@@ -127,11 +314,15 @@ export function maakActies(gateway: WorkbookGateway): Acties {
             { label: 'Vereiste eigen bijdrage', waarde: formatEuro(b.vereisteEigenBijdrage) },
           ]
         : [];
+      // An empty workbook: every finding is a missing table, which the way forward already says.
       return {
         oordeel: r.oordeel,
-        ...(r.regeling ? { regeling: REGELINGEN[r.regeling].naam } : {}),
+        ...(stand.regeling ? { regeling: stand.regeling } : {}),
+        leeg: stand.leeg,
+        stand,
+        uitkomst: controleUitkomst(r.oordeel, stand.leeg, r.findings),
         kengetallen,
-        findings: r.findings,
+        findings: stand.leeg ? [] : r.findings,
       };
     },
 
@@ -141,7 +332,7 @@ export function maakActies(gateway: WorkbookGateway): Acties {
     },
 
     async maakRapportage(peil, onFase) {
-      const r = maakVoortgangsrapportage(await lees(onFase), peil);
+      const r = maakVoortgangsrapportage(await lees(onFase), peil, herkomst());
       if (!r.ok)
         throw new GatewayError(
           r.weigering.code === 'rapport-begroting-onleesbaar'
@@ -163,7 +354,59 @@ export function maakActies(gateway: WorkbookGateway): Acties {
         regels.push(
           `${aantal(signalen, 'signaal', 'signalen')}; zie het blad ${bladenTekst([result.sheets.get('Signalen') ?? 'Signalen'])}.`,
         );
-      return regels.join(' ');
+      const v = r.voortgang;
+      const teVroeg = v.maatregelen.length > 0 && v.maatregelen.every((m) => r.peildatum < m.startdatum);
+      if (teVroeg)
+        regels.push('Let op: de peildatum ligt vóór de start van het plan; er is nog geen voortgang te rapporteren.');
+      const teLaat = v.rapportagedatum !== undefined && r.peildatum > v.rapportagedatum;
+      if (teLaat && v.rapportagedatum)
+        regels.push(
+          `Let op: de peildatum ligt na de uiterste datum van de rapportage (${formatDatum(v.rapportagedatum)}).`,
+        );
+      const ernstig = v.findings.some((f) => f.severity !== 'info');
+      return { tekst: regels.join(' '), intent: teVroeg || teLaat || ernstig ? 'warning' : 'success' };
+    },
+
+    async waaromFout() {
+      const cel = await gateway.readActiveCell();
+      if (!cel) return { soort: 'geen-cel' };
+      if (cel.formula === undefined || !COFIN_FORMULE.test(cel.formula))
+        return { soort: 'geen-cofin', cel: celNaam(cel.sheet, cel.address) };
+      return uitleg(cel, await gateway.readWorkbook());
+    },
+
+    async vastzetVoorstel(bereik) {
+      const f = await gateway.readFormulaCells(bereik);
+      const cellen: Vastzetvoorstel['cellen'][number][] = [];
+      const overgeslagen: string[] = [];
+      for (const c of f.cellen) {
+        if (c.formula === undefined || !COFIN_FORMULE.test(c.formula)) continue;
+        const v = c.value;
+        // A formula over a range may spill into its neighbours; its one value would not replace them.
+        const overloop = BEREIK.test(c.formula.replace(/"(?:[^"]|"")*"/g, ''));
+        if (v === null || overloop || (typeof v === 'string' && EXCEL_FOUT.test(v.trim())))
+          overgeslagen.push(c.address);
+        else cellen.push({ address: c.address, formule: `=${c.formula}`, waarde: v });
+      }
+      return { sheet: f.sheet, bereik: f.bereik, cellen, overgeslagen };
+    },
+
+    async zetVast(voorstel) {
+      await gateway.writeCells(
+        voorstel.sheet,
+        voorstel.cellen.map((c) => ({ address: c.address, waarde: c.waarde })),
+      );
+      const n = voorstel.cellen.length;
+      return {
+        tekst: `${aantal(n, 'COFIN-formule', 'COFIN-formules')} op het blad '${voorstel.sheet}' vervangen door ${n === 1 ? 'zijn waarde' : 'hun waarden'}.`,
+        terugzetten: async () => {
+          await gateway.writeCells(
+            voorstel.sheet,
+            voorstel.cellen.map((c) => ({ address: c.address, formule: c.formule })),
+          );
+          return `${aantal(n, 'formule', 'formules')} teruggezet op het blad '${voorstel.sheet}'.`;
+        },
+      };
     },
   };
 }

@@ -2,7 +2,7 @@
  * The pieces of the task pane. Each gets its data and callbacks as props; none of them talks to Office.
  */
 import * as React from 'react';
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   celVerwijzing,
   getoondeBron,
@@ -12,17 +12,31 @@ import {
   type FunctionSpec,
   type Severity,
 } from '../../core';
-import type { Controle } from './acties';
+import type { Controle, FormuleUitleg } from './acties';
+
+/**
+ * Text for the pane: the euro sign stays with its amount (core's '€ 1.245' has an ordinary space, right for files and
+ * the command line, but a narrow pane would break the line between them).
+ */
+export function hard(tekst: string): string {
+  return tekst.replace(/€ (?=[-\d])/g, '€\u00a0');
+}
+
+/** A decimal number written the Dutch way, '0.6' -> '0,6'; other text as it is. */
+export function nlGetal(tekst: string): string {
+  return /^-?\d+\.\d+$/.test(tekst) ? tekst.replace('.', ',') : tekst;
+}
 
 const useStyles = makeStyles({
+  // Labels take the room they need up to their longest word; amounts never wrap.
   kengetallen: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    gridTemplateColumns: 'minmax(min-content, 1fr) max-content',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: `${tokens.spacingVerticalS} 0`,
   },
-  term: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  term: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, overflowWrap: 'normal' },
   getal: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   oordeelGoed: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   oordeelFout: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -81,18 +95,10 @@ export function Samenvatting({ controle }: { readonly controle: Controle }): Rea
   const s = useStyles();
   return (
     <dl className={s.kengetallen} aria-label="Samenvatting van de controle">
-      {controle.regeling !== undefined && (
-        <>
-          <dt className={s.term}>Regeling</dt>
-          <dd className={s.getal} style={{ whiteSpace: 'normal' }}>
-            {controle.regeling}
-          </dd>
-        </>
-      )}
       {controle.kengetallen.map((k) => (
         <React.Fragment key={k.label}>
           <dt className={s.term}>{k.label}</dt>
-          <dd className={s.getal}>{k.waarde}</dd>
+          <dd className={s.getal}>{hard(k.waarde)}</dd>
         </React.Fragment>
       ))}
       <dt className={s.term}>Oordeel</dt>
@@ -128,7 +134,7 @@ export function Bevindingen({ findings, onKies }: BevindingenProps): React.JSX.E
                 const plaats = celVerwijzing(f.location);
                 const inhoud = (
                   <>
-                    <span>{f.message}</span>
+                    <span>{hard(f.message)}</span>
                     <span className={s.bron}>
                       {plaats !== undefined ? `Cel ${plaats}` : 'Geen cel'}
                       {getoondeBron(f.article) !== undefined ? ` · ${f.article}` : ''}
@@ -165,11 +171,23 @@ export interface FunctieOverzichtProps {
   readonly onTerug: () => void;
 }
 
+/** Whether a function matches the search text: its name, its Dutch name or its description, case-insensitive. */
+export function functieVoldoet(f: FunctionSpec, zoek: string): boolean {
+  const z = zoek
+    .trim()
+    .toLowerCase()
+    .replace(/^=?cofin\./, '');
+  if (z === '') return true;
+  return [f.name, f.nlName, f.description].some((t) => t.toLowerCase().includes(z));
+}
+
 /** The function reference inside the pane (the pane must not navigate away: it is the shared runtime's page). */
 export function FunctieOverzicht({ functies, onTerug }: FunctieOverzichtProps): React.JSX.Element {
   const s = useStyles();
   const kop = React.useRef<HTMLHeadingElement>(null);
+  const [zoek, setZoek] = React.useState('');
   React.useEffect(() => kop.current?.focus(), []);
+  const gevonden = functies.filter((f) => functieVoldoet(f, zoek));
   return (
     <section aria-labelledby="functies-kop">
       <Button onClick={onTerug}>Terug naar de begroting</Button>
@@ -180,13 +198,23 @@ export function FunctieOverzicht({ functies, onTerug }: FunctieOverzichtProps): 
         Typ in een cel bijvoorbeeld <code className={s.code}>=COFIN.MAX(1245313; &quot;dwsra-2016&quot;)</code>. Een
         ongeldig argument geeft #WAARDE! of #N/B met een uitleg.
       </Text>
-      {functies.map((f) => (
+      <Field label="Zoek een functie" hint="Op naam, Nederlandse naam of omschrijving.">
+        <Input type="search" value={zoek} onChange={(_e, data) => setZoek(data.value)} />
+      </Field>
+      <p aria-live="polite">
+        {gevonden.length === functies.length
+          ? `${functies.length} functies`
+          : gevonden.length === 0
+            ? 'Geen functie gevonden.'
+            : `${gevonden.length} van ${functies.length} functies`}
+      </p>
+      {gevonden.map((f) => (
         <article key={f.name} className={s.functie} aria-labelledby={`functie-${f.name}`}>
           <h3 id={`functie-${f.name}`}>COFIN.{f.name}</h3>
           <Text as="p" size={200}>
             Nederlandstalige Excel: COFIN.{f.nlName}
           </Text>
-          <p>{f.description}</p>
+          <p>{hard(f.description)}</p>
           <p>
             <code className={s.code}>{signatuur(f)}</code>
           </p>
@@ -194,12 +222,12 @@ export function FunctieOverzicht({ functies, onTerug }: FunctieOverzichtProps): 
             {f.params.map((p) => (
               <li key={p.name}>
                 <code className={s.code}>{p.name}</code>
-                {p.optional === true ? ' (optioneel)' : ''}: {p.description}
+                {p.optional === true ? ' (optioneel)' : ''}: {hard(p.description)}
               </li>
             ))}
           </ul>
           <p>
-            Uitkomst: {f.resultDescription}.{getoondeBron(f.article) !== undefined ? ` Bron: ${f.article}.` : ''}
+            Uitkomst: {hard(f.resultDescription)}.{getoondeBron(f.article) !== undefined ? ` Bron: ${f.article}.` : ''}
           </p>
           {f.examples.length > 0 && (
             <>
@@ -207,8 +235,8 @@ export function FunctieOverzicht({ functies, onTerug }: FunctieOverzichtProps): 
               <ul>
                 {f.examples.map((e, i) => (
                   <li key={i}>
-                    <code className={s.code}>{voorbeeldFormule(f, e.args)}</code> geeft {e.result}
-                    {e.toelichting !== undefined ? ` (${e.toelichting})` : ''}
+                    <code className={s.code}>{voorbeeldFormule(f, e.args)}</code> geeft {nlGetal(e.result)}
+                    {e.toelichting !== undefined ? ` (${hard(e.toelichting)})` : ''}
                   </li>
                 ))}
               </ul>
@@ -217,5 +245,62 @@ export function FunctieOverzicht({ functies, onTerug }: FunctieOverzichtProps): 
         </article>
       ))}
     </section>
+  );
+}
+
+/** "Waarom deze fout?": the reason, the argument and the article of the active cell's COFIN formula, in full. */
+export function FormuleUitlegKaart({ uitleg }: { readonly uitleg: FormuleUitleg }): React.JSX.Element {
+  const s = useStyles();
+  const inhoud = ((): React.JSX.Element => {
+    switch (uitleg.soort) {
+      case 'geen-cel':
+        return <p>Er is geen cel geselecteerd.</p>;
+      case 'geen-cofin':
+        return <p>De cel {uitleg.cel} bevat geen COFIN-formule.</p>;
+      case 'niet-na-te-rekenen':
+        return (
+          <p>
+            <code className={s.code}>{uitleg.formule}</code> in {uitleg.cel}: cofin kan deze formule niet narekenen;{' '}
+            {uitleg.reden}
+          </p>
+        );
+      case 'waarde':
+        return (
+          <p>
+            <code className={s.code}>{uitleg.formule}</code> in {uitleg.cel} geeft {hard(uitleg.waarde)}
+            {uitleg.excelFout !== undefined
+              ? `, maar Excel toont ${uitleg.excelFout}: was de invoegtoepassing cofin geladen toen Excel rekende?`
+              : ' en geen fout.'}
+          </p>
+        );
+      case 'fout':
+        return (
+          <dl>
+            <dt>Formule</dt>
+            <dd>
+              <code className={s.code}>{uitleg.formule}</code> in {uitleg.cel}
+            </dd>
+            <dt>Reden</dt>
+            <dd>{hard(uitleg.reden)}</dd>
+            {uitleg.argument !== undefined && (
+              <>
+                <dt>Argument</dt>
+                <dd>{uitleg.argument}</dd>
+              </>
+            )}
+            <dt>Bron</dt>
+            <dd>{uitleg.artikel}</dd>
+          </dl>
+        );
+    }
+  })();
+  return (
+    <div
+      role="region"
+      aria-label="Waarom deze fout?"
+      className={`${s.bevinding} ${uitleg.soort === 'fout' ? s.fout : s.info}`}
+    >
+      {inhoud}
+    </div>
   );
 }

@@ -3,17 +3,40 @@
  * (taskpane.html loads functions.js too), so it must never navigate away: the function reference is a view inside it.
  */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { FUNCTIONS, REGELINGEN, REGELING_IDS } from '../../core';
+import * as React from 'react';
+import { FluentProvider } from '@fluentui/react-components';
+import { FUNCTIONS } from '../../core';
 import { OfficeGateway } from '../office/excel-gateway';
-import { maakActies } from './acties';
+import { maakActies, regelingOpties, vandaag } from './acties';
 import { App } from './App';
+import { fluentThema, type OfficeThema } from './thema';
 
-/** Today in the user's time zone, YYYY-MM-DD. */
-function vandaag(): string {
-  const d = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** Office's theme where the host has one (older hosts, the browser demo and tests may not). */
+function officeThema(): OfficeThema | undefined {
+  try {
+    const t: unknown = (Office.context as { officeTheme?: unknown } | undefined)?.officeTheme;
+    if (typeof t !== 'object' || t === null) return undefined;
+    const kleur: unknown = (t as { bodyBackgroundColor?: unknown }).bodyBackgroundColor;
+    return typeof kleur === 'string' ? { bodyBackgroundColor: kleur } : {};
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The pane in Office's theme as it was when the pane opened (Excel has no theme-change event for add-ins; the
+ * pane takes a new theme when it is opened again).
+ */
+function Pane({ children }: { readonly children: React.ReactNode }): React.JSX.Element {
+  const theme = React.useMemo(() => fluentThema(officeThema()), []);
+  React.useEffect(() => {
+    document.body.style.backgroundColor = theme.colorNeutralBackground1;
+  }, [theme]);
+  return (
+    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+      {children}
+    </FluentProvider>
+  );
 }
 
 function toon(container: HTMLElement, tekst: string): void {
@@ -26,11 +49,10 @@ function start(container: HTMLElement, host: Office.HostType | null): void {
     return;
   }
   const acties = maakActies(new OfficeGateway());
-  const regelingen = REGELING_IDS.map((id) => ({ id, naam: REGELINGEN[id].naam }));
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App acties={acties} regelingen={regelingen} functies={FUNCTIONS} vandaag={vandaag()} />
-    </FluentProvider>,
+    <Pane>
+      <App acties={acties} regelingen={regelingOpties()} functies={FUNCTIONS} vandaag={vandaag()} />
+    </Pane>,
   );
 }
 

@@ -6,7 +6,8 @@
  */
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { alsZinsdeel, ernstAantal, formatDatum, maakVoortgangsrapportage } from '../../core';
+import { alsZinsdeel, datumFromParts, ernstAantal, formatDatum, maakVoortgangsrapportage } from '../../core';
+import { version } from '../../package.json';
 import { commandArgs } from '../args';
 import { EXIT, type Io } from '../io';
 import { leesBestand } from '../xlsx/read';
@@ -50,7 +51,9 @@ export async function rapport(argv: readonly string[], io: Io): Promise<number> 
     io.err(`cofin rapport: ${bron}: niet te lezen: ${gelezen.reden}\n`);
     return EXIT.INPUT;
   }
-  const r = maakVoortgangsrapportage(gelezen.werkboek, peil);
+  const nu = new Date();
+  const geschreven = datumFromParts(nu.getFullYear(), nu.getMonth() + 1, nu.getDate());
+  const r = maakVoortgangsrapportage(gelezen.werkboek, peil, { cofinVersie: version, geschreven });
   if (!r.ok) {
     const code = r.weigering.code;
     if (code === 'peildatum-ongeldig' || code === 'peildatum-ontbreekt') {

@@ -13,7 +13,7 @@ import { FORMAAT_ARTIKEL } from '../workbook/lezen';
 import type { Werkboek } from '../workbook/types';
 import type { WerkboekModel } from '../workbook/model';
 import { berekenVoortgang, type Voortgangsrapportage } from './voortgang';
-import { rapportModel } from './model';
+import { rapportModel, type Herkomst } from './model';
 
 /** The source the refusals of this use case cite. */
 const RAPPORT_ARTIKEL = 'Voortgangsrapportage cofin (docs/werkboekformaat.md)';
@@ -64,8 +64,15 @@ interface GeweigerdeRapportage {
 
 type Rapportage = GemaakteRapportage | GeweigerdeRapportage;
 
-/** Checks the workbook as `cofin check` does, then computes and lays out the voortgangsrapportage at the peildatum. */
-export function maakVoortgangsrapportage(werkboek: Werkboek, peildatumInvoer: string | number): Rapportage {
+/**
+ * Checks the workbook as `cofin check` does, then computes and lays out the voortgangsrapportage at the peildatum;
+ * `herkomst` (cofin's version, the day written) completes the report's audit line.
+ */
+export function maakVoortgangsrapportage(
+  werkboek: Werkboek,
+  peildatumInvoer: string | number,
+  herkomst?: Herkomst,
+): Rapportage {
   const peil = leesPeildatum(peildatumInvoer);
   if (!peil.ok) return { ok: false, weigering: peil.finding, fouten: [] };
   const peildatum = peil.value;
@@ -90,7 +97,7 @@ export function maakVoortgangsrapportage(werkboek: Werkboek, peildatumInvoer: st
     ok: true,
     peildatum,
     voortgang,
-    model: rapportModel(controle.begroting, voortgang),
+    model: rapportModel(controle.begroting, voortgang, herkomst),
     fouten,
     zinnen: {
       ...(voortgang.rapportagedatum

@@ -130,8 +130,27 @@ export function voortgangKolom(key: VoortgangKolom): number {
   return KOLOM_VOLGORDE.indexOf(key) + 1;
 }
 
+/** Who wrote a report and when: the audit line of the Toelichting. The faces supply it (core has no clock). */
+export interface Herkomst {
+  /** cofin's version (package.json). */
+  readonly cofinVersie: string;
+  /** The day the report was written. */
+  readonly geschreven: Datum;
+}
+
+/**
+ * The audit line: cofin's version, the regeling and the version of its parameters, the peildatum and the day written.
+ * Without `herkomst` only what the report itself knows.
+ */
+export function auditRegel(r: Voortgangsrapportage, herkomst?: Herkomst): string {
+  const regeling = `regeling ${r.regeling.id} versie ${formatDatum(r.regeling.versie)}`;
+  return herkomst
+    ? `Gemaakt met cofin ${herkomst.cofinVersie} op ${formatDatum(herkomst.geschreven)}; ${regeling}; peildatum ${formatDatum(r.peildatum)}.`
+    : `Gemaakt met cofin; ${regeling}; peildatum ${formatDatum(r.peildatum)}.`;
+}
+
 /** The report as a workbook: Samenvatting, Voortgang (one row per maatregel), Signalen, Toelichting. */
-export function rapportModel(b: Begroting, r: Voortgangsrapportage): WerkboekModel {
+export function rapportModel(b: Begroting, r: Voortgangsrapportage, herkomst?: Herkomst): WerkboekModel {
   const t = tekstWaarde;
   const samenvatting: ModelCel[] = [];
   let row = 1;
@@ -286,7 +305,7 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage): WerkboekMod
       : 'Prognose vaststelling: de vaststellingsregel van de regeling toegepast op de geprognosticeerde directe kosten aan het einde, ten hoogste de verleende subsidie.',
     'Uiterste datum voortgangsrapportage: volgens de termijn van de regeling vanaf de startdatum van het plan.',
     '',
-    `Gemaakt met cofin; peildatum ${formatDatum(r.peildatum)}.`,
+    auditRegel(r, herkomst),
   ];
   const toelichting: ModelBlad = {
     naam: 'Toelichting',

@@ -8,7 +8,8 @@ import { D, bedrag, decimaal, fractie } from '../money';
 import { formatEuro, formatProcent } from '../money';
 import { formatDatum, fromExcelSerial, parseIsoDatum } from '../dates';
 import { CONTRACT_BRON, finding, type Bron, type Finding, type Location } from '../findings';
-import { callFunction, findFunction, type FunctionValue } from '../functions';
+import { getoondeBron } from '../tekst';
+import { callFunction, findFunction, type FunctionSpec, type FunctionValue } from '../functions';
 import { findRegeling } from '../regelingen';
 import { address, parseAddress, type Cel, type CelWaarde, type Werkboek } from './types';
 
@@ -176,4 +177,60 @@ function controleerFormule(cel: Cel, werkboek: Werkboek): Finding | undefined {
     article,
     params: { ...base, opgeslagen: toonOpgeslagen(cached, outcome.value.kind), berekend: toon(outcome.value) },
   });
+}
+
+/** What one saved COFIN formula comes to when core recomputes it (for the task pane's "Waarom deze fout?"). */
+export type FormuleUitkomst =
+  /** The formula calls no COFIN function. */
+  | { readonly soort: 'geen-cofin' }
+  /** cofin cannot recompute it; `reden` says why, as a Dutch clause. */
+  | { readonly soort: 'niet-na-te-rekenen'; readonly formule: string; readonly reden: string }
+  | {
+      readonly soort: 'waarde';
+      readonly formule: string;
+      readonly functie: FunctionSpec;
+      readonly waarde: FunctionValue;
+    }
+  /**
+   * The function refuses its arguments: the finding names the reason and the argument (its path); `artikel` is the
+   * source the call rests on (the finding's own, else the regeling named in the arguments, else the function's).
+   */
+  | {
+      readonly soort: 'weigering';
+      readonly formule: string;
+      readonly functie: FunctionSpec;
+      readonly finding: Finding;
+      readonly artikel: string;
+    };
+
+/**
+ * Recomputes the COFIN formula of one cell with the one function registry, as `cofin check` does for a saved
+ * workbook: literals and single cells of `werkboek` as arguments (a reference without a sheet means the cell's own).
+ * `formula` is the formula text with or without its '=', with ',' between arguments (Office.js `formulas`).
+ */
+export function rekenFormuleNa(formula: string, sheet: string, werkboek: Werkboek): FormuleUitkomst {
+  if (!ANY_COFIN.test(formula)) return { soort: 'geen-cofin' };
+  const formule = toonFormule(formula);
+  const niet = (reden: string): FormuleUitkomst => ({ soort: 'niet-na-te-rekenen', formule, reden });
+  const call = CALL.exec(formula);
+  if (!call)
+    return niet('de COFIN-functie staat binnen een grotere formule; cofin rekent alleen een losse COFIN-functie na.');
+  const name = call[1] as string;
+  const functie = findFunction(name);
+  if (!functie) return niet(`cofin kent de functie COFIN.${name.toUpperCase()} niet.`);
+  const parts = splitArgs(call[2] as string);
+  if (!parts)
+    return niet('de argumenten bevatten zelf een formule; cofin rekent alleen getallen, tekst en losse cellen na.');
+  const args: unknown[] = [];
+  for (const part of parts) {
+    const a = argument(part, sheet, werkboek);
+    if (!a.ok) return niet(a.reden);
+    args.push(a.value);
+  }
+  const outcome = callFunction(functie.name, args);
+  if (outcome.ok) return { soort: 'waarde', formule, functie, waarde: outcome.value };
+  // An argument error cites the function's parameter contract; the reader wants the regeling named in the call.
+  const regeling = args.map((a) => (typeof a === 'string' ? findRegeling(a) : undefined)).find((r) => r !== undefined);
+  const artikel = getoondeBron(outcome.finding.article) ?? regeling?.vindplaats ?? functie.article;
+  return { soort: 'weigering', formule, functie, finding: outcome.finding, artikel };
 }

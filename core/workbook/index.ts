@@ -15,5 +15,6 @@ export type { ModelBlad, ModelCel, ModelValidatie, ModelWaarde, Opmaak, Werkboek
 export { planVelden, tabelDefinities } from './standaard';
 export { leesBegroting } from './lezen';
 export { controleerWerkboek } from './controle';
+export { rekenFormuleNa, type FormuleUitkomst } from './formules';
 export { templateModel, standaardbegroting } from './template';
 export { VOORBEELDEN } from './voorbeelden';

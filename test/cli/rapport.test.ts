@@ -134,6 +134,16 @@ describe('cofin rapport on a file', () => {
       ),
     );
     expect(formulas).toEqual(['Voortgang!H4', 'Voortgang!K4', 'Voortgang!H5', 'Voortgang!K5']);
+    // The audit line: cofin's version (package.json), the regeling's parameter version, the peildatum, the day written.
+    const versie = (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string })
+      .version;
+    const nu = new Date();
+    const vandaag = [nu.getDate(), nu.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('-');
+    const toelichting: unknown[] = [];
+    wb.getWorksheet('Toelichting')?.eachRow((row) => toelichting.push(row.getCell(1).value));
+    expect(toelichting.at(-1)).toBe(
+      `Gemaakt met cofin ${versie} op ${vandaag}-${nu.getFullYear()}; regeling sectorplannen-2013 versie 01-04-2015; peildatum 31-01-2015.`,
+    );
   });
 
   test('refuses to overwrite without --force, never writes over its input, and checks the peildatum', async () => {

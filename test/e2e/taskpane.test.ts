@@ -224,14 +224,13 @@ test('a begroting with known errors: summary, findings by severity with article 
   const termen = await samenvatting.locator('dt').allInnerTexts();
   const waarden = await samenvatting.locator('dd').allInnerTexts();
   expect(Object.fromEntries(termen.map((t, i) => [t, waarden[i]]))).toEqual({
-    Regeling:
-      'Tijdelijke regeling cofinanciering projecten dienstverlening werkzoekenden en samenwerking en regie arbeidsmarkt',
-    'Totale kosten': '€ 350.750',
-    'Maximale subsidie': '€ 210.450',
-    'Gevraagde subsidie': '€ 260.000',
-    'Vereiste eigen bijdrage': '€ 140.300',
+    'Totale kosten': '€\u00a0350.750',
+    'Maximale subsidie': '€\u00a0210.450',
+    'Gevraagde subsidie': '€\u00a0260.000',
+    'Vereiste eigen bijdrage': '€\u00a0140.300',
     Oordeel: 'Voldoet niet',
   });
+  await uitkomst.getByText('Getoetst aan: DWSRA 2016 (blad Plan)').waitFor();
   expect(await uitkomst.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
     'Fouten (3)',
     'Waarschuwingen (1)',

@@ -3,15 +3,15 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { FUNCTIONS, REGELINGEN, REGELING_IDS, voorbeeldFormule, type Finding } from '../../core';
+import { FUNCTIONS, voorbeeldFormule, type Finding } from '../../core';
 import { GatewayError } from '../../addin/office/gateway';
 import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory-gateway';
-import { maakActies, type Acties } from '../../addin/taskpane/acties';
+import { maakActies, regelingOpties, type Acties } from '../../addin/taskpane/acties';
 import { App } from '../../addin/taskpane/App';
 import { Bevindingen, FunctieOverzicht } from '../../addin/taskpane/components';
 import { VERWACHTE_KENGETALLEN, werkboekMetFouten } from './helpers';
 
-const regelingen = REGELING_IDS.map((id) => ({ id, naam: REGELINGEN[id].naam }));
+const regelingen = regelingOpties();
 
 function toon(acties: Acties) {
   return render(

@@ -26,9 +26,10 @@ export const VERWACHTE_BEVINDINGEN = [
   'info aanvrager-soort-ontbreekt Plan!B15',
 ];
 
+/** As the pane shows them: the euro sign joined to the amount by a non-breaking space. */
 export const VERWACHTE_KENGETALLEN = [
-  { label: 'Totale kosten', waarde: '€ 350.750' },
-  { label: 'Maximale subsidie', waarde: '€ 210.450' },
-  { label: 'Gevraagde subsidie', waarde: '€ 260.000' },
-  { label: 'Vereiste eigen bijdrage', waarde: '€ 140.300' },
+  { label: 'Totale kosten', waarde: '€\u00a0350.750' },
+  { label: 'Maximale subsidie', waarde: '€\u00a0210.450' },
+  { label: 'Gevraagde subsidie', waarde: '€\u00a0260.000' },
+  { label: 'Vereiste eigen bijdrage', waarde: '€\u00a0140.300' },
 ];

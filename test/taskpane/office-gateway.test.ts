@@ -290,3 +290,51 @@ describe('selectCell and settings', () => {
     expect(host.stats.settingsSaved).toBe(1);
   });
 });
+
+describe('the selected cell and Waarden vastzetten', () => {
+  function store(): MemoryWorkbook {
+    const wb = new MemoryWorkbook(['Blad1', 'Mijn blad']);
+    wb.type('Mijn blad', 'A1', -5);
+    wb.type('Mijn blad', 'B1', '=COFIN.MAX(A1,"dwsra-2016")');
+    wb.type('Mijn blad', 'B2', '=SUM(A1)');
+    const b1 = wb.cell('Mijn blad', 'B1');
+    if (b1) b1.value = '#VALUE!';
+    wb.activeSheet = 'Mijn blad';
+    wb.selection = { sheet: 'Mijn blad', address: 'B1:B2' };
+    return wb;
+  }
+
+  test('readActiveCell: the first cell of the selection, with its formula text, in one sync', async () => {
+    const gateway = useHost(store());
+    expect(await gateway.readActiveCell()).toEqual({
+      sheet: 'Mijn blad',
+      address: 'B1',
+      row: 1,
+      col: 2,
+      value: '#VALUE!',
+      formula: 'COFIN.MAX(A1,"dwsra-2016")',
+    });
+    expect(host.stats.syncs).toBe(1);
+  });
+
+  test('readFormulaCells and writeCells: the same as the in-memory gateway, one sync each', async () => {
+    const officeStore = store();
+    const gateway = useHost(officeStore);
+    const memory = new MemoryGateway(store());
+    for (const bereik of ['selectie', 'blad'] as const)
+      expect(await gateway.readFormulaCells(bereik)).toEqual(await memory.readFormulaCells(bereik));
+    expect((await gateway.readFormulaCells('blad')).bereik).toBe('A1:B2');
+    const syncs = host.stats.syncs;
+    await gateway.writeCells('Mijn blad', [
+      { address: 'B1', waarde: 12 },
+      { address: 'B2', waarde: '=geen formule' },
+    ]);
+    expect(host.stats.syncs - syncs).toBe(1);
+    expect([officeStore.cell('Mijn blad', 'B1'), officeStore.cell('Mijn blad', 'B2')]).toEqual([
+      { value: 12 },
+      { value: '=geen formule' },
+    ]);
+    await gateway.writeCells('Mijn blad', [{ address: 'B1', formule: '=COFIN.MAX(A1,"dwsra-2016")' }]);
+    expect(officeStore.cell('Mijn blad', 'B1')?.formula).toBe('=COFIN.MAX(A1,"dwsra-2016")');
+  });
+});
