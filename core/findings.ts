@@ -139,12 +139,17 @@ export const CATALOGUE = {
   'bijdrage-overheden-te-hoog': {
     severity: 'fout',
     message: (x) =>
-      `Gemeenten en provincies dragen samen ${p(x, 'bijdrage')} bij; dat is meer dan de helft van de eigen financiering ${p(x, 'eigen')} (hoogstens ${p(x, 'maximum')}).`,
+      `Gemeenten en provincies dragen samen ${p(x, 'bijdrage')} bij; dat is meer dan ${p(x, 'helft')} van de ${p(x, 'procent')} eigen financiering van de kosten ${p(x, 'kosten')} (hoogstens ${p(x, 'maximum')}).`,
   },
   'begroting-sluit-niet': {
     severity: 'fout',
     message: (x) =>
       `De begroting sluit niet: kosten ${p(x, 'kosten')}, financiering ${p(x, 'financiering')} (verschil ${p(x, 'verschil')}).`,
+  },
+  'begroting-sluit-op-afronding': {
+    severity: 'info',
+    message: (x) =>
+      `De begroting sluit op een afrondingsverschil na: kosten ${p(x, 'kosten')}, financiering ${p(x, 'financiering')} (verschil ${p(x, 'verschil')}, minder dan ${p(x, 'tolerantie')}).`,
   },
   'maatregel-sluit-niet': {
     severity: 'waarschuwing',
@@ -202,6 +207,12 @@ export const CATALOGUE = {
     severity: 'waarschuwing',
     message: (x) =>
       `${p(x, 'veld')}: indirecte kosten ${p(x, 'bedrag')} zijn niet subsidiabel naast de forfaitaire opslag van ${p(x, 'opslag')}; ze tellen niet mee voor de subsidie.`,
+  },
+
+  'indirect-is-opslag': {
+    severity: 'info',
+    message: (x) =>
+      `${p(x, 'veld')}: de indirecte kosten ${p(x, 'bedrag')} zijn de forfaitaire opslag van ${p(x, 'opslag')} over de directe kosten ${p(x, 'direct')} (${p(x, 'opslagBedrag')}); cofin rekent die opslag zelf en telt hem één keer.`,
   },
 
   // --- looptijd ---

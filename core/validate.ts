@@ -3,7 +3,7 @@
  * Returns findings as data and never throws, whatever the input.
  */
 import type { z } from 'zod';
-import { formatEuro, verschil } from './money';
+import { bedrag, formatEuro, verschil } from './money';
 import { compareDatum, formatDatum } from './dates';
 import { finding, sortFindings, type Finding, type FindingCode, type FindingParams, type Location } from './findings';
 import {
@@ -19,6 +19,7 @@ import {
   type Begroting,
 } from './begroting';
 import { REGELINGEN } from './regelingen';
+import { sluitOpAfronding, sluitTolerantie } from './regelingen/sluiten';
 import type { RegelingId } from './regelingen/ids';
 import type { Berekening } from './regelingen/types';
 
@@ -135,6 +136,7 @@ type Table = 'maatregelen' | 'kostenposten' | 'financiering' | 'realisatie';
 /** Checks whose outcome depends on every row of a table: held back while rows of that table are unreadable. */
 const DEPENDS_ON: Readonly<Partial<Record<FindingCode, readonly Table[]>>> = {
   'begroting-sluit-niet': ['kostenposten', 'financiering'],
+  'begroting-sluit-op-afronding': ['kostenposten', 'financiering'],
   'subsidie-boven-maximum': ['kostenposten', 'financiering', 'maatregelen'],
   'subsidie-onder-minimum': [],
   'eigen-financiering-te-laag': ['kostenposten', 'financiering'],
@@ -241,14 +243,24 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
     if (!metKosten.has(m.code))
       out.push(make('maatregel-zonder-kosten', `maatregelen[${i}]`, SCHEMA_ARTICLE, { code: m.code }));
   });
-  if (!calc.totaleFinanciering.equals(calc.totaleKosten))
+  // The financing covers all declared costs, own cost above the subsidiable costs included; under one euro apart
+  // is rounding (sluitTolerantie, with its reading).
+  if (!calc.totaleFinanciering.equals(calc.totaleKosten)) {
+    const opAfronding = sluitOpAfronding(calc.totaleFinanciering, calc.totaleKosten);
     out.push(
-      make('begroting-sluit-niet', 'financiering', article, {
-        kosten: formatEuro(calc.totaleKosten),
-        financiering: formatEuro(calc.totaleFinanciering),
-        verschil: formatEuro(verschil(calc.totaleFinanciering, calc.totaleKosten)),
-      }),
+      make(
+        opAfronding ? 'begroting-sluit-op-afronding' : 'begroting-sluit-niet',
+        'financiering',
+        opAfronding ? sluitTolerantie.bron : article,
+        {
+          kosten: formatEuro(calc.totaleKosten),
+          financiering: formatEuro(calc.totaleFinanciering),
+          verschil: formatEuro(verschil(calc.totaleFinanciering, calc.totaleKosten)),
+          ...(opAfronding ? { tolerantie: formatEuro(bedrag(sluitTolerantie.waarde)) } : {}),
+        },
+      ),
     );
+  }
   if (b.plan.beschikkingsdatum === undefined)
     out.push(make('beschikkingsdatum-ontbreekt', 'plan.beschikkingsdatum', article));
   const { aanvragers } = REGELINGEN[b.plan.regeling];
