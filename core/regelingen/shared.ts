@@ -1,11 +1,12 @@
 /** Helpers the regelingen share: grouping a begroting per maatregel, the BBL cap, term arithmetic. */
 import { ZERO, formatEuro, maal, roundDown, som, type Aantal, type Bedrag, type Fractie } from '../money';
-import { addDays, addMonths, compareDatum, formatDatum, leeftijdOp, wholeMonthsBetween, type Datum } from '../dates';
+import { addDays, addMonths, compareDatum, leeftijdOp, wholeMonthsBetween, type Datum } from '../dates';
 import { wmlPerMaand } from '../wml';
 import type { Begroting, Financiering, Kostenpost } from '../begroting';
+import type { Bron } from '../findings';
 import { refuse, value, type Maximum, type Refusal, type RuleResult } from './types';
 
-export function notApplicable(onderwerp: string, regeling: string, reden: string, article: string): RuleResult<never> {
+export function notApplicable(onderwerp: string, regeling: string, reden: string, article: Bron): RuleResult<never> {
   return refuse({ code: 'niet-van-toepassing', article, params: { onderwerp, regeling, reden } });
 }
 
@@ -68,7 +69,7 @@ export function bblPlafond(
   maanden: number,
   percentage: Fractie,
   maxMaanden: number,
-  article: string,
+  article: Bron,
 ): RuleResult<Bedrag> {
   const count = Math.min(maanden, maxMaanden);
   let total = ZERO;
@@ -82,14 +83,14 @@ export function bblPlafond(
           ? {
               code: 'leeftijd-onder-15',
               article,
-              params: { maand: formatDatum(maand), leeftijd: String(leeftijd) },
-              subject: 'geboortedatum',
+              params: { maand, leeftijd },
+              path: ['geboortedatum'],
             }
           : {
               code: 'wml-onbekend',
               article,
-              params: { maand: formatDatum(maand), van: wml.van, tot: wml.tot },
-              subject: 'startdatum',
+              params: { maand, van: wml.van, tot: wml.tot },
+              path: ['startdatum'],
             };
       return refuse(refusal);
     }

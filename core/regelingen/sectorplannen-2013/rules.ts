@@ -18,8 +18,9 @@ import {
   verschil,
   type Bedrag,
 } from '../../money';
-import { addDays, compareDatum, formatDatum, type Datum } from '../../dates';
+import { addDays, compareDatum, type Datum } from '../../dates';
 import type { Begroting, Financiering, Kostenpost, Maatregel } from '../../begroting';
+import type { Pad } from '../../findings';
 import {
   BerekendMaximum,
   adviesKosten,
@@ -86,15 +87,15 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
     vaststelling: ({ verleend, gerealiseerdeKosten, beoogdeDeelnemers, gerealiseerdeDeelnemers }) => {
       const article = params.realisatieDrempel.bron;
       if (beoogdeDeelnemers === undefined)
-        return refuse({ code: 'argument-ontbreekt', article, params: {}, subject: 'beoogdeDeelnemers' });
+        return refuse({ code: 'argument-ontbreekt', article, params: {}, path: ['beoogdeDeelnemers'] });
       if (gerealiseerdeDeelnemers === undefined)
-        return refuse({ code: 'argument-ontbreekt', article, params: {}, subject: 'gerealiseerdeDeelnemers' });
+        return refuse({ code: 'argument-ontbreekt', article, params: {}, path: ['gerealiseerdeDeelnemers'] });
       if (beoogdeDeelnemers.isZero())
         return refuse({
           code: 'deling-door-nul',
           article,
           params: { grootheid: 'de realisatiegraad' },
-          subject: 'beoogdeDeelnemers',
+          path: ['beoogdeDeelnemers'],
         });
       // Compared without division: gerealiseerd < drempel x beoogd.
       if (gerealiseerdeDeelnemers.lessThan(maal(beoogdeDeelnemers, drempel))) return value(ZERO);
@@ -147,7 +148,14 @@ export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): 
       const onLine = maal(post.bedrag, rate);
       const cap =
         post.geboortedatum && post.startdatum && post.maanden !== undefined
-          ? bblPlafond(post.geboortedatum, post.startdatum, post.maanden, bblPct, params.bblMaxMaanden.waarde, '')
+          ? bblPlafond(
+              post.geboortedatum,
+              post.startdatum,
+              post.maanden,
+              bblPct,
+              params.bblMaxMaanden.waarde,
+              params.bblPercentageWml.bron,
+            )
           : undefined;
       bblKosten = som(bblKosten, post.bedrag);
       bblSubsidie = som(bblSubsidie, cap?.ok ? minOf(onLine, cap.value) : onLine);
@@ -193,14 +201,14 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
   for (const m of calc.maatregelen) {
     const maatregel = b.maatregelen[m.index];
     if (!maatregel) continue;
-    const path = `maatregelen[${m.index}]`;
+    const path: Pad = ['maatregelen', m.index];
     const fin = groups.financiering.get(m.code) ?? [];
     const posten = groups.kostenposten.get(m.code) ?? [];
     checks.push(...financieringControles(m, fin, path, params));
     checks.push(...looptijdControles(maatregel, posten, path, beschikking, verlenging, params));
   }
   b.kostenposten.forEach((post, index) => {
-    const path = `kostenposten[${index}]`;
+    const path: Pad = ['kostenposten', index];
     if (post.soort === 'personeel') checks.push(...loonkostenControles(post, path, params));
     if (post.soort === 'advies') checks.push(...adviesControles(post, path, params));
     if (post.soort === 'bbl') checks.push(...bblControles(post, path, beschikking, params));
@@ -216,12 +224,12 @@ function planSubsidieControles(b: Begroting, calc: Berekening, params: Sectorpla
     checks.push({
       code: 'subsidie-boven-maximum',
       article: params.cofinancieringspercentage.bron,
-      path: 'plan.gevraagdeSubsidie',
+      path: ['plan', 'gevraagdeSubsidie'],
       params: {
-        gevraagd: formatEuro(b.plan.gevraagdeSubsidie),
-        maximum: formatEuro(calc.maximaleSubsidie),
+        gevraagd: b.plan.gevraagdeSubsidie,
+        maximum: calc.maximaleSubsidie,
         grondslag: calc.grondslag,
-        overschrijding: formatEuro(verschil(b.plan.gevraagdeSubsidie, calc.maximaleSubsidie)),
+        overschrijding: verschil(b.plan.gevraagdeSubsidie, calc.maximaleSubsidie),
       },
     });
   }
@@ -232,8 +240,8 @@ function planSubsidieControles(b: Begroting, calc: Berekening, params: Sectorpla
       checks.push({
         code: 'plan-subsidie-wijkt-af',
         article: params.cofinancieringspercentage.bron,
-        path: 'plan.gevraagdeSubsidie',
-        params: { plan: formatEuro(b.plan.gevraagdeSubsidie), som: formatEuro(szwTotal) },
+        path: ['plan', 'gevraagdeSubsidie'],
+        params: { plan: b.plan.gevraagdeSubsidie, som: szwTotal },
       });
   }
   return checks;
@@ -243,7 +251,7 @@ function planSubsidieControles(b: Begroting, calc: Berekening, params: Sectorpla
 function financieringControles(
   m: MaatregelBerekening,
   fin: readonly { readonly regel: Financiering; readonly index: number }[],
-  path: string,
+  path: Pad,
   params: SectorplanParams,
 ): RegelingCheck[] {
   const checks: RegelingCheck[] = [];
@@ -254,12 +262,12 @@ function financieringControles(
     checks.push({
       code: 'subsidie-boven-maximum',
       article: params.cofinancieringspercentage.bron,
-      path: firstSzw ? `financiering[${firstSzw.index}].bedrag` : path,
+      path: firstSzw ? ['financiering', firstSzw.index, 'bedrag'] : path,
       params: {
-        gevraagd: formatEuro(m.szw),
-        maximum: formatEuro(m.maximum),
+        gevraagd: m.szw,
+        maximum: m.maximum,
         grondslag: `${formatProcent(rate)} van ${formatEuro(m.kosten)}`,
-        overschrijding: formatEuro(verschil(m.szw, m.maximum)),
+        overschrijding: verschil(m.szw, m.maximum),
       },
     });
   }
@@ -271,12 +279,7 @@ function financieringControles(
         code: 'eigen-financiering-te-laag',
         article: params.eigenFinancieringMinimum.bron,
         path,
-        params: {
-          eigen: formatEuro(m.eigen),
-          procent: formatProcent(eigenMin),
-          kosten: formatEuro(m.kosten),
-          vereist: formatEuro(vereist),
-        },
+        params: { eigen: m.eigen, procent: eigenMin, kosten: m.kosten, vereist },
       });
     const gedekt = som(m.szw, m.eigen);
     if (!sluitOpAfronding(gedekt, m.kosten))
@@ -284,11 +287,7 @@ function financieringControles(
         code: 'maatregel-sluit-niet',
         article: params.eigenFinancieringMinimum.bron,
         path,
-        params: {
-          financiering: formatEuro(gedekt),
-          kosten: formatEuro(m.kosten),
-          verschil: formatEuro(verschil(gedekt, m.kosten)),
-        },
+        params: { financiering: gedekt, kosten: m.kosten, verschil: verschil(gedekt, m.kosten) },
       });
   }
   return checks;
@@ -298,7 +297,7 @@ function financieringControles(
 function looptijdControles(
   maatregel: Maatregel,
   posten: readonly { readonly post: Kostenpost }[],
-  path: string,
+  path: Pad,
   beschikking: Datum | undefined,
   verlenging: boolean,
   params: SectorplanParams,
@@ -312,12 +311,12 @@ function looptijdControles(
       checks.push({
         code: 'looptijd-te-lang',
         article: params.maxLooptijdMaanden.bron,
-        path: `${path}.einddatum`,
+        path: [...path, 'einddatum'],
         params: {
-          maanden: String(maanden),
-          start: formatDatum(maatregel.startdatum),
-          eind: formatDatum(maatregel.einddatum),
-          maximum: String(params.maxLooptijdMaanden.waarde),
+          maanden,
+          start: maatregel.startdatum,
+          eind: maatregel.einddatum,
+          maximum: params.maxLooptijdMaanden.waarde,
         },
       });
     if (beschikking) {
@@ -329,8 +328,8 @@ function looptijdControles(
         checks.push({
           code: 'einddatum-na-termijn',
           article: verlenging ? params.verlengingMaanden.bron : params.eindBinnenMaanden.bron,
-          path: `${path}.einddatum`,
-          params: { eind: formatDatum(maatregel.einddatum), uiterlijk: formatDatum(uiterlijk) },
+          path: [...path, 'einddatum'],
+          params: { eind: maatregel.einddatum, uiterlijk },
         });
     }
   }
@@ -338,7 +337,7 @@ function looptijdControles(
 }
 
 /** Loonkosten eigen personeel: at most the gross wage plus the fixed surcharge. */
-function loonkostenControles(post: Kostenpost, path: string, params: SectorplanParams): RegelingCheck[] {
+function loonkostenControles(post: Kostenpost, path: Pad, params: SectorplanParams): RegelingCheck[] {
   const checks: RegelingCheck[] = [];
   const opslag = fractie(new D(params.loonkostenOpslag.waarde).plus(1));
   if (post.brutoloon !== undefined) {
@@ -347,12 +346,12 @@ function loonkostenControles(post: Kostenpost, path: string, params: SectorplanP
       checks.push({
         code: 'loonkosten-opslag-te-hoog',
         article: params.loonkostenOpslag.bron,
-        path: `${path}.bedrag`,
+        path: [...path, 'bedrag'],
         params: {
-          bedrag: formatEuro(post.bedrag),
-          brutoloon: formatEuro(post.brutoloon),
-          opslag: formatProcent(fractie(params.loonkostenOpslag.waarde)),
-          maximum: formatEuro(max),
+          bedrag: post.bedrag,
+          brutoloon: post.brutoloon,
+          opslag: fractie(params.loonkostenOpslag.waarde),
+          maximum: max,
         },
       });
   }
@@ -360,15 +359,15 @@ function loonkostenControles(post: Kostenpost, path: string, params: SectorplanP
 }
 
 /** Advieskosten: the hourly rate and the amount within the maximum rate. */
-function adviesControles(post: Kostenpost, path: string, params: SectorplanParams): RegelingCheck[] {
+function adviesControles(post: Kostenpost, path: Pad, params: SectorplanParams): RegelingCheck[] {
   const checks: RegelingCheck[] = [];
   const maxAdvies = bedrag(params.adviesMaxUurtarief.waarde);
   if (post.tarief?.greaterThan(maxAdvies))
     checks.push({
       code: 'advies-tarief-te-hoog',
       article: params.adviesMaxUurtarief.bron,
-      path: `${path}.tarief`,
-      params: { tarief: formatEuro(post.tarief), maximum: formatEuro(maxAdvies) },
+      path: [...path, 'tarief'],
+      params: { tarief: post.tarief, maximum: maxAdvies },
     });
   if (post.uren !== undefined) {
     const max = adviesKosten(post.uren, maxAdvies, post.tarief);
@@ -376,12 +375,12 @@ function adviesControles(post: Kostenpost, path: string, params: SectorplanParam
       checks.push({
         code: 'advies-bedrag-te-hoog',
         article: params.adviesMaxUurtarief.bron,
-        path: `${path}.bedrag`,
+        path: [...path, 'bedrag'],
         params: {
-          bedrag: formatEuro(post.bedrag),
-          uren: post.uren.toFixed(),
-          maximumTarief: formatEuro(post.tarief?.lessThan(maxAdvies) ? post.tarief : maxAdvies),
-          maximum: formatEuro(max),
+          bedrag: post.bedrag,
+          uren: post.uren,
+          maximumTarief: post.tarief?.lessThan(maxAdvies) ? post.tarief : maxAdvies,
+          maximum: max,
         },
       });
   }
@@ -391,7 +390,7 @@ function adviesControles(post: Kostenpost, path: string, params: SectorplanParam
 /** A BBL cost line: its data, its duration, the subsidy cap, and (with a beschikking) its start and end windows. */
 function bblControles(
   post: Kostenpost,
-  path: string,
+  path: Pad,
   beschikking: Datum | undefined,
   params: SectorplanParams,
 ): RegelingCheck[] {
@@ -406,8 +405,8 @@ function bblControles(
     checks.push({
       code: 'bbl-duur-te-lang',
       article: params.bblMaxMaanden.bron,
-      path: `${path}.maanden`,
-      params: { maanden: String(post.maanden), maximum: String(params.bblMaxMaanden.waarde) },
+      path: [...path, 'maanden'],
+      params: { maanden: post.maanden, maximum: params.bblMaxMaanden.waarde },
     });
   const cap = bblPlafond(
     post.geboortedatum,
@@ -418,21 +417,13 @@ function bblControles(
     params.bblPercentageWml.bron,
   );
   if (!cap.ok) {
-    checks.push({
-      code: cap.refusal.code,
-      article: cap.refusal.article,
-      path: `${path}.${cap.refusal.subject ?? 'startdatum'}`,
-      params: cap.refusal.params,
-    });
+    checks.push({ ...cap.refusal, path: [...path, ...(cap.refusal.path ?? ['startdatum'])] });
   } else if (maal(post.bedrag, rate).greaterThan(cap.value)) {
     checks.push({
       code: 'bbl-subsidie-begrensd',
       article: params.bblPercentageWml.bron,
-      path: `${path}.bedrag`,
-      params: {
-        plafond: formatEuro(cap.value),
-        maanden: String(Math.min(post.maanden, params.bblMaxMaanden.waarde)),
-      },
+      path: [...path, 'bedrag'],
+      params: { plafond: cap.value, maanden: Math.min(post.maanden, params.bblMaxMaanden.waarde) },
     });
   }
   if (beschikking)
@@ -450,7 +441,7 @@ function bblControles(
 /** The BBL windows: a traject starts and ends within the months after the beschikking the regeling gives. */
 function bblTermijnControles(
   post: { readonly startdatum: Datum; readonly maanden: number },
-  path: string,
+  path: Pad,
   beschikking: Datum,
   params: SectorplanParams,
 ): RegelingCheck[] {
@@ -460,11 +451,11 @@ function bblTermijnControles(
     checks.push({
       code: 'bbl-start-te-laat',
       article: params.bblStartBinnenMaanden.bron,
-      path: `${path}.startdatum`,
+      path: [...path, 'startdatum'],
       params: {
-        start: formatDatum(post.startdatum),
-        uiterlijk: formatDatum(startUiterlijk),
-        maanden: String(params.bblStartBinnenMaanden.waarde),
+        start: post.startdatum,
+        uiterlijk: startUiterlijk,
+        maanden: params.bblStartBinnenMaanden.waarde,
       },
     });
   const eindUiterlijk = termijnEinde(beschikking, params.bblEindBinnenMaanden.waarde);
@@ -474,12 +465,8 @@ function bblTermijnControles(
     checks.push({
       code: 'bbl-eind-te-laat',
       article: params.bblEindBinnenMaanden.bron,
-      path: `${path}.maanden`,
-      params: {
-        eind: formatDatum(eind),
-        uiterlijk: formatDatum(eindUiterlijk),
-        maanden: String(params.bblEindBinnenMaanden.waarde),
-      },
+      path: [...path, 'maanden'],
+      params: { eind, uiterlijk: eindUiterlijk, maanden: params.bblEindBinnenMaanden.waarde },
     });
   return checks;
 }
