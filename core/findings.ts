@@ -290,14 +290,20 @@ export const CATALOGUE = {
   ),
   'bijdrage-overheden-te-hoog': entry(
     'fout',
-    { bijdrage: 'bedrag', eigen: 'bedrag', maximum: 'bedrag' },
+    { bijdrage: 'bedrag', helft: 'fractie', procent: 'fractie', kosten: 'bedrag', maximum: 'bedrag' },
     (x) =>
-      `Gemeenten en provincies dragen samen ${x.bijdrage} bij; dat is meer dan de helft van de eigen financiering ${x.eigen} (hoogstens ${x.maximum}).`,
+      `Gemeenten en provincies dragen samen ${x.bijdrage} bij; dat is meer dan ${x.helft} van de ${x.procent} eigen financiering van de kosten ${x.kosten} (hoogstens ${x.maximum}).`,
   ),
   'begroting-sluit-niet': entry(
     'fout',
     { kosten: 'bedrag', financiering: 'bedrag', verschil: 'bedrag' },
     (x) => `De begroting sluit niet: kosten ${x.kosten}, financiering ${x.financiering} (verschil ${x.verschil}).`,
+  ),
+  'begroting-sluit-op-afronding': entry(
+    'info',
+    { kosten: 'bedrag', financiering: 'bedrag', verschil: 'bedrag', tolerantie: 'bedrag' },
+    (x) =>
+      `De begroting sluit op een afrondingsverschil na: kosten ${x.kosten}, financiering ${x.financiering} (verschil ${x.verschil}, minder dan ${x.tolerantie}).`,
   ),
   'maatregel-sluit-niet': entry(
     'waarschuwing',
@@ -362,6 +368,12 @@ export const CATALOGUE = {
     { veld: 'tekst', bedrag: 'bedrag', opslag: 'fractie' },
     (x) =>
       `${x.veld}: indirecte kosten ${x.bedrag} zijn niet subsidiabel naast de forfaitaire opslag van ${x.opslag}; ze tellen niet mee voor de subsidie.`,
+  ),
+  'indirect-is-opslag': entry(
+    'info',
+    { veld: 'tekst', bedrag: 'bedrag', opslag: 'fractie', direct: 'bedrag', opslagBedrag: 'bedrag' },
+    (x) =>
+      `${x.veld}: de indirecte kosten ${x.bedrag} zijn de forfaitaire opslag van ${x.opslag} over de directe kosten ${x.direct} (${x.opslagBedrag}); cofin rekent die opslag zelf en telt hem één keer.`,
   ),
 
   // --- looptijd ---

@@ -3,7 +3,7 @@
  * Returns findings as data and never throws, whatever the input.
  */
 import type { z } from 'zod';
-import { verschil } from './money';
+import { bedrag, verschil } from './money';
 import { compareDatum } from './dates';
 import {
   alsFinding,
@@ -29,6 +29,7 @@ import {
   type Begroting,
 } from './begroting';
 import { REGELINGEN } from './regelingen';
+import { sluitOpAfronding, sluitTolerantie } from './regelingen/sluiten';
 import type { RegelingId } from './regelingen/ids';
 import type { Berekening, RegelingCheck } from './regelingen/types';
 
@@ -164,6 +165,7 @@ type Table = 'maatregelen' | 'kostenposten' | 'financiering' | 'realisatie';
 /** Checks whose outcome depends on every row of a table: held back while rows of that table are unreadable. */
 const DEPENDS_ON: Readonly<Partial<Record<FindingCode, readonly Table[]>>> = {
   'begroting-sluit-niet': ['kostenposten', 'financiering'],
+  'begroting-sluit-op-afronding': ['kostenposten', 'financiering'],
   'subsidie-boven-maximum': ['kostenposten', 'financiering', 'maatregelen'],
   'subsidie-onder-minimum': [],
   'eigen-financiering-te-laag': ['kostenposten', 'financiering'],
@@ -270,14 +272,23 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
     if (!metKosten.has(m.code))
       out.push(make('maatregel-zonder-kosten', ['maatregelen', i], SCHEMA_ARTICLE, { code: m.code }));
   });
-  if (!calc.totaleFinanciering.equals(calc.totaleKosten))
+  // The financing covers all declared costs, own cost above the subsidiable costs included; under one euro apart
+  // is rounding (sluitTolerantie, with its reading).
+  if (!calc.totaleFinanciering.equals(calc.totaleKosten)) {
+    const cijfers = {
+      kosten: calc.totaleKosten,
+      financiering: calc.totaleFinanciering,
+      verschil: verschil(calc.totaleFinanciering, calc.totaleKosten),
+    };
     out.push(
-      make('begroting-sluit-niet', ['financiering'], article, {
-        kosten: calc.totaleKosten,
-        financiering: calc.totaleFinanciering,
-        verschil: verschil(calc.totaleFinanciering, calc.totaleKosten),
-      }),
+      sluitOpAfronding(calc.totaleFinanciering, calc.totaleKosten)
+        ? make('begroting-sluit-op-afronding', ['financiering'], sluitTolerantie.bron, {
+            ...cijfers,
+            tolerantie: bedrag(sluitTolerantie.waarde),
+          })
+        : make('begroting-sluit-niet', ['financiering'], article, cijfers),
     );
+  }
   if (b.plan.beschikkingsdatum === undefined)
     out.push(make('beschikkingsdatum-ontbreekt', ['plan', 'beschikkingsdatum'], article, {}));
   const { aanvragers } = REGELINGEN[b.plan.regeling];

@@ -188,10 +188,11 @@ export function bbleind(beschikkingsdatum: unknown, regeling: unknown): number |
  * @param regeling Id van de regeling: sectorplannen-2013, sectorplannen-2015 of dwsra-2016
  * @param [verlenging] WAAR als verlenging is verleend
  * @param [tijdvak] Aanvraagtijdvak (DWSRA: 1 of 2)
+ * @param [einddatum] Laatste dag van het project zelf (DWSRA: verplicht, de einddeclaratie telt vanaf die datum)
  * @returns Datum
  */
-export function vaststellingsdatum(beschikkingsdatum: unknown, regeling: unknown, verlenging?: unknown, tijdvak?: unknown): number | CustomFunctions.Error | (number | CustomFunctions.Error)[][] {
-  return evaluate('VASTSTELLINGSDATUM', [beschikkingsdatum, regeling, verlenging, tijdvak]);
+export function vaststellingsdatum(beschikkingsdatum: unknown, regeling: unknown, verlenging?: unknown, tijdvak?: unknown, einddatum?: unknown): number | CustomFunctions.Error | (number | CustomFunctions.Error)[][] {
+  return evaluate('VASTSTELLINGSDATUM', [beschikkingsdatum, regeling, verlenging, tijdvak, einddatum]);
 }
 
 /**

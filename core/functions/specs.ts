@@ -26,14 +26,27 @@ const TERMIJN_PARAMS = [
   { name: 'tijdvak', description: 'Aanvraagtijdvak (DWSRA: 1 of 2)', kind: 'tijdvak', optional: true },
 ] as const satisfies readonly ParamSpec[];
 
+/** VASTSTELLINGSDATUM also takes the project's own end: DWSRA counts the einddeclaratie from it. */
+const VASTSTELLING_PARAMS = [
+  ...TERMIJN_PARAMS,
+  {
+    name: 'einddatum',
+    description: 'Laatste dag van het project zelf (DWSRA: verplicht, de einddeclaratie telt vanaf die datum)',
+    kind: 'datum',
+    optional: true,
+  },
+] as const satisfies readonly ParamSpec[];
+
 const termijn = (
   beschikkingsdatum: Datum,
   verlenging: boolean | undefined,
   tijdvak: number | undefined,
+  projecteinde?: Datum,
 ): TermijnInput => ({
   beschikkingsdatum,
   verlenging: verlenging === true,
   ...(tijdvak !== undefined ? { tijdvak } : {}),
+  ...(projecteinde !== undefined ? { projecteinde } : {}),
 });
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
@@ -258,6 +271,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         result: '2018-02-28',
         toelichting: 'twee maanden na afloop van het eerste projectjaar',
       },
+      { args: ['2017-03-01', 'dwsra-2016'], result: '2018-04-30', toelichting: 'eerste jaar tot en met 28-2-2018' },
       { args: ['2014-03-01', 'sectorplannen-2013'], result: '2015-03-01' },
     ],
     impl: ([start, regeling]) => regeling.regels.rapportagedatum(start),
@@ -274,6 +288,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { args: ['2014-01-15', 'sectorplannen-2013'], result: '2016-01-15' },
       { args: ['2014-01-15', 'sectorplannen-2013', 'WAAR'], result: '2016-07-15' },
       { args: ['2017-02-01', 'dwsra-2016', 'WAAR', '2'], result: '2019-06-30' },
+      { args: ['2017-05-15', 'dwsra-2016', 'ONWAAR', '2'], result: '2019-06-30', toelichting: 'tijdvak 2' },
     ],
     impl: ([beschikkingsdatum, regeling, verlenging, tijdvak]) =>
       regeling.regels.einddatum(termijn(beschikkingsdatum, verlenging, tijdvak)),
@@ -310,16 +325,20 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'VASTSTELLINGSDATUM',
     nlName: 'VASTSTELLINGSDATUM',
     description: 'Uiterste datum voor de aanvraag tot vaststelling (eindverantwoording).',
-    params: TERMIJN_PARAMS,
+    params: VASTSTELLING_PARAMS,
     result: 'datum',
     resultDescription: 'Datum',
     article: REGELING_ARTICLE,
     examples: [
       { args: ['2014-01-15', 'sectorplannen-2013'], result: '2017-04-16' },
-      { args: ['2016-11-01', 'dwsra-2016'], result: '2019-04-01' },
+      {
+        args: ['2016-11-01', 'dwsra-2016', '', '', '2018-06-30'],
+        result: '2018-09-29',
+        toelichting: '13 weken na de eigen einddatum',
+      },
     ],
-    impl: ([beschikkingsdatum, regeling, verlenging, tijdvak]) =>
-      regeling.regels.vaststellingsdatum(termijn(beschikkingsdatum, verlenging, tijdvak)),
+    impl: ([beschikkingsdatum, regeling, verlenging, tijdvak, einddatum]) =>
+      regeling.regels.vaststellingsdatum(termijn(beschikkingsdatum, verlenging, tijdvak, einddatum)),
   }),
   define({
     name: 'WML',

@@ -30,6 +30,8 @@ export interface TermijnInput {
   readonly beschikkingsdatum: Datum;
   readonly verlenging: boolean;
   readonly tijdvak?: number;
+  /** The project's own last day, where a term runs from it (DWSRA: the einddeclaratie). */
+  readonly projecteinde?: Datum;
 }
 
 /** The pure rules of one regeling. Every rate, cap and term they use comes from the regeling's params. */

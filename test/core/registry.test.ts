@@ -133,7 +133,14 @@ describe('DWSRA rules', () => {
     ['EINDDATUM', ['2016-11-01', 'dwsra-2016', true, 1], '2018-12-31'],
     ['EINDDATUM', ['2017-07-02', 'dwsra-2016', true], '2019-06-30'],
     ['EINDDATUM', ['2017-07-01', 'dwsra-2016', true, 2], '2019-06-30'],
-    ['VASTSTELLINGSDATUM', ['2017-07-02', 'dwsra-2016', true], '2019-09-29'],
+    // From the project's own end (capped at the regeling's): 30-6-2019 + 91 days; 30-9-2018 + 91 days.
+    ['VASTSTELLINGSDATUM', ['2017-07-02', 'dwsra-2016', true, null, '2019-06-30'], '2019-09-29'],
+    ['VASTSTELLINGSDATUM', ['2017-07-02', 'dwsra-2016', true, null, '2018-09-30'], '2018-12-30'],
+    // Tijdvak 2 runs to 30-6-2019 without verlenging (evaluatie par. 1.2).
+    ['EINDDATUM', ['2017-05-15', 'dwsra-2016', false, 2], '2019-06-30'],
+    // Start + 14 months - 1 day: the year to 30-4-2018, two months after it.
+    ['RAPPORTAGEDATUM', ['2017-05-01', 'dwsra-2016'], '2018-06-30'],
+    ['RAPPORTAGEDATUM', ['2017-03-31', 'dwsra-2016'], '2018-05-30'],
   ] as const)('%s %j = %s', (name, args, expected) => {
     expect(run(name, ...args)).toBe(expected);
   });
@@ -147,7 +154,7 @@ describe('DWSRA rules', () => {
   });
   test('sectorplannen have no forfaitaire opslag', () => {
     expect(refusal('INDIRECT', '100', 'sectorplannen-2013').message).toBe(
-      'Een forfaitaire opslag voor indirecte kosten is niet van toepassing op sectorplannen-2013: overhead wordt als werkelijke kosten begroot; er is geen vast percentage.',
+      'Een forfaitaire opslag voor indirecte kosten is niet van toepassing op sectorplannen-2013: overhead wordt als werkelijke kosten begroot; de gelezen teksten noemen geen vast percentage.',
     );
   });
 });

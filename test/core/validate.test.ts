@@ -176,6 +176,79 @@ describe('each rule break is one finding at its field', () => {
     expect(alle(b)).toEqual(['waarschuwing indirect-niet-subsidiabel @ kostenposten[2].bedrag']);
   });
 
+  // Issue 13 punt 4: the 15% opslag gives cents; the applicant fills in whole euros. Under EUR 1 is rounding.
+  test.each([
+    ['572844', ['info begroting-sluit-op-afronding @ financiering']], // 1.432.109,95 - 1.432.109 = 0,95
+    ['572843.95', ['fout begroting-sluit-niet @ financiering']], // exactly 1,00 short: a gap, not rounding
+    ['572845.94', ['info begroting-sluit-op-afronding @ financiering']], // 0,99 over
+    ['572845.95', ['fout begroting-sluit-niet @ financiering']], // 1,00 over
+  ] as const)('DWSRA: own contribution %s against costs 1.432.109,95', (eigen, expected) => {
+    const b = copy(dwsra());
+    b.financiering[1]!.bedrag = eigen;
+    expect(alle(b)).toEqual(expected);
+  });
+
+  test('DWSRA: overhead above the opslag is own cost: the financing covers all declared costs', () => {
+    // Direct 1.245.313, opslag 186.796,95; overhead 250.000 is 63.203,05 above it; own 572.844,95 + 63.203,05.
+    const b = copy(dwsra());
+    b.kostenposten.push({ maatregel: 'A1', soort: 'overhead', bedrag: '250000' });
+    b.financiering[1]!.bedrag = '636048';
+    const result = valideerBegroting(b);
+    expect(result.findings.map(summary)).toEqual(['waarschuwing indirect-niet-subsidiabel @ kostenposten[2].bedrag']);
+    expect(result.berekening?.totaleKosten.toFixed()).toBe('1495313');
+    expect(result.berekening?.subsidiabeleKosten.toFixed()).toBe('1432109.95');
+    expect(result.berekening?.maximaleSubsidie.toFixed()).toBe('859265');
+    expect(result.berekening?.vereisteEigenBijdrage.toFixed()).toBe('636048');
+  });
+
+  test.each([
+    ['186796.95', 'de opslag tot op de cent'],
+    ['186796', 'de opslag in hele euro'],
+  ])('DWSRA: an overhead line of %s is the 15%% opslag typed in (%s): info, not a warning', (bedrag) => {
+    const b = copy(dwsra());
+    b.kostenposten.push({ maatregel: 'A1', soort: 'overhead', bedrag });
+    const result = valideerBegroting(b);
+    expect(result.findings.map(summary)).toEqual(['info indirect-is-opslag @ kostenposten[2].bedrag']);
+    expect(result.oordeel).toBe('voldoet');
+    expect(result.berekening?.totaleKosten.toFixed()).toBe('1432109.95');
+  });
+
+  test('DWSRA: opslag lines per maatregel that together are the opslag are recognised too', () => {
+    // 745.313 x 0,15 = 111.796,95; 500.000 x 0,15 = 75.000; together 186.796,95.
+    const b = copy(dwsra());
+    b.kostenposten.push({ maatregel: 'A1', soort: 'overhead', bedrag: '111796.95' });
+    b.kostenposten.push({ maatregel: 'A2', soort: 'overhead', bedrag: '75000' });
+    expect(alle(b)).toEqual([
+      'info indirect-is-opslag @ kostenposten[2].bedrag',
+      'info indirect-is-opslag @ kostenposten[3].bedrag',
+    ]);
+  });
+
+  test('sectorplannen: a cent difference in a maatregel is rounding, not a shortfall of own financing', () => {
+    // M1 costs 60.000,40: SZW 30.000 (floor 50%), own 30.000; 50% own would be 30.000,20.
+    const b = copy(sectorplan2013());
+    b.kostenposten[0]!.bedrag = '60000.40';
+    expect(alle(b)).toEqual(['info begroting-sluit-op-afronding @ financiering']);
+    b.financiering[1]!.bedrag = '29999';
+    expect(alle(b)).toEqual([
+      'fout begroting-sluit-niet @ financiering',
+      'fout eigen-financiering-te-laag @ maatregelen[0]',
+      'waarschuwing maatregel-sluit-niet @ maatregelen[0]',
+    ]);
+  });
+
+  // Issue 13 punt 9 (UvB overzicht aanvraagcriteria 2015: "de helft van de 50%"): costs 150.000, so at most 37.500.
+  test.each([
+    ['37500', '7500', []],
+    ['37500.01', '7499.99', ['fout bijdrage-overheden-te-hoog @ financiering[3].bedrag']],
+  ] as const)('sectorplannen 2015: municipalities %s of costs 150.000', (gemeente, fonds, expected) => {
+    const b = copy(sectorplan2015());
+    b.financiering[3]!.bron = 'gemeente';
+    b.financiering[3]!.bedrag = gemeente;
+    b.financiering.push({ maatregel: 'M2', bron: 'oo-fonds', bedrag: fonds });
+    expect(fouten(b)).toEqual(expected);
+  });
+
   test('shared: unknown and duplicate maatregel codes, a maatregel without costs, a budget that does not close', () => {
     const b = copy(dwsra());
     b.kostenposten[1]!.maatregel = 'A9';

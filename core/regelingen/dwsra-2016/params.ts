@@ -5,9 +5,11 @@
  */
 import type { Eenheid } from '../../money';
 import type { Parameter } from '../../parameter';
+import { sluitTolerantie } from '../sluiten';
 
 const REGELING = 'Tijdelijke regeling cofinanciering DWSRA (Stcrt. 2016, 30260)';
 const EVALUATIE = 'Ecorys, tussenevaluatie DWSRA (april 2018)';
+const UVB = 'UvB-nieuws 14-6-2016 en overzicht aanvraagcriteria DWSRA';
 
 export const params = {
   cofinancieringspercentage: {
@@ -89,7 +91,14 @@ export const params = {
   wwMaxMaanden: {
     waarde: 6,
     omschrijving: 'DW2 en DW3 alleen voor werkzoekenden met minder dan 6 maanden WW bij de start van de activiteit',
-    bron: `${REGELING}, art. 13`,
+    bron: `UvB overzicht aanvraagcriteria DWSRA ("korter dan zes maanden een WW-uitkering"); ${EVALUATIE}, voetnoot 10 (noemt art. 13 van de regeling; die tekst is niet gelezen)`,
+    zekerheid: 'zeker',
+  },
+  activiteiten: {
+    waarde: 'DW1, DW2, DW3, SRA1, SRA2, SRA3',
+    omschrijving:
+      'De subsidiabele activiteiten: dienstverlening werkzoekenden (DW1-3) en samenwerking en regie (SRA1-3)',
+    bron: `UvB-nieuws 14-6-2016 en overzicht aanvraagcriteria DWSRA; ${EVALUATIE}, voetnoten 10 en 11 (noemen art. 13 en 15 van de regeling; die tekst is niet gelezen)`,
     zekerheid: 'zeker',
   },
   einddatum: {
@@ -98,13 +107,21 @@ export const params = {
     bron: `${REGELING}; ${EVALUATIE}`,
     zekerheid: 'zeker',
   },
+  einddatumTijdvak2: {
+    waarde: '2019-06-30',
+    omschrijving: 'Projecten uit tijdvak 2: activiteiten uiterlijk 30 juni 2019 afgerond, zonder apart verzoek',
+    bron: `${EVALUATIE}, par. 1.2 ("is de einddatum daarom begin 2018 op 30 juni 2019 gesteld") en par. 2.2 ("indien gewenst, mogen worden verlengd"), voetnoten 12 en 17 (wijziging Stcrt. 2018, 9561; die tekst is niet gelezen)`,
+    zekerheid: 'waarschijnlijk',
+    lezing:
+      'Par. 1.2 zegt dat de einddatum voor de tweede ronde op 30-6-2019 is gesteld; "indien gewenst" in par. 2.2 lezen we als: het project kiest of het die ruimte gebruikt, er hoeft geen verlenging te zijn verleend. Een begroting uit tijdvak 2 die tot 30-6-2019 loopt voldoet dus ook zonder "verlenging = ja".',
+  },
   verlengdeEinddatum: {
     waarde: '2019-06-30',
-    omschrijving: 'Verlenging tot 30 juni 2019 voor tijdvak 2 en tijdvak 1 met beschikking na 1 juli 2017',
-    bron: `Wijziging Stcrt. 2018, 9561; ${EVALUATIE}, voetnoten 12 en 17`,
-    zekerheid: 'zeker',
+    omschrijving: 'Verlenging tot 30 juni 2019 voor tijdvak-1-projecten met een beschikking na 1 juli 2017',
+    bron: `${EVALUATIE}, voetnoot 17 ("In mei 2018 is besloten dat ook projecten uit de eerste ronde waarvan de beschikking na 1 juli 2017 is afgegeven tot die datum mogen doorlopen")`,
+    zekerheid: 'waarschijnlijk',
     lezing:
-      'Alleen met verlenging en alleen voor de genoemde projecten; zonder tijdvak en met een beschikking vóór 1-7-2017 is de verlenging niet te beoordelen.',
+      'Het besluit van mei 2018 is alleen uit de evaluatie bekend; hoe het werd toegepast staat er niet. Voorzichtige lezing: alleen met verlenging = ja; zonder tijdvak en met een beschikking vóór 1-7-2017 is de verlenging niet te beoordelen.',
   },
   verlengingBeschikkingNa: {
     waarde: '2017-07-01',
@@ -123,13 +140,38 @@ export const params = {
     omschrijving: 'Voortgangsrapportage binnen twee maanden na afloop van het eerste projectjaar',
     bron: `Subsidiebeschikking DWSRA; ${EVALUATIE}, par. 4.2 (start 1-1-2017: uiterlijk eind februari 2018)`,
     zekerheid: 'zeker',
+    lezing:
+      'De twee maanden beginnen als het eerste jaar voorbij is (start + 12 maanden) en eindigen de dag vóór start + 14 maanden: start 1-1-2017 geeft 28-2-2018, start 1-3-2017 geeft 30-4-2018.',
   },
   vaststellingNaEindeWeken: {
     waarde: 13,
-    omschrijving: 'Aanvraag tot vaststelling uiterlijk 13 weken na de uiterste einddatum van de activiteiten',
-    bron: 'Kaderregeling subsidies OCW, SZW en VWS (termijn niet gelezen)',
+    omschrijving:
+      'Einddeclaratie (aanvraag tot vaststelling) uiterlijk 13 weken na de einddatum van het project zelf, niet die van de regeling',
+    bron: 'UvB, DWSRA "Uitvoeren en verantwoorden" (einddeclaratie via het E-portaal; de termijn staat niet in de gelezen tekst); Kaderregeling subsidies OCW, SZW en VWS (artikelen niet gelezen)',
     zekerheid: 'onzeker',
     lezing:
-      'Het regelboek noemt geen termijn. De voorzichtige lezing is de kortste termijn die de uitvoerder elders hanteert (sectorplannen: 13 weken): te vroeg indienen kost niets, te laat wel.',
+      'Geen gelezen tekst noemt de termijn. De einddeclaratie volgt op het einde van het eigen project; tellen vanaf de uiterste einddatum van de regeling geeft een project dat eerder eindigt een te late datum. Daarom: de eigen einddatum (hoogstens de uiterste einddatum) plus de kortste termijn die de uitvoerder elders hanteert (sectorplannen: 13 weken). Te vroeg indienen kost niets, te laat wel.',
   },
+  geenLoonkostenopslag: {
+    waarde: 'geen',
+    omschrijving:
+      'Geen vaste opslag op het brutoloon: loonkosten zijn directe kosten, indirecte kosten dekt de opslag van 15%',
+    bron: `${EVALUATIE}, voetnoot 19 (subsidiabel zijn de directe kosten uit de beschikking en de opslag van 15%; hogere indirecte kosten niet); ${UVB} noemen geen loonkostenopslag`,
+    zekerheid: 'waarschijnlijk',
+  },
+  geenUurtariefgrens: {
+    waarde: 'geen',
+    omschrijving: 'Geen maximum uurtarief voor advies of externe kosten',
+    bron: `Niet gevonden: ${UVB} en ${EVALUATIE} noemen geen uurtariefgrens; de artikelen van de regeling zijn niet gelezen`,
+    zekerheid: 'onzeker',
+    lezing:
+      'Dat er geen grens is, is een afwezigheid in de gelezen teksten, geen regel die we lazen. cofin rekent externe kosten als directe kosten en toetst geen tarief.',
+  },
+  geenBblSubsidie: {
+    waarde: 'geen',
+    omschrijving: 'Geen BBL-loonkostensubsidie: de regeling subsidieert projectactiviteiten DW1-3 en SRA1-3',
+    bron: `${UVB} (de zes activiteiten, geen BBL-trajecten); ${EVALUATIE}, par. 1.2`,
+    zekerheid: 'waarschijnlijk',
+  },
+  sluitTolerantie,
 } as const satisfies Record<string, Parameter<string | number>>;

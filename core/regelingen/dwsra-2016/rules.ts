@@ -14,7 +14,9 @@ import {
   type Bedrag,
 } from '../../money';
 import { addDays, compareDatum, type Datum } from '../../dates';
+import { sluitOpAfronding } from '../sluiten';
 import type { Begroting } from '../../begroting';
+import type { Bron } from '../../findings';
 import {
   BerekendMaximum,
   financieringVan,
@@ -77,12 +79,17 @@ function maximum(direct: Bedrag): RuleResult<Maximum> {
   );
 }
 
+/**
+ * The latest end date of the activities: tijdvak 2 has 30-6-2019 without a request (params.einddatumTijdvak2, its
+ * reading); tijdvak 1 with a beschikking after 1-7-2017 has it with verlenging; every other project 31-12-2018.
+ */
 function einddatum({ beschikkingsdatum, verlenging, tijdvak }: TermijnInput): RuleResult<Datum> {
   const gewoon = params.einddatum.waarde as Datum;
   const verlengd = params.verlengdeEinddatum.waarde as Datum;
   const grens = params.verlengingBeschikkingNa.waarde as Datum;
+  if (tijdvak === 2) return value(params.einddatumTijdvak2.waarde as Datum);
   if (!verlenging) return value(gewoon);
-  if (compareDatum(beschikkingsdatum, grens) > 0 || tijdvak === 2) return value(verlengd);
+  if (compareDatum(beschikkingsdatum, grens) > 0) return value(verlengd);
   if (tijdvak === 1) return value(gewoon);
   return refuse({
     code: 'tijdvak-nodig',
@@ -96,9 +103,15 @@ const geenBbl = () =>
   notApplicable(
     'BBL-loonkostensubsidie',
     NAAM,
-    'de regeling subsidieert projectkosten, geen BBL-trajecten.',
-    params.cofinancieringspercentage.bron,
+    'de regeling subsidieert projectactiviteiten (DW1-3, SRA1-3), geen BBL-trajecten.',
+    params.geenBblSubsidie.bron,
   );
+
+/** The article a term rests on: the tijdvak-2 end date, the extension, or the ordinary end date. */
+function termijnBron(b: Begroting): Bron {
+  if (b.plan.tijdvak === 2) return params.einddatumTijdvak2.bron;
+  return b.plan.verlenging === true ? params.verlengdeEinddatum.bron : params.einddatum.bron;
+}
 
 export const regels: Regels = {
   maximum,
@@ -118,43 +131,65 @@ export const regels: Regels = {
     notApplicable(
       'Een vaste loonkostenopslag',
       NAAM,
-      'de regeling kent geen vaste opslag op het brutoloon; begroot de werkelijke loonkosten als directe kosten.',
-      params.cofinancieringspercentage.bron,
+      'de gelezen teksten noemen geen vaste opslag op het brutoloon (indirecte kosten dekt de forfaitaire opslag van 15%); begroot de werkelijke loonkosten als directe kosten.',
+      params.geenLoonkostenopslag.bron,
     ),
   bbl: geenBbl,
   advies: () =>
     notApplicable(
       'Het maximum uurtarief voor advies',
       NAAM,
-      'de regeling kent geen uurtariefgrens; externe kosten tellen als directe kosten.',
-      params.cofinancieringspercentage.bron,
+      'de gelezen teksten noemen geen uurtariefgrens; externe kosten tellen als directe kosten.',
+      params.geenUurtariefgrens.bron,
     ),
   vaststelling: ({ verleend, gerealiseerdeKosten }) => {
     // Vaststelling on realised direct costs, capped at the granted amount; overruns are not compensated.
     const max = maximum(gerealiseerdeKosten);
     return max.ok ? value(minOf(verleend, max.value.bedrag)) : max;
   },
-  // Last day of the first project year (start + 12 months - 1 day), plus two months: 1-1-2017 -> 28-2-2018.
+  // "Binnen twee maanden na afloop van het eerste jaar" (evaluatie par. 4.2): the two months run from the day the
+  // first year has passed (start + 12 months), so the last day is start + 14 months - 1 day: 1-1-2017 -> 28-2-2018,
+  // 1-3-2017 -> 30-4-2018. Counting two months from the year's last day would clip 28-2 to 28-4.
   rapportagedatum: (start) =>
     value(
-      termijnEinde(
-        addDays(termijnEinde(start, params.eersteProjectjaarMaanden.waarde), -1),
-        params.voortgangsrapportageBinnenMaanden.waarde,
+      addDays(
+        termijnEinde(start, params.eersteProjectjaarMaanden.waarde + params.voortgangsrapportageBinnenMaanden.waarde),
+        -1,
       ),
     ),
   einddatum,
   bblStart: geenBbl,
   bblEind: geenBbl,
+  // The einddeclaratie follows the project's own end (params.vaststellingNaEindeWeken, its reading), at the latest
+  // the regeling's end date: activities after it are not subsidised.
   vaststellingsdatum: (input) => {
-    const eind = einddatum(input);
-    return eind.ok ? value(addDays(eind.value, params.vaststellingNaEindeWeken.waarde * 7)) : eind;
+    if (input.projecteinde === undefined)
+      return refuse({
+        code: 'argument-ontbreekt',
+        article: params.vaststellingNaEindeWeken.bron,
+        params: {},
+        path: ['einddatum'],
+      });
+    const uiterst = einddatum(input);
+    if (!uiterst.ok) return uiterst;
+    const eind = compareDatum(input.projecteinde, uiterst.value) < 0 ? input.projecteinde : uiterst.value;
+    return value(addDays(eind, params.vaststellingNaEindeWeken.waarde * 7));
   },
 };
 
+/**
+ * The figures of a DWSRA begroting. Subsidiable are the direct costs plus the forfaitaire opslag; overhead lines are
+ * not (evaluatie voetnoot 19). The declared costs the financing must cover are the direct costs plus the larger of
+ * the opslag and the overhead lines: indirect costs above the opslag are the applicant's own cost (par. 4.2).
+ */
 export function bereken(b: Begroting): Berekening {
   const groups = groupPerMaatregel(b);
   const direct = sumBy(
     b.kostenposten.filter((k) => k.soort !== 'overhead'),
+    (k) => k.bedrag,
+  );
+  const overhead = sumBy(
+    b.kostenposten.filter((k) => k.soort === 'overhead'),
     (k) => k.bedrag,
   );
   const max = maximum(direct);
@@ -173,14 +208,15 @@ export function bereken(b: Begroting): Berekening {
   });
   const maximaleSubsidie = max.ok ? max.value.bedrag : ZERO;
   const subsidiabeleKosten = max.ok ? max.value.subsidiabeleKosten : direct;
+  const totaleKosten = som(direct, maxOf(indirect(direct), overhead));
   return {
     maatregelen,
-    totaleKosten: subsidiabeleKosten,
+    totaleKosten,
     subsidiabeleKosten,
     maximaleSubsidie,
     grondslag: max.ok ? max.value.grondslag : '',
     gevraagdeSubsidie: b.plan.gevraagdeSubsidie,
-    vereisteEigenBijdrage: verschil(subsidiabeleKosten, minOf(b.plan.gevraagdeSubsidie, maximaleSubsidie)),
+    vereisteEigenBijdrage: verschil(totaleKosten, minOf(b.plan.gevraagdeSubsidie, maximaleSubsidie)),
     totaleFinanciering: totaleFinanciering(b),
   };
 }
@@ -226,13 +262,19 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
         verlenging: b.plan.verlenging === true,
         ...(b.plan.tijdvak !== undefined ? { tijdvak: b.plan.tijdvak } : {}),
       })
-    : value((b.plan.verlenging === true ? params.verlengdeEinddatum.waarde : params.einddatum.waarde) as Datum);
+    : value(
+        (b.plan.tijdvak === 2
+          ? params.einddatumTijdvak2.waarde
+          : b.plan.verlenging === true
+            ? params.verlengdeEinddatum.waarde
+            : params.einddatum.waarde) as Datum,
+      );
   b.maatregelen.forEach((m, i) => {
     const soort = m.soort.toUpperCase();
     if (!allowed.has(soort))
       checks.push({
         code: 'soort-onbekend',
-        article: `${params.wwMaxMaanden.bron} en art. 15`,
+        article: params.activiteiten.bron,
         path: ['maatregelen', i, 'soort'],
         params: { waarde: m.soort, keuzes: ACTIVITEITEN.map((a) => a.waarde).join(', ') },
       });
@@ -249,7 +291,7 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
     if (termijn.ok && compareDatum(m.einddatum, termijn.value) > 0)
       checks.push({
         code: 'einddatum-na-termijn',
-        article: b.plan.verlenging === true ? params.verlengdeEinddatum.bron : params.einddatum.bron,
+        article: termijnBron(b),
         path: ['maatregelen', i, 'einddatum'],
         params: { eind: m.einddatum, uiterlijk: termijn.value },
       });
@@ -257,7 +299,7 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
   if (termijn.ok && compareDatum(b.plan.einddatum, termijn.value) > 0)
     checks.push({
       code: 'einddatum-na-termijn',
-      article: b.plan.verlenging === true ? params.verlengdeEinddatum.bron : params.einddatum.bron,
+      article: termijnBron(b),
       path: ['plan', 'einddatum'],
       params: { eind: b.plan.einddatum, uiterlijk: termijn.value },
     });
@@ -278,14 +320,35 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
       });
   }
 
+  // Overhead lines that together are the opslag over all direct costs (up to rounding) are the opslag typed in;
+  // any other overhead is not subsidiable beside it.
+  const overheadPosten = b.kostenposten.filter((k) => k.soort === 'overhead');
+  const directeKosten = sumBy(
+    b.kostenposten.filter((k) => k.soort !== 'overhead'),
+    (k) => k.bedrag,
+  );
+  const opslagBedrag = indirect(directeKosten);
+  const isOpslag = sluitOpAfronding(
+    sumBy(overheadPosten, (k) => k.bedrag),
+    opslagBedrag,
+  );
   b.kostenposten.forEach((k, i) => {
-    if (k.soort === 'overhead')
-      checks.push({
-        code: 'indirect-niet-subsidiabel',
-        article: params.forfaitaireOpslag.bron,
-        path: ['kostenposten', i, 'bedrag'],
-        params: { bedrag: k.bedrag, opslag },
-      });
+    if (k.soort !== 'overhead') return;
+    checks.push(
+      isOpslag
+        ? {
+            code: 'indirect-is-opslag',
+            article: params.forfaitaireOpslag.bron,
+            path: ['kostenposten', i, 'bedrag'],
+            params: { bedrag: k.bedrag, opslag, direct: directeKosten, opslagBedrag },
+          }
+        : {
+            code: 'indirect-niet-subsidiabel',
+            article: params.forfaitaireOpslag.bron,
+            path: ['kostenposten', i, 'bedrag'],
+            params: { bedrag: k.bedrag, opslag },
+          },
+    );
   });
   return checks;
 }

@@ -1,6 +1,7 @@
 import type { Datum } from '../../dates';
 import type { Keuze, Regeling } from '../types';
 import { params, plafonds } from './params';
+import { sluitTolerantie } from '../sluiten';
 import { sectorplanBereken, sectorplanControles, sectorplanRegels, type SectorplanContext } from './rules';
 
 /** The seven themes of a sectorplan; a plan addresses at least two (params.minimumThemas). */
@@ -23,7 +24,7 @@ export const sectorplannen2013: Regeling = {
   vindplaats: 'Stcrt. 2013, 22962',
   versie: '2015-04-01' as Datum,
   geldigVanaf: '2013-08-15' as Datum,
-  parameters: { ...params, ...plafonds },
+  parameters: { ...params, ...plafonds, sluitTolerantie },
   soorten: THEMAS,
   aanvragers: {
     soorten: ['werkgeversorganisatie', 'werknemersorganisatie', 'oo-fonds', 'kenniscentrum'],

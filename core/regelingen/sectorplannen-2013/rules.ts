@@ -44,7 +44,12 @@ import {
   type Regels,
   type RuleResult,
 } from '../types';
+import { dektOpAfronding, sluitOpAfronding } from '../sluiten';
 import type { SectorplanParams } from './params';
+
+/** No overhead percentage was found in any text read; the overhead refusal names what was read. */
+const OVERHEAD_BRON =
+  'Geen overheadpercentage gevonden: Kamerbrief medio 2016, voetnoot 16 (overhead was subsidiabel, zonder percentage); Q&A van het Agentschap SZW, hoofdstuk "kosten, overhead" (inhoud niet gelezen)';
 
 export interface SectorplanContext {
   readonly naam: string;
@@ -72,8 +77,8 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
       notApplicable(
         'Een forfaitaire opslag voor indirecte kosten',
         naam,
-        'overhead wordt als werkelijke kosten begroot; er is geen vast percentage.',
-        params.cofinancieringspercentage.bron,
+        'overhead wordt als werkelijke kosten begroot; de gelezen teksten noemen geen vast percentage.',
+        OVERHEAD_BRON,
       ),
     loonkosten: (brutoloon) => value(roundDown(maal(brutoloon, opslag), 'cent')),
     bbl: (geboortedatum, startdatum, maanden) =>
@@ -266,9 +271,10 @@ function financieringControles(
       },
     });
   }
+  // Own financing against all declared costs of the maatregel; a shortfall under one euro is rounding (sluitTolerantie).
   if (m.heeftFinanciering) {
     const vereist = maal(m.kosten, eigenMin);
-    if (m.eigen.lessThan(vereist))
+    if (!dektOpAfronding(m.eigen, vereist))
       checks.push({
         code: 'eigen-financiering-te-laag',
         article: params.eigenFinancieringMinimum.bron,
@@ -276,7 +282,7 @@ function financieringControles(
         params: { eigen: m.eigen, procent: eigenMin, kosten: m.kosten, vereist },
       });
     const gedekt = som(m.szw, m.eigen);
-    if (!gedekt.equals(m.kosten))
+    if (!sluitOpAfronding(gedekt, m.kosten))
       checks.push({
         code: 'maatregel-sluit-niet',
         article: params.eigenFinancieringMinimum.bron,

@@ -28,5 +28,5 @@ export const sectorplannen2015: Regeling = {
   },
   regels: sectorplanRegels(context),
   bereken: (b) => sectorplanBereken(b, context),
-  controleer: (b, calc) => [...sectorplanControles(b, calc, context), ...controles2015(b, params)],
+  controleer: (b, calc) => [...sectorplanControles(b, calc, context), ...controles2015(b, calc, params)],
 };

@@ -6,8 +6,10 @@
 import { params as params2013 } from '../sectorplannen-2013/params';
 import type { Parameter } from '../../parameter';
 import type { SectorplanParams } from '../sectorplannen-2013/params';
+import { sluitTolerantie } from '../sluiten';
 
 const REGELING = 'Regeling cofinanciering sectorplannen 2015 (Stcrt. 2014, 34749)';
+const UVB_CRITERIA = 'UvB, Cofinanciering van sectorplannen, "Overzicht aanvraagcriteria" (regeling 2015)';
 
 const overgenomen = <T extends string | number>(
   p: Parameter<T>,
@@ -24,7 +26,7 @@ export const params = {
   cofinancieringspercentage: {
     waarde: '0.50',
     omschrijving: 'Cofinanciering ten hoogste 50% van de projectkosten, per maatregel',
-    bron: `${REGELING}, art. 1.1 "cofinanciering"; percentage: innofunding.nl 2-12-2014 en 3-8-2015`,
+    bron: `${UVB_CRITERIA}: "maximaal 50% van de gemaakte kosten van maatregelen"; innofunding.nl 2-12-2014 en 3-8-2015`,
     zekerheid: 'waarschijnlijk',
   },
   eigenFinancieringMinimum: overgenomen(params2013.eigenFinancieringMinimum, 'waarschijnlijk'),
@@ -63,10 +65,20 @@ export const params = {
   },
   overhedenMaxAandeelEigen: {
     waarde: '0.50',
-    omschrijving: 'Gemeenten en provincies samen ten hoogste 50% van de eigen financiering per sectorplan',
-    bron: `${REGELING} (finestri.nl "Regeling cofinanciering sectorplannen 2015 gepubliceerd")`,
+    omschrijving:
+      'Gemeenten en provincies samen ten hoogste de helft van de minimale eigen financiering (50% van de kosten), per sectorplan: 25% van de kosten',
+    bron: `${UVB_CRITERIA}: gemeenten en/of provincies mogen bijdragen aan de eigen financiering van de sociale partners, "de helft van de 50%"`,
     zekerheid: 'waarschijnlijk',
+    lezing:
+      '"De helft van de 50%" is de helft van de 50% van de kosten die de sociale partners ten minste zelf investeren, dus 25% van de kosten, ook als de partners meer dan 50% inbrengen (finestri.nl las: de helft van alle eigen financiering). Het niveau staat niet in de tekst: getoetst per sectorplan, op alle begrote kosten.',
   },
+  soortenMaatregelen: {
+    waarde: 'werk-ander-beroep, werk-zelfde-beroep, ww-naar-werk, overig-naar-werk',
+    omschrijving: 'De vier soorten maatregelen (transities) van de regeling 2015',
+    bron: `${UVB_CRITERIA} (vier transities); ${REGELING}, art. 1.1 "ander beroep" en "beroep"`,
+    zekerheid: 'zeker',
+  },
+  sluitTolerantie,
 } as const satisfies SectorplanParams & Record<string, Parameter<string | number>>;
 
 /** The subsidy ceiling of the 2015 tijdvak: dated data, checked at portfolio level, not per begroting. */

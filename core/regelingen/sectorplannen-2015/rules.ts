@@ -3,10 +3,10 @@ import { fractie, maal } from '../../money';
 import { compareDatum, type Datum } from '../../dates';
 import type { Begroting } from '../../begroting';
 import { sumBy } from '../shared';
-import type { Keuze, RegelingCheck } from '../types';
+import type { Berekening, Keuze, RegelingCheck } from '../types';
 import type { params } from './params';
 
-/** The four types of measure of the 2015 regeling (art. 1.1 "ander beroep", "beroep"; finestri.nl; oocc.nl). */
+/** The four types of measure of the 2015 regeling (params.soortenMaatregelen). */
 export const SOORTEN_2015: readonly Keuze[] = [
   { waarde: 'werk-ander-beroep', label: 'Van werk naar een ander beroep bij een andere werkgever' },
   { waarde: 'werk-zelfde-beroep', label: 'Van werk naar hetzelfde beroep bij een andere werkgever' },
@@ -14,7 +14,7 @@ export const SOORTEN_2015: readonly Keuze[] = [
   { waarde: 'overig-naar-werk', label: 'Overig (zzp, bijstand, anderen) naar een ander of hetzelfde beroep' },
 ];
 
-export function controles2015(b: Begroting, p: typeof params): RegelingCheck[] {
+export function controles2015(b: Begroting, calc: Berekening, p: typeof params): RegelingCheck[] {
   const checks: RegelingCheck[] = [];
   const allowed = new Set(SOORTEN_2015.map((s) => s.waarde));
   const vroegst = p.vroegsteStart.waarde as Datum;
@@ -22,7 +22,7 @@ export function controles2015(b: Begroting, p: typeof params): RegelingCheck[] {
     if (!allowed.has(m.soort))
       checks.push({
         code: 'soort-onbekend',
-        article: p.cofinancieringspercentage.bron,
+        article: p.soortenMaatregelen.bron,
         path: ['maatregelen', i, 'soort'],
         params: { waarde: m.soort, keuzes: SOORTEN_2015.map((s) => s.waarde).join(', ') },
       });
@@ -34,20 +34,20 @@ export function controles2015(b: Begroting, p: typeof params): RegelingCheck[] {
         params: { start: m.startdatum, vroegst },
       });
   });
-  const eigen = sumBy(
-    b.financiering.filter((f) => f.bron !== 'szw'),
-    (f) => f.bedrag,
-  );
+  // "De helft van de 50%": half of the minimum own share of all declared costs of the plan, however much more the
+  // partners bring (params.overhedenMaxAandeelEigen, its reading).
   const overheden = b.financiering.filter((f) => f.bron === 'gemeente' || f.bron === 'provincie');
   const bijdrage = sumBy(overheden, (f) => f.bedrag);
-  const maximum = maal(eigen, fractie(p.overhedenMaxAandeelEigen.waarde));
+  const helft = fractie(p.overhedenMaxAandeelEigen.waarde);
+  const eigenMinimum = fractie(p.eigenFinancieringMinimum.waarde);
+  const maximum = maal(maal(calc.totaleKosten, eigenMinimum), helft);
   if (bijdrage.greaterThan(maximum)) {
     const first = b.financiering.findIndex((f) => f.bron === 'gemeente' || f.bron === 'provincie');
     checks.push({
       code: 'bijdrage-overheden-te-hoog',
       article: p.overhedenMaxAandeelEigen.bron,
       path: ['financiering', first, 'bedrag'],
-      params: { bijdrage, eigen, maximum },
+      params: { bijdrage, helft, procent: eigenMinimum, kosten: calc.totaleKosten, maximum },
     });
   }
   return checks;
