@@ -168,6 +168,16 @@ export const CATALOGUE = {
     message: (x) =>
       `${p(x, 'veld')}: het uurtarief ${p(x, 'tarief')} is hoger dan het maximum van ${p(x, 'maximum')} per uur voor advieskosten.`,
   },
+  'loonkosten-boven-vaste-opslag': {
+    severity: 'waarschuwing',
+    message: (x) =>
+      `${p(x, 'veld')}: loonkosten ${p(x, 'bedrag')} zijn hoger dan brutoloon ${p(x, 'brutoloon')} plus de vaste opslag van ${p(x, 'opslag')}; subsidiabel is ${p(x, 'subsidiabel')}, ${p(x, 'eigenKosten')} zijn eigen kosten.`,
+  },
+  'advies-boven-maximumtarief': {
+    severity: 'waarschuwing',
+    message: (x) =>
+      `${p(x, 'veld')}: van de advieskosten ${p(x, 'bedrag')} is ${p(x, 'subsidiabel')} subsidiabel (${p(x, 'grondslag')}, ten hoogste ${p(x, 'maximum')} per uur); ${p(x, 'eigenKosten')} zijn eigen kosten.`,
+  },
   'advies-bedrag-te-hoog': {
     severity: 'fout',
     message: (x) =>
@@ -181,7 +191,17 @@ export const CATALOGUE = {
   'bbl-subsidie-begrensd': {
     severity: 'info',
     message: (x) =>
-      `${p(x, 'veld')}: de subsidie op deze BBL-loonkosten is begrensd op ${p(x, 'plafond')} (20% van het minimum(jeugd)loon over ${p(x, 'maanden')} maanden).`,
+      `${p(x, 'veld')}: de subsidie op deze BBL-loonkosten is begrensd op ${p(x, 'plafond')} (${p(x, 'percentage')} van het minimum(jeugd)loon plus de vaste opslag van ${p(x, 'opslag')}, over ${p(x, 'maanden')} maanden).`,
+  },
+  'bbl-deels-gefinancierd': {
+    severity: 'info',
+    message: (x) =>
+      `${p(x, 'veld')}: het BBL-traject duurt ${p(x, 'maanden')} maanden; daarvan worden ${p(x, 'maximum')} maanden gefinancierd, de overige maanden zijn eigen kosten.`,
+  },
+  'bbl-maanden-na-termijn': {
+    severity: 'info',
+    message: (x) =>
+      `${p(x, 'veld')}: van de ${p(x, 'maanden')} te financieren maanden vallen er ${p(x, 'gefinancierd')} binnen ${p(x, 'termijn')} maanden na de beschikking (tot en met ${p(x, 'uiterlijk')}); alleen die worden gefinancierd, de maanden erna zijn eigen kosten.`,
   },
   'bbl-start-te-laat': {
     severity: 'fout',
