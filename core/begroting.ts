@@ -6,6 +6,7 @@
  * Paths such as `kostenposten[3].bedrag` identify each field; findings carry them so a workbook adapter can point
  * at the cell the field came from.
  */
+import type { Pad } from './findings';
 import { z } from 'zod';
 import { D, aantalVan, bedrag, type Aantal, type Bedrag } from './money';
 import { parseIsoDatum, type Datum } from './dates';
@@ -200,30 +201,20 @@ const VELD_LABELS: Readonly<Record<string, string>> = {
   gerealiseerdeKosten: 'gerealiseerde kosten',
 };
 
-export function pathText(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
-
-/** 'kostenposten[3].bedrag' -> 'kostenpost 4, bedrag' (1-based, as a person counts rows). */
-export function describePath(path: string): string {
-  const parts = path.split('.');
-  const out: string[] = [];
+/** ['kostenposten', 3, 'bedrag'] -> 'kostenpost 4, bedrag' (1-based, as a person counts rows). */
+export function describePath(path: Pad): string {
   const SINGULAR: Record<string, string> = {
     maatregelen: 'maatregel',
     kostenposten: 'kostenpost',
     financiering: 'financieringsregel',
     realisatie: 'realisatieregel',
   };
-  for (const part of parts) {
-    const m = /^(\w+)\[(\d+)\]$/.exec(part);
-    if (m) out.push(`${SINGULAR[m[1] as string] ?? m[1]} ${parseInt(m[2] as string, 10) + 1}`);
-    else if (part === 'plan') out.push('plan');
-    else out.push(VELD_LABELS[part] ?? part);
-  }
+  const out: string[] = [];
+  path.forEach((key, i) => {
+    const next = path[i + 1];
+    if (typeof key === 'number') return;
+    if (typeof next === 'number') out.push(`${SINGULAR[key] ?? key} ${next + 1}`);
+    else out.push(key === 'plan' ? 'plan' : (VELD_LABELS[key] ?? key));
+  });
   return out.join(', ');
 }

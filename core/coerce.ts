@@ -8,7 +8,7 @@
  */
 import { D, aantalVan, bedrag, type Aantal, type Bedrag, type Dec } from './money';
 import { fromExcelSerial, parseIsoDatum, datumFromParts, daysInMonth, type Datum } from './dates';
-import { finding, ok, fail, type FindingParams, type Outcome } from './findings';
+import { ok, fail, uncheckedFinding, type Bron, type FindingCode, type Outcome, type RuleParamsOf } from './findings';
 import { findRegeling } from './regelingen';
 import { REGELING_IDS } from './regelingen/ids';
 import type { Regeling } from './regelingen/types';
@@ -29,15 +29,18 @@ export interface KindTypes {
 const MAX_BEDRAG = new D('1e15');
 const MAX_GEHEEL = 1_000_000;
 
-interface ArgContext {
+export interface ArgContext {
   /** The argument's name as the user sees it, e.g. 'kosten'. */
   readonly name: string;
   /** The article or source a refusal cites (for argument errors: the function's own reference). */
-  readonly article: string;
+  readonly article: Bron;
 }
 
-function refuse(code: Parameters<typeof finding>[0], ctx: ArgContext, params: FindingParams): Outcome<never> {
-  return fail(finding(code, { location: ctx.name, article: ctx.article, params: { veld: ctx.name, ...params } }));
+/** An argument that cannot be coerced: the finding names the argument (`veld`) and points at it. */
+function argumentFout<C extends FindingCode>(code: C, ctx: ArgContext, params: RuleParamsOf<C>): Outcome<never> {
+  return fail(
+    uncheckedFinding(code, { location: ctx.name, article: ctx.article, params: { veld: ctx.name, ...params } }),
+  );
 }
 
 function show(raw: unknown): string {
@@ -77,27 +80,27 @@ function parseNumericText(input: string): NumericText {
 
 function decimalFrom(raw: unknown, ctx: ArgContext): Outcome<Dec> {
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return refuse('argument-geen-bedrag', ctx, { waarde: show(raw) });
+    if (!Number.isFinite(raw)) return argumentFout('argument-geen-bedrag', ctx, { waarde: show(raw) });
     // A safe integer is exact as it is (and the common case: whole euros); other numbers go through 15 digits.
     return ok(Number.isSafeInteger(raw) ? new D(raw) : new D(raw.toPrecision(15)));
   }
   if (typeof raw === 'string') {
     const parsed = parseNumericText(raw);
     if (parsed.kind === 'dubbelzinnig')
-      return refuse('argument-dubbelzinnig', ctx, {
+      return argumentFout('argument-dubbelzinnig', ctx, {
         waarde: raw.trim(),
         duizend: parsed.duizend,
         decimaal: parsed.decimaal,
       });
-    if (parsed.kind === 'ongeldig') return refuse('argument-geen-bedrag', ctx, { waarde: show(raw) });
+    if (parsed.kind === 'ongeldig') return argumentFout('argument-geen-bedrag', ctx, { waarde: show(raw) });
     return ok(new D(parsed.text));
   }
-  return refuse('argument-geen-bedrag', ctx, { waarde: show(raw) });
+  return argumentFout('argument-geen-bedrag', ctx, { waarde: show(raw) });
 }
 
 function nonNegative(value: Dec, ctx: ArgContext, raw: unknown): Outcome<Dec> {
-  if (value.isNegative() && !value.isZero()) return refuse('argument-negatief', ctx, { waarde: show(raw) });
-  if (value.greaterThan(MAX_BEDRAG)) return refuse('argument-te-groot', ctx, { waarde: show(raw), max: '10^15' });
+  if (value.isNegative() && !value.isZero()) return argumentFout('argument-negatief', ctx, { waarde: show(raw) });
+  if (value.greaterThan(MAX_BEDRAG)) return argumentFout('argument-te-groot', ctx, { waarde: show(raw), max: '10^15' });
   return ok(value.isZero() ? new D(0) : value);
 }
 
@@ -106,8 +109,8 @@ function integer(raw: unknown, ctx: ArgContext, max: number): Outcome<number> {
   if (!dec.ok) return dec;
   const nn = nonNegative(dec.value, ctx, raw);
   if (!nn.ok) return nn;
-  if (!nn.value.isInteger()) return refuse('argument-geen-geheel-getal', ctx, { waarde: show(raw) });
-  if (nn.value.greaterThan(max)) return refuse('argument-te-groot', ctx, { waarde: show(raw), max: String(max) });
+  if (!nn.value.isInteger()) return argumentFout('argument-geen-geheel-getal', ctx, { waarde: show(raw) });
+  if (nn.value.greaterThan(max)) return argumentFout('argument-te-groot', ctx, { waarde: show(raw), max: String(max) });
   return ok(nn.value.toNumber()); // a count, not money
 }
 
@@ -116,7 +119,7 @@ const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 function datum(raw: unknown, ctx: ArgContext): Outcome<Datum> {
   if (typeof raw === 'number') {
     const d = fromExcelSerial(raw);
-    return d ? ok(d) : refuse('argument-geen-datum', ctx, { waarde: show(raw) });
+    return d ? ok(d) : argumentFout('argument-geen-datum', ctx, { waarde: show(raw) });
   }
   if (typeof raw === 'string') {
     const s = raw.trim();
@@ -135,7 +138,7 @@ function datum(raw: unknown, ctx: ArgContext): Outcome<Datum> {
       if (d) return ok(d);
     }
   }
-  return refuse('argument-geen-datum', ctx, { waarde: show(raw) });
+  return argumentFout('argument-geen-datum', ctx, { waarde: show(raw) });
 }
 
 const TRUE_WORDS = new Set(['waar', 'true', 'ja', 'j', 'yes', '1']);
@@ -149,7 +152,7 @@ function waarheid(raw: unknown, ctx: ArgContext): Outcome<boolean> {
     if (TRUE_WORDS.has(s)) return ok(true);
     if (FALSE_WORDS.has(s)) return ok(false);
   }
-  return refuse('argument-geen-waarheid', ctx, { waarde: show(raw) });
+  return argumentFout('argument-geen-waarheid', ctx, { waarde: show(raw) });
 }
 
 /** Empty: JS null/undefined (omitted, or an empty cell on the web) or text of only spaces. */
@@ -184,7 +187,7 @@ function coerceAny(kind: ParamKind, raw: unknown, ctx: ArgContext, optional: boo
       case 'waarheid':
         return ok(false);
       default:
-        return refuse('argument-ontbreekt', ctx, {});
+        return argumentFout('argument-ontbreekt', ctx, {});
     }
   }
   switch (kind) {
@@ -199,7 +202,7 @@ function coerceAny(kind: ParamKind, raw: unknown, ctx: ArgContext, optional: boo
       return integer(raw, ctx, MAX_GEHEEL);
     case 'tijdvak': {
       const n = integer(raw, ctx, 2);
-      if (n.ok && n.value < 1) return refuse('argument-geen-geheel-getal', ctx, { waarde: show(raw) });
+      if (n.ok && n.value < 1) return argumentFout('argument-geen-geheel-getal', ctx, { waarde: show(raw) });
       return n;
     }
     case 'datum':
@@ -207,11 +210,11 @@ function coerceAny(kind: ParamKind, raw: unknown, ctx: ArgContext, optional: boo
     case 'waarheid':
       return waarheid(raw, ctx);
     case 'regeling': {
-      if (typeof raw !== 'string') return refuse('argument-geen-tekst', ctx, { waarde: show(raw) });
+      if (typeof raw !== 'string') return argumentFout('argument-geen-tekst', ctx, { waarde: show(raw) });
       const regeling = findRegeling(raw);
       return regeling
         ? ok(regeling)
-        : refuse('regeling-onbekend', ctx, { waarde: show(raw), keuzes: REGELING_IDS.join(', ') });
+        : argumentFout('regeling-onbekend', ctx, { waarde: show(raw), keuzes: REGELING_IDS.join(', ') });
     }
   }
 }

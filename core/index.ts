@@ -27,8 +27,8 @@ export {
   wholeMonthsBetween,
 } from './dates';
 export type { Datum } from './dates';
-export { finding } from './findings';
-export type { Finding, Outcome, Severity } from './findings';
+export { BESTAND_BRON, CONTRACT_BRON, EXCEL_BRON, finding } from './findings';
+export type { Bron, Finding, FindingCode, Outcome, Pad, Severity } from './findings';
 export type { Parameter } from './parameter';
 export { REGELING_IDS } from './regelingen/ids';
 export type { RegelingId } from './regelingen/ids';
@@ -77,4 +77,14 @@ export type {
 } from './workbook';
 export { VOORTGANG_KOLOMMEN, berekenVoortgang, leesPeildatum, maakVoortgangsrapportage, rapportModel } from './rapport';
 export type { Voortgangsrapportage } from './rapport';
-export { aantal, alsZin, alsZinsdeel, celVerwijzing, ernstAantal, ernstTelling, plaatsTekst } from './tekst';
+export {
+  aantal,
+  alsZin,
+  alsZinsdeel,
+  celVerwijzing,
+  ernstAantal,
+  ernstTelling,
+  getoondeBron,
+  padTekst,
+  plaatsTekst,
+} from './tekst';

@@ -1,3 +1,5 @@
+import type { Bron } from './findings';
+
 /** Confidence of a parameter, as the rule book labels it: certain / likely / unsure. */
 export type Zekerheid = 'zeker' | 'waarschijnlijk' | 'onzeker';
 
@@ -6,7 +8,7 @@ export interface Parameter<T extends string | number = string> {
   readonly waarde: T;
   readonly omschrijving: string;
   /** The article of the regeling, or the source the rule book names where the article text was not read. */
-  readonly bron: string;
+  readonly bron: Bron;
   readonly zekerheid: Zekerheid;
   /** For 'onzeker' (and some 'waarschijnlijk') rules: the reading chosen and why a careful reviewer would choose it. */
   readonly lezing?: string;

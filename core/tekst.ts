@@ -2,7 +2,7 @@
  * Dutch presentation text shared by the faces (command line, task pane, the report's Signalen sheet): where a
  * finding points, and counts of findings. Pure text, no layout.
  */
-import type { Finding, Location, Severity } from './findings';
+import { CONTRACT_BRON, type Bron, type Finding, type Location, type Pad, type Severity } from './findings';
 
 /** `n` with the singular or plural noun: aantal(1, 'fout', 'fouten') is '1 fout', aantal(2, ...) '2 fouten'. */
 export function aantal(n: number, enkelvoud: string, meervoud: string): string {
@@ -39,9 +39,24 @@ export function celVerwijzing(location: Location): string | undefined {
   return `${sheet}!${location.cell}`;
 }
 
+/** A model path as text, for a reader and for files: ['kostenposten', 3, 'bedrag'] is 'kostenposten[3].bedrag'. */
+export function padTekst(pad: Pad): string {
+  let out = '';
+  for (const key of pad) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? key : `.${key}`;
+  }
+  return out;
+}
+
 /** Where a finding points, for a reader: its cell reference, else its field path, else '-'. */
 export function plaatsTekst(location: Location): string {
   return celVerwijzing(location) ?? (location.path !== '' ? location.path : '-');
+}
+
+/** The source as the faces print it beside a message; undefined for a function's own parameter contract. */
+export function getoondeBron(article: Bron): string | undefined {
+  return article === CONTRACT_BRON ? undefined : article;
 }
 
 /** A sentence as the first letter of a clause after a colon: 'De begroting ...' becomes 'de begroting ...'. */

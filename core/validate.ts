@@ -3,16 +3,26 @@
  * Returns findings as data and never throws, whatever the input.
  */
 import type { z } from 'zod';
-import { formatEuro, verschil } from './money';
-import { compareDatum, formatDatum } from './dates';
-import { finding, sortFindings, type Finding, type FindingCode, type FindingParams, type Location } from './findings';
+import { verschil } from './money';
+import { compareDatum } from './dates';
+import {
+  alsFinding,
+  sortFindings,
+  uncheckedFinding,
+  type Bron,
+  type Finding,
+  type FindingCode,
+  type Location,
+  type Pad,
+  type RuleParamsOf,
+} from './findings';
+import { padTekst } from './tekst';
 import {
   begrotingSchema,
   describePath,
   financieringSchema,
   kostenpostSchema,
   maatregelSchema,
-  pathText,
   planSchema,
   realisatieSchema,
   AANVRAGER_LABELS,
@@ -20,7 +30,7 @@ import {
 } from './begroting';
 import { REGELINGEN } from './regelingen';
 import type { RegelingId } from './regelingen/ids';
-import type { Berekening } from './regelingen/types';
+import type { Berekening, RegelingCheck } from './regelingen/types';
 
 export type Oordeel = 'voldoet' | 'voldoet-niet';
 
@@ -35,7 +45,9 @@ export interface ControleResultaat {
 
 interface ControleOpties {
   /** Maps a model path to where it came from (a workbook cell), so every finding points at the cell. */
-  readonly locate?: (path: string) => Location;
+  readonly locate?: (path: Pad) => Location;
+  /** Paths whose problem the reader already reported (a missing column, a cell that is no amount): not repeated. */
+  readonly verklaard?: (path: Pad) => boolean;
 }
 
 const SCHEMA_ARTICLE = 'Standaardformaat begroting cofin';
@@ -70,13 +82,16 @@ const nederlands: z.core.$ZodErrorMap = (issue) => {
 };
 
 export function valideerBegroting(input: unknown, opties: ControleOpties = {}): ControleResultaat {
-  const locate = opties.locate ?? ((path: string): Location => ({ path }));
-  const make = (code: FindingCode, path: string, article: string, params: FindingParams = {}): Finding =>
-    finding(code, { location: locate(path), article, params: { veld: describePath(path), ...params } });
+  const locate = opties.locate ?? ((path: Pad): Location => ({ path: padTekst(path) }));
+  const make: Make = (code, path, article, params) => {
+    const location = locate(path);
+    return uncheckedFinding(code, { location, article, params: { veld: describePath(path), ...params } });
+  };
+  const place = (check: RegelingCheck): Finding => alsFinding(check, locate(check.path), describePath(check.path));
   try {
     const parsed = begrotingSchema.safeParse(input, { error: nederlands });
     if (parsed.success) {
-      const { berekening, findings } = controleer(parsed.data, make);
+      const { berekening, findings } = controleer(parsed.data, make, place);
       return {
         oordeel: findings.some((f) => f.severity === 'fout') ? 'voldoet-niet' : 'voldoet',
         findings,
@@ -85,21 +100,24 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
         begroting: parsed.data,
       };
     }
+    const verklaard = opties.verklaard ?? (() => false);
     const schemaFindings = parsed.error.issues
       .slice(0, 1000)
-      .map((issue) => make('invoer-ongeldig', pathText(issue.path), SCHEMA_ARTICLE, { reden: issue.message }));
+      .map((issue) => ({ issue, path: alsPad(issue.path) }))
+      .filter(({ path }) => !verklaard(path))
+      .map(({ issue, path }) => make('invoer-ongeldig', path, SCHEMA_ARTICLE, { reden: issue.message }));
     // Unreadable rows must not hide the rule breaks in the readable ones: check what could be read, but hold back
     // the checks whose outcome depends on the rows that are missing.
     const partial = parseReadableRows(input);
     if (!partial) return { oordeel: 'voldoet-niet', findings: sortFindings(schemaFindings) };
-    const { findings } = controleer(partial.begroting, make);
+    const { findings } = controleer(partial.begroting, make, place);
     const kept = findings.filter((f) => !dependsOnMissingRows(f.code, partial.incomplete));
     const note =
       partial.incomplete.size > 0
         ? [
-            make('controle-onvolledig', '', SCHEMA_ARTICLE, {
+            make('controle-onvolledig', [], SCHEMA_ARTICLE, {
               veld: 'begroting',
-              aantal: String(partial.dropped),
+              aantal: partial.dropped,
               tabellen: [...partial.incomplete].join(', '),
             }),
           ]
@@ -114,19 +132,30 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
     const reden = `interne fout in cofin (${error instanceof Error ? error.message : String(error)}); meld dit aan de beheerders.`;
     return {
       oordeel: 'voldoet-niet',
-      findings: [make('invoer-ongeldig', '', SCHEMA_ARTICLE, { veld: 'begroting', reden })],
+      findings: [make('invoer-ongeldig', [], SCHEMA_ARTICLE, { veld: 'begroting', reden })],
     };
   }
 }
 
-type Make = (code: FindingCode, path: string, article: string, params?: FindingParams) => Finding;
+/** A finding at a model path; `veld` defaults to the path's name for a reader. */
+type Make = <C extends FindingCode>(
+  code: C,
+  path: Pad,
+  article: Bron,
+  params: RuleParamsOf<C> & { readonly veld?: string },
+) => Finding;
+type Place = (check: RegelingCheck) => Finding;
 
-function controleer(b: Begroting, make: Make): { berekening: Berekening; findings: Finding[] } {
+/** A zod issue's path as a model path (zod's keys are property keys; the schema has no symbol keys). */
+function alsPad(path: readonly PropertyKey[]): Pad {
+  return path.map((key) => (typeof key === 'number' ? key : String(key)));
+}
+
+function controleer(b: Begroting, make: Make, place: Place): { berekening: Berekening; findings: Finding[] } {
   const regeling = REGELINGEN[b.plan.regeling];
   const berekening = regeling.bereken(b);
   const findings: Finding[] = [...gedeeldeControles(b, berekening, make)];
-  for (const check of regeling.controleer(b, berekening))
-    findings.push(make(check.code, check.path, check.article, check.params));
+  for (const check of regeling.controleer(b, berekening)) findings.push(place(check));
   return { berekening, findings: sortFindings(findings) };
 }
 
@@ -204,60 +233,60 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
   const codes = new Map<string, number>();
   b.maatregelen.forEach((m, i) => {
     if (codes.has(m.code))
-      out.push(make('maatregel-dubbel', `maatregelen[${i}].code`, SCHEMA_ARTICLE, { code: m.code }));
+      out.push(make('maatregel-dubbel', ['maatregelen', i, 'code'], SCHEMA_ARTICLE, { code: m.code }));
     else codes.set(m.code, i);
     if (compareDatum(m.einddatum, m.startdatum) < 0)
       out.push(
-        make('periode-ongeldig', `maatregelen[${i}].einddatum`, SCHEMA_ARTICLE, {
-          begin: formatDatum(m.startdatum),
-          eind: formatDatum(m.einddatum),
+        make('periode-ongeldig', ['maatregelen', i, 'einddatum'], SCHEMA_ARTICLE, {
+          begin: m.startdatum,
+          eind: m.einddatum,
         }),
       );
     if (m.beoogdeDeelnemers === 0)
-      out.push(make('maatregel-zonder-prestatie', `maatregelen[${i}].beoogdeDeelnemers`, article, { code: m.code }));
+      out.push(make('maatregel-zonder-prestatie', ['maatregelen', i, 'beoogdeDeelnemers'], article, { code: m.code }));
   });
   if (compareDatum(b.plan.einddatum, b.plan.startdatum) < 0)
     out.push(
-      make('periode-ongeldig', 'plan.einddatum', SCHEMA_ARTICLE, {
-        begin: formatDatum(b.plan.startdatum),
-        eind: formatDatum(b.plan.einddatum),
+      make('periode-ongeldig', ['plan', 'einddatum'], SCHEMA_ARTICLE, {
+        begin: b.plan.startdatum,
+        eind: b.plan.einddatum,
       }),
     );
   const metKosten = new Set<string>();
   b.kostenposten.forEach((k, i) => {
     metKosten.add(k.maatregel);
     if (!codes.has(k.maatregel))
-      out.push(make('maatregel-onbekend', `kostenposten[${i}].maatregel`, SCHEMA_ARTICLE, { code: k.maatregel }));
+      out.push(make('maatregel-onbekend', ['kostenposten', i, 'maatregel'], SCHEMA_ARTICLE, { code: k.maatregel }));
   });
   b.financiering.forEach((f, i) => {
     if (f.maatregel !== undefined && f.maatregel !== '' && !codes.has(f.maatregel))
-      out.push(make('maatregel-onbekend', `financiering[${i}].maatregel`, SCHEMA_ARTICLE, { code: f.maatregel }));
+      out.push(make('maatregel-onbekend', ['financiering', i, 'maatregel'], SCHEMA_ARTICLE, { code: f.maatregel }));
   });
   (b.realisatie ?? []).forEach((r, i) => {
     if (!codes.has(r.maatregel))
-      out.push(make('maatregel-onbekend', `realisatie[${i}].maatregel`, SCHEMA_ARTICLE, { code: r.maatregel }));
+      out.push(make('maatregel-onbekend', ['realisatie', i, 'maatregel'], SCHEMA_ARTICLE, { code: r.maatregel }));
   });
   b.maatregelen.forEach((m, i) => {
     if (!metKosten.has(m.code))
-      out.push(make('maatregel-zonder-kosten', `maatregelen[${i}]`, SCHEMA_ARTICLE, { code: m.code }));
+      out.push(make('maatregel-zonder-kosten', ['maatregelen', i], SCHEMA_ARTICLE, { code: m.code }));
   });
   if (!calc.totaleFinanciering.equals(calc.totaleKosten))
     out.push(
-      make('begroting-sluit-niet', 'financiering', article, {
-        kosten: formatEuro(calc.totaleKosten),
-        financiering: formatEuro(calc.totaleFinanciering),
-        verschil: formatEuro(verschil(calc.totaleFinanciering, calc.totaleKosten)),
+      make('begroting-sluit-niet', ['financiering'], article, {
+        kosten: calc.totaleKosten,
+        financiering: calc.totaleFinanciering,
+        verschil: verschil(calc.totaleFinanciering, calc.totaleKosten),
       }),
     );
   if (b.plan.beschikkingsdatum === undefined)
-    out.push(make('beschikkingsdatum-ontbreekt', 'plan.beschikkingsdatum', article));
+    out.push(make('beschikkingsdatum-ontbreekt', ['plan', 'beschikkingsdatum'], article, {}));
   const { aanvragers } = REGELINGEN[b.plan.regeling];
   const keuzes = aanvragers.soorten.map((s) => AANVRAGER_LABELS[s]).join(', ');
   if (b.plan.soortAanvrager === undefined)
-    out.push(make('aanvrager-soort-ontbreekt', 'plan.soortAanvrager', aanvragers.bron, { keuzes }));
+    out.push(make('aanvrager-soort-ontbreekt', ['plan', 'soortAanvrager'], aanvragers.bron, { keuzes }));
   else if (!aanvragers.soorten.includes(b.plan.soortAanvrager))
     out.push(
-      make('aanvrager-niet-toegestaan', 'plan.soortAanvrager', aanvragers.bron, {
+      make('aanvrager-niet-toegestaan', ['plan', 'soortAanvrager'], aanvragers.bron, {
         soort: AANVRAGER_LABELS[b.plan.soortAanvrager],
         keuzes,
       }),

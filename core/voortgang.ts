@@ -4,17 +4,21 @@
  * 2018, par. 4.2); the function VOORTGANG and the voortgangsrapportage both use it.
  */
 import { aantalVan, verhouding, type Fractie } from './money';
-import { addDays, compareDatum, daysBetween, formatDatum, type Datum } from './dates';
-import { refuse, value, type RuleResult } from './regelingen/types';
+import { addDays, compareDatum, daysBetween, type Datum } from './dates';
+import { refuse, value, type RuleResult } from './findings';
+
+/** The source of linear progress. */
+export const VOORTGANG_BRON =
+  'Ecorys, tussenevaluatie DWSRA (april 2018), par. 4.2: gelijkmatige spreiding van de kosten in de tijd';
 
 /** Share of a period done at the end of `peil`, under linear progress over whole days, clamped to 0..1. */
 export function voortgang(start: Datum, eind: Datum, peil: Datum): RuleResult<Fractie> {
   if (compareDatum(eind, start) < 0)
     return refuse({
       code: 'periode-ongeldig',
-      article: '',
-      params: { begin: formatDatum(start), eind: formatDatum(eind) },
-      subject: 'einddatum',
+      article: VOORTGANG_BRON,
+      params: { begin: start, eind },
+      path: ['einddatum'],
     });
   const total = daysBetween(start, addDays(eind, 1));
   const done = Math.min(Math.max(daysBetween(start, addDays(peil, 1)), 0), total);

@@ -15,6 +15,7 @@
  *   a refusal becomes `#VALUE!` or `#N/A` carrying core's Dutch message.
  */
 import {
+  CONTRACT_BRON,
   callSpec,
   excelErrorKind,
   finding,
@@ -42,7 +43,9 @@ const OUTPUT_CODES: ReadonlySet<string> = new Set(['#VALUE!', '#N/A', '#DIV/0!',
 export function evaluate(id: string, args: readonly unknown[]): ExcelResult {
   const spec = findFunction(id);
   if (spec === undefined) {
-    return toExcelError(finding('functie-onbekend', { location: 'functie', article: '', params: { functie: id } }));
+    return toExcelError(
+      finding('functie-onbekend', { location: 'functie', article: CONTRACT_BRON, params: { functie: id } }),
+    );
   }
   try {
     return broadcast(spec, args);
@@ -50,7 +53,11 @@ export function evaluate(id: string, args: readonly unknown[]): ExcelResult {
     // A bug, not bad input: core never throws for a domain problem. Still answer with a readable #VALUE!.
     const reden = `interne fout in COFIN.${spec.name} (${e instanceof Error ? e.message : String(e)})`;
     return toExcelError(
-      finding('invoer-ongeldig', { location: spec.name, article: '', params: { veld: `COFIN.${spec.name}`, reden } }),
+      finding('invoer-ongeldig', {
+        location: spec.name,
+        article: CONTRACT_BRON,
+        params: { veld: `COFIN.${spec.name}`, reden },
+      }),
     );
   }
 }
@@ -111,7 +118,7 @@ function cellAt(g: Grid | undefined, arg: unknown, r: number, c: number): unknow
 function outsideRange(spec: FunctionSpec, index: number, g: Grid): CustomFunctions.Error {
   const veld = spec.params[index]?.name ?? `argument ${index + 1}`;
   const reden = `het bereik heeft ${g.height} rij(en) en ${g.width} kolom(men), kleiner dan een ander bereik in dezelfde formule; deze cel valt erbuiten.`;
-  const f = finding('invoer-ongeldig', { location: veld, article: '', params: { veld, reden } });
+  const f = finding('invoer-ongeldig', { location: veld, article: CONTRACT_BRON, params: { veld, reden } });
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, f.message);
 }
 
@@ -135,7 +142,11 @@ function toNumber(spec: FunctionSpec, v: FunctionValue): CellResult {
   if (Number.isFinite(n)) return n;
   const reden = `de uitkomst van COFIN.${spec.name} is geen eindig getal`;
   return toExcelError(
-    finding('invoer-ongeldig', { location: spec.name, article: '', params: { veld: `COFIN.${spec.name}`, reden } }),
+    finding('invoer-ongeldig', {
+      location: spec.name,
+      article: CONTRACT_BRON,
+      params: { veld: `COFIN.${spec.name}`, reden },
+    }),
   );
 }
 

@@ -7,7 +7,7 @@
  * range in one batch); applying a model is two (names, then every write).
  */
 import type { Blad, Cel, CelWaarde, ModelValidatie, TabelBereik, Werkboek, WerkboekModel } from '../../core';
-import { address as cellAddress, zonderTotaalrij } from '../../core';
+import { EXCEL_BRON, address as cellAddress, finding, zonderTotaalrij } from '../../core';
 import {
   GatewayError,
   type ApplyOptions,
@@ -16,6 +16,9 @@ import {
   type WorkbookSettings,
 } from './gateway';
 import { OPMAAK_STIJL, TABLE_STYLE, columnRange, planModel, type SheetPlan } from './plan';
+
+/** Excel's refusal as a catalogue finding, placed at the workbook as a whole. */
+const excel = { location: '', article: EXCEL_BRON } as const;
 
 /** A failure from Office.js carries a `code` ('ItemNotFound', 'InvalidArgument', …); a Dutch message replaces it. */
 function dutchError(error: unknown): GatewayError {
@@ -26,28 +29,22 @@ function dutchError(error: unknown): GatewayError {
       : '';
   switch (code) {
     case 'ItemAlreadyExists':
-      return new GatewayError('Er bestaat al een blad of tabel met deze naam; cofin overschrijft niets.');
+      return GatewayError.van(finding('excel-naam-bestaat', excel));
     case 'ItemNotFound':
-      return new GatewayError('Het blad of de cel bestaat niet (meer) in deze werkmap.');
+      return GatewayError.van(finding('excel-niet-gevonden', excel));
     case 'InvalidOperationInCellEditMode':
-      return new GatewayError('Excel is een cel aan het bewerken. Druk op Enter of Esc en probeer het opnieuw.');
+      return GatewayError.van(finding('excel-cel-in-bewerking', excel));
     case 'ApiNotFound':
     case 'Unsupported':
-      return new GatewayError(
-        'Deze versie van Excel kent een onderdeel niet dat cofin nodig heeft (ExcelApi 1.8 of nieuwer).',
-      );
+      return GatewayError.van(finding('excel-api-ontbreekt', excel));
     case 'AccessDenied':
     case 'InsertDeleteConflict':
-      return new GatewayError('Excel staat deze wijziging niet toe (is de werkmap beveiligd of alleen-lezen?).');
+      return GatewayError.van(finding('excel-niet-toegestaan', excel));
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
-      return new GatewayError(
-        'De werkmap is te groot om in één keer te lezen; verwijder lege opgemaakte rijen of splits de begroting.',
-      );
+      return GatewayError.van(finding('excel-werkmap-te-groot', excel));
     default:
-      return new GatewayError(
-        `Excel meldde een fout${code !== '' ? ` (${code})` : ''}. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en gebruik 'cofin check'.`,
-      );
+      return GatewayError.van(finding('excel-fout', { ...excel, params: { foutcode: code } }));
   }
 }
 
@@ -163,7 +160,7 @@ function officeSettings(): WorkbookSettings {
       return new Promise<void>((resolve, reject) => {
         settings.saveAsync((result) => {
           if (result.status === Office.AsyncResultStatus.Failed)
-            reject(new GatewayError('De keuze kon niet in de werkmap worden bewaard.'));
+            reject(GatewayError.van(finding('excel-keuze-niet-bewaard', excel)));
           else resolve();
         });
       });
@@ -251,8 +248,8 @@ export class OfficeGateway implements WorkbookGateway {
         await context.sync();
       });
     } catch (error) {
-      if (error instanceof GatewayError && error.message.includes('bestaat niet'))
-        throw new GatewayError(`Het blad '${sheet}' of de cel ${address} bestaat niet (meer) in deze werkmap.`);
+      if (error instanceof GatewayError && error.code === 'excel-niet-gevonden')
+        throw GatewayError.van(finding('excel-blad-of-cel-weg', { ...excel, params: { blad: sheet, cel: address } }));
       throw error;
     }
   }

@@ -3,7 +3,7 @@
  * its Office.js implementation (the one module that calls `Excel.run`), `memory-gateway.ts` an in-memory one for the
  * tests, the fake host of the end-to-end test and the browser demo. Values cross as core's shapes: the neutral workbook in, the model out.
  */
-import type { Werkboek, WerkboekModel } from '../../core';
+import type { Finding, FindingCode, Werkboek, WerkboekModel } from '../../core';
 
 /** What to do when a sheet or table name of the model is taken: refuse with a Dutch reason, or pick a free name. */
 export type OnConflict = 'refuse' | 'rename';
@@ -48,10 +48,20 @@ export interface WorkbookGateway {
   readonly settings: WorkbookSettings;
 }
 
-/** A failure with a Dutch message meant for the user (no stack, no codes they cannot act on). */
+/**
+ * A failure with a Dutch message meant for the user (no stack, no codes they cannot act on). Failures of Excel itself
+ * come from the catalogue (`GatewayError.van`) and keep their code for the program.
+ */
 export class GatewayError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code?: FindingCode,
+  ) {
     super(message);
     this.name = 'GatewayError';
+  }
+
+  static van(f: Finding): GatewayError {
+    return new GatewayError(f.message, f.code);
   }
 }

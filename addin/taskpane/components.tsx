@@ -3,7 +3,15 @@
  */
 import * as React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { celVerwijzing, signatuur, voorbeeldFormule, type Finding, type FunctionSpec, type Severity } from '../../core';
+import {
+  celVerwijzing,
+  getoondeBron,
+  signatuur,
+  voorbeeldFormule,
+  type Finding,
+  type FunctionSpec,
+  type Severity,
+} from '../../core';
 import type { Controle } from './acties';
 
 const useStyles = makeStyles({
@@ -123,7 +131,7 @@ export function Bevindingen({ findings, onKies }: BevindingenProps): React.JSX.E
                     <span>{f.message}</span>
                     <span className={s.bron}>
                       {plaats !== undefined ? `Cel ${plaats}` : 'Geen cel'}
-                      {f.article !== '' ? ` · ${f.article}` : ''}
+                      {getoondeBron(f.article) !== undefined ? ` · ${f.article}` : ''}
                     </span>
                   </>
                 );
@@ -191,7 +199,7 @@ export function FunctieOverzicht({ functies, onTerug }: FunctieOverzichtProps): 
             ))}
           </ul>
           <p>
-            Uitkomst: {f.resultDescription}.{f.article !== '' ? ` Bron: ${f.article}.` : ''}
+            Uitkomst: {f.resultDescription}.{getoondeBron(f.article) !== undefined ? ` Bron: ${f.article}.` : ''}
           </p>
           {f.examples.length > 0 && (
             <>

@@ -7,7 +7,7 @@
  * - `helpPage`: `help.html`, one section per function with an anchor per id.
  */
 import { DOMParser, XMLSerializer, type Element as XmlElement, type Node as XmlNode } from '@xmldom/xmldom';
-import { FUNCTIONS, signatuur, voorbeeldFormule, type FunctionSpec } from '../../core';
+import { FUNCTIONS, getoondeBron, signatuur, voorbeeldFormule, type FunctionSpec } from '../../core';
 import { SOURCE_BASE_URL } from './gen-functions';
 
 export interface MetadataParameter {
@@ -141,7 +141,7 @@ export function helpPage(functions: readonly FunctionSpec[] = FUNCTIONS): string
       <ul>
         ${params}
       </ul>
-      <p>Uitkomst: ${escapeHtml(f.resultDescription)}.${f.article === '' ? '' : ` Bron: ${escapeHtml(f.article)}.`}</p>
+      <p>Uitkomst: ${escapeHtml(f.resultDescription)}.${getoondeBron(f.article) === undefined ? '' : ` Bron: ${escapeHtml(f.article)}.`}</p>
       <p>Voorbeelden:</p>
       <ul>
         ${examples}

@@ -1,5 +1,13 @@
 /** `cofin calc NAME ARG...`: evaluates one registry function and prints only its result. */
-import { FUNCTIONS, argumenten, bedragText, callFunction, fractieText, type FunctionValue } from '../../core';
+import {
+  FUNCTIONS,
+  argumenten,
+  bedragText,
+  callFunction,
+  fractieText,
+  getoondeBron,
+  type FunctionValue,
+} from '../../core';
 import { EXIT, type Io } from '../io';
 
 /** Canonical text of a result: amounts as '859265' or '186796.95', fractions as decimals, dates as YYYY-MM-DD. */
@@ -33,9 +41,8 @@ export function calc(args: readonly string[], io: Io): number {
   }
   const outcome = callFunction(name, rest);
   if (!outcome.ok) {
-    io.err(
-      `cofin calc ${name.toUpperCase()}: ${outcome.finding.message}${outcome.finding.article ? ` (${outcome.finding.article})` : ''}\n`,
-    );
+    const bron = getoondeBron(outcome.finding.article);
+    io.err(`cofin calc ${name.toUpperCase()}: ${outcome.finding.message}${bron !== undefined ? ` (${bron})` : ''}\n`);
     return outcome.finding.code === 'functie-onbekend' ? EXIT.INPUT : EXIT.FINDINGS;
   }
   io.out(`${formatValue(outcome.value)}\n`);

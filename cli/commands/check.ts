@@ -81,7 +81,7 @@ export function alsJson(results: readonly BestandResultaat[]): string {
       bestanden: results.map((r) =>
         r.gelezen
           ? { bestand: r.bestand, oordeel: r.oordeel, bevindingen: r.findings.map(findingJson) }
-          : { bestand: r.bestand, oordeel: 'onleesbaar', reden: r.reden, bevindingen: [] },
+          : { bestand: r.bestand, oordeel: 'onleesbaar', code: r.finding.code, reden: r.reden, bevindingen: [] },
       ),
     },
     null,

@@ -2,13 +2,14 @@
  * What the subcommands share in presenting results: one line per finding, and writing an output file with the
  * same Dutch refusals. Commands import from here, never from each other.
  */
-import { plaatsTekst, type Finding } from '../../core';
+import { getoondeBron, plaatsTekst, type Finding } from '../../core';
 import type { Io } from '../io';
 import { BestandBestaatAl, schrijfAtomair } from '../xlsx/write';
 
 /** `Blad!A1  code  melding (artikel)`; the widths pad the location and code into columns. */
 export function bevindingRegel(f: Finding, plaatsBreedte = 0, codeBreedte = 0): string {
-  return `${plaatsTekst(f.location).padEnd(plaatsBreedte)}  ${f.code.padEnd(codeBreedte)}  ${f.message}${f.article ? ` (${f.article})` : ''}`;
+  const bron = getoondeBron(f.article);
+  return `${plaatsTekst(f.location).padEnd(plaatsBreedte)}  ${f.code.padEnd(codeBreedte)}  ${f.message}${bron !== undefined ? ` (${bron})` : ''}`;
 }
 
 /** The findings as aligned lines, each indented by two spaces. */

@@ -1,6 +1,6 @@
 /** One file through the whole check: read (with the hostile-file guards), then core's workbook check. */
-import { controleerWerkboek, type Finding, type Oordeel } from '../../core';
-import { LIMITS, type Limits } from './preflight';
+import { controleerWerkboek, finding, type Finding, type Oordeel } from '../../core';
+import { HEEL_BESTAND, LIMITS, type Limits } from './preflight';
 import { leesBestand } from './read';
 
 /** The result of checking one file; plain data, so it can cross a worker thread. */
@@ -11,19 +11,23 @@ export type BestandResultaat =
       readonly oordeel: Oordeel;
       readonly findings: readonly Finding[];
     }
-  | { readonly bestand: string; readonly gelezen: false; readonly reden: string };
+  | {
+      readonly bestand: string;
+      readonly gelezen: false;
+      /** Why not, with its catalogue code; `reden` is its message. */
+      readonly finding: Finding;
+      readonly reden: string;
+    };
 
 export async function controleerBestand(bestand: string, limits: Limits = { ...LIMITS }): Promise<BestandResultaat> {
   const gelezen = await leesBestand(bestand, limits);
-  if (!gelezen.ok) return { bestand, gelezen: false, reden: gelezen.reden };
+  if (!gelezen.ok) return { bestand, gelezen: false, finding: gelezen.finding, reden: gelezen.reden };
   try {
     const r = controleerWerkboek(gelezen.werkboek);
     return { bestand, gelezen: true, oordeel: r.oordeel, findings: r.findings };
   } catch (error) {
-    return {
-      bestand,
-      gelezen: false,
-      reden: `interne fout in cofin (${error instanceof Error ? error.message : String(error)}); meld dit aan de beheerders.`,
-    };
+    const melding = error instanceof Error ? error.message : String(error);
+    const f = finding('interne-fout', { ...HEEL_BESTAND, params: { melding } });
+    return { bestand, gelezen: false, finding: f, reden: f.message };
   }
 }

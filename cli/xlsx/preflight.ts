@@ -5,10 +5,28 @@
  * Reads only; never writes.
  */
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { BESTAND_BRON, finding, type Finding } from '../../core';
 
-/** The row limit as the reason of a refusal: one wording for the preflight and both read paths. */
-export function rijenGrens(maxRows: number): string {
-  return `cofin leest ten hoogste ${maxRows.toLocaleString('nl-NL')} rijen per blad.`;
+/** What a refusal of the file is placed at: the file as a whole, citing the limits of `cofin check`. */
+export const HEEL_BESTAND = { location: '', article: BESTAND_BRON } as const;
+
+/** A file that cannot be read: its finding (with a catalogue code), and that finding's message as the reason. */
+export interface Onleesbaar {
+  readonly ok: false;
+  readonly finding: Finding;
+  readonly reden: string;
+}
+
+export function onleesbaar(f: Finding): Onleesbaar {
+  return { ok: false, finding: f, reden: f.message };
+}
+
+/** A sheet over the row limit: one code for the preflight and both read paths; `werkblad` says which and how. */
+export function teVeelRijen(werkblad: string, maxRows: number): Finding {
+  return finding('werkblad-te-veel-rijen', {
+    ...HEEL_BESTAND,
+    params: { werkblad, maximum: maxRows.toLocaleString('nl-NL') },
+  });
 }
 
 export const LIMITS = {
@@ -29,7 +47,7 @@ export const LIMITS = {
 
 export type Limits = { -readonly [K in keyof typeof LIMITS]: number };
 
-export type Preflight = { readonly ok: true } | { readonly ok: false; readonly reden: string };
+export type Preflight = { readonly ok: true } | Onleesbaar;
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const mb = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} kB` : `${Math.round(n / 1024 / 1024)} MB`);
@@ -43,15 +61,12 @@ interface Entry {
 }
 
 export async function preflight(data: Buffer, limits: Limits = { ...LIMITS }): Promise<Preflight> {
-  const fail = (reden: string): Preflight => ({ ok: false, reden });
-  if (data.length === 0) return fail('het bestand is leeg.');
-  if (data.length > limits.maxFileBytes) return fail(`het bestand is groter dan ${mb(limits.maxFileBytes)}.`);
-  if (data.length >= 8 && data.subarray(0, 8).equals(OLE))
-    return fail(
-      'het bestand is met een wachtwoord beveiligd (versleuteld) of is een oud Excel 97-2003-bestand (.xls); sla het op als .xlsx zonder wachtwoord.',
-    );
-  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50)
-    return fail('dit is geen xlsx-werkmap (het bestand is geen zip-archief).');
+  const fail = onleesbaar;
+  if (data.length === 0) return fail(finding('bestand-leeg', HEEL_BESTAND));
+  if (data.length > limits.maxFileBytes)
+    return fail(finding('bestand-te-groot', { ...HEEL_BESTAND, params: { grens: mb(limits.maxFileBytes) } }));
+  if (data.length >= 8 && data.subarray(0, 8).equals(OLE)) return fail(finding('bestand-versleuteld', HEEL_BESTAND));
+  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) return fail(finding('bestand-geen-zip', HEEL_BESTAND));
   // End of central directory: the last 0x06054b50 within the final 64 KiB + 22 bytes.
   let eocd = -1;
   for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i -= 1) {
@@ -60,23 +75,21 @@ export async function preflight(data: Buffer, limits: Limits = { ...LIMITS }): P
       break;
     }
   }
-  if (eocd < 0) return fail('het bestand is afgebroken of beschadigd: het einde van het zip-archief ontbreekt.');
+  if (eocd < 0) return fail(finding('zip-einde-ontbreekt', HEEL_BESTAND));
   const count = data.readUInt16LE(eocd + 10);
   const cdSize = data.readUInt32LE(eocd + 12);
   const cdOffset = data.readUInt32LE(eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
-    return fail(
-      'het zip-archief gebruikt zip64 (bedoeld voor bestanden van vele gigabytes); dat is voor een begroting niet nodig en wordt geweigerd.',
-    );
-  if (count > limits.maxEntries) return fail(`het zip-archief bevat meer dan ${limits.maxEntries} onderdelen.`);
-  if (cdOffset + cdSize > eocd)
-    return fail('het bestand is afgebroken of beschadigd: de inhoudsopgave van het zip-archief is onvolledig.');
+    return fail(finding('zip64-geweigerd', HEEL_BESTAND));
+  if (count > limits.maxEntries)
+    return fail(finding('zip-te-veel-onderdelen', { ...HEEL_BESTAND, params: { maximum: limits.maxEntries } }));
+  if (cdOffset + cdSize > eocd) return fail(finding('zip-inhoudsopgave-onvolledig', HEEL_BESTAND));
   const entries: Entry[] = [];
   let p = cdOffset;
   let total = 0;
   for (let n = 0; n < count; n += 1) {
     if (p + 46 > eocd || data.readUInt32LE(p) !== 0x02014b50)
-      return fail('het bestand is beschadigd: de inhoudsopgave van het zip-archief klopt niet.');
+      return fail(finding('zip-inhoudsopgave-onjuist', HEEL_BESTAND));
     const flags = data.readUInt16LE(p + 8);
     const method = data.readUInt16LE(p + 10);
     const compressed = data.readUInt32LE(p + 20);
@@ -87,45 +100,51 @@ export async function preflight(data: Buffer, limits: Limits = { ...LIMITS }): P
     const localOffset = data.readUInt32LE(p + 42);
     const name = data.toString('utf8', p + 46, p + 46 + nameLen);
     p += 46 + nameLen + extraLen + commentLen;
-    if ((flags & 1) === 1) return fail(`het onderdeel ${name} is versleuteld; sla de werkmap op zonder wachtwoord.`);
+    if ((flags & 1) === 1)
+      return fail(finding('onderdeel-versleuteld', { ...HEEL_BESTAND, params: { onderdeel: name } }));
     if (compressed === 0xffffffff || uncompressed === 0xffffffff)
-      return fail('het zip-archief gebruikt zip64; dat wordt geweigerd.');
+      return fail(finding('zip64-onderdeel-geweigerd', HEEL_BESTAND));
     if (localOffset + compressed > cdOffset)
-      return fail(`het bestand is afgebroken of beschadigd (onderdeel ${name} loopt voorbij het einde).`);
+      return fail(finding('onderdeel-voorbij-einde', { ...HEEL_BESTAND, params: { onderdeel: name } }));
     total += uncompressed;
     if (uncompressed > limits.ratioFloorBytes && uncompressed > Math.max(compressed, 1) * limits.maxRatio)
       return fail(
-        `het onderdeel ${name} pakt uit tot ${mb(uncompressed)}, meer dan ${limits.maxRatio} keer zijn gecomprimeerde grootte; dit lijkt een zip-bom en wordt niet geopend.`,
+        finding('zip-bom', {
+          ...HEEL_BESTAND,
+          params: { onderdeel: name, grootte: mb(uncompressed), verhouding: limits.maxRatio },
+        }),
       );
     if (total > limits.maxUncompressedBytes)
-      return fail(
-        `uitgepakt zou het bestand groter zijn dan ${mb(limits.maxUncompressedBytes)}; dit lijkt een zip-bom en wordt niet geopend.`,
-      );
+      return fail(finding('zip-bom-totaal', { ...HEEL_BESTAND, params: { grens: mb(limits.maxUncompressedBytes) } }));
     entries.push({ name, method, compressed, uncompressed, localOffset });
   }
   for (const e of entries) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name) || e.uncompressed < limits.rowScanFromBytes) {
       // The limits above trust the declared sizes; make sure no part inflates beyond what it declares.
       const waar = kloptGrootte(data, e);
-      if (waar !== true)
-        return fail(
-          waar === 'te-groot' ? liegt(e) : `het onderdeel ${e.name} is beschadigd en kan niet worden uitgepakt.`,
-        );
+      if (waar !== true) return fail(waar === 'te-groot' ? liegt(e) : beschadigd(e));
       continue;
     }
     const rows = await countRows(data, e, limits.maxRows);
-    if (rows === undefined) return fail(`het onderdeel ${e.name} is beschadigd en kan niet worden uitgepakt.`);
+    if (rows === undefined) return fail(beschadigd(e));
     if (rows === 'te-groot') return fail(liegt(e));
     if (rows > limits.maxRows)
       return fail(
-        `een werkblad (${e.name.replace(/^xl\/worksheets\//, '')}) heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen; ${rijenGrens(limits.maxRows)}`,
+        teVeelRijen(
+          `een werkblad (${e.name.replace(/^xl\/worksheets\//, '')}) heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen`,
+          limits.maxRows,
+        ),
       );
   }
   return { ok: true };
 }
 
-function liegt(e: Entry): string {
-  return `het onderdeel ${e.name} pakt uit tot meer dan de opgegeven ${mb(e.uncompressed)}; het archief liegt over zijn inhoud en wordt niet geopend.`;
+function liegt(e: Entry): Finding {
+  return finding('onderdeel-liegt', { ...HEEL_BESTAND, params: { onderdeel: e.name, grootte: mb(e.uncompressed) } });
+}
+
+function beschadigd(e: Entry): Finding {
+  return finding('onderdeel-beschadigd', { ...HEEL_BESTAND, params: { onderdeel: e.name } });
 }
 
 function body(data: Buffer, e: Entry): Buffer | undefined {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import {
   datumFromParts,
+  finding,
   toExcelSerial,
   zonderTotaalrij,
   type Blad,
@@ -14,10 +15,9 @@ import {
   type TabelBereik,
   type Werkboek,
 } from '../../core';
-import { LIMITS, preflight, rijenGrens, type Limits } from './preflight';
+import { HEEL_BESTAND, LIMITS, onleesbaar, preflight, teVeelRijen, type Limits, type Onleesbaar } from './preflight';
 
-export type Leesresultaat =
-  { readonly ok: true; readonly werkboek: Werkboek } | { readonly ok: false; readonly reden: string };
+export type Leesresultaat = { readonly ok: true; readonly werkboek: Werkboek } | Onleesbaar;
 
 function dateSerial(d: Date): number {
   if (Number.isNaN(d.getTime())) return NaN;
@@ -59,10 +59,9 @@ export function vanExcelJs(wb: ExcelJS.Workbook, maxRows: number): Leesresultaat
   const tables: TabelBereik[] = [];
   for (const ws of wb.worksheets) {
     if (ws.rowCount > maxRows)
-      return {
-        ok: false,
-        reden: `het werkblad '${ws.name}' heeft ${ws.rowCount.toLocaleString('nl-NL')} rijen; ${rijenGrens(maxRows)}`,
-      };
+      return onleesbaar(
+        teVeelRijen(`het werkblad '${ws.name}' heeft ${ws.rowCount.toLocaleString('nl-NL')} rijen`, maxRows),
+      );
     const cells = new Map<string, Cel>();
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -126,8 +125,8 @@ export function leesOpties(maxRows: number): ExcelJS.XlsxReadOptions {
   return { ignoreNodes: OVERGESLAGEN, maxRows } as ExcelJS.XlsxReadOptions;
 }
 
-function teVeelRijen(maxRows: number): string {
-  return `een werkblad heeft meer dan ${maxRows.toLocaleString('nl-NL')} rijen; ${rijenGrens(maxRows)}`;
+function meerDanMaxRijen(maxRows: number): Onleesbaar {
+  return onleesbaar(teVeelRijen(`een werkblad heeft meer dan ${maxRows.toLocaleString('nl-NL')} rijen`, maxRows));
 }
 
 /** Reads a file's bytes and parses them; the file itself is only ever opened for reading. */
@@ -137,15 +136,15 @@ export async function leesBestand(path: string, limits: Limits = { ...LIMITS }):
     data = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reden =
+    return onleesbaar(
       code === 'ENOENT'
-        ? 'het bestand bestaat niet.'
+        ? finding('bestand-bestaat-niet', HEEL_BESTAND)
         : code === 'EACCES' || code === 'EPERM'
-          ? 'geen leesrechten op het bestand.'
+          ? finding('bestand-geen-leesrechten', HEEL_BESTAND)
           : code === 'EISDIR'
-            ? 'dit is een map, geen bestand.'
-            : `het bestand kan niet worden gelezen (${code ?? 'onbekende fout'}).`;
-    return { ok: false, reden };
+            ? finding('bestand-is-map', HEEL_BESTAND)
+            : finding('bestand-niet-te-lezen', { ...HEEL_BESTAND, params: { oorzaak: code ?? 'onbekende fout' } }),
+    );
   }
   return leesBuffer(data, limits);
 }
@@ -159,18 +158,14 @@ export async function leesBuffer(data: Buffer, limits: Limits = { ...LIMITS }): 
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer, leesOpties(limits.maxRows));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/^Max row count \(\d+\) exceeded/.test(message)) return { ok: false, reden: teVeelRijen(limits.maxRows) };
-    return {
-      ok: false,
-      reden: `het bestand is geen leesbare xlsx-werkmap (${message.split('\n')[0]?.slice(0, 120)}).`,
-    };
+    if (/^Max row count \(\d+\) exceeded/.test(message)) return meerDanMaxRijen(limits.maxRows);
+    const melding = message.split('\n')[0]?.slice(0, 120) ?? '';
+    return onleesbaar(finding('xlsx-onleesbaar', { ...HEEL_BESTAND, params: { melding } }));
   }
   try {
     return vanExcelJs(wb, limits.maxRows);
   } catch (error) {
-    return {
-      ok: false,
-      reden: `de werkmap kan niet worden gelezen (${error instanceof Error ? error.message.slice(0, 120) : String(error)}).`,
-    };
+    const melding = error instanceof Error ? error.message.slice(0, 120) : String(error);
+    return onleesbaar(finding('werkmap-onleesbaar', { ...HEEL_BESTAND, params: { melding } }));
   }
 }

@@ -4,9 +4,9 @@
  */
 import type { Bedrag, Fractie } from '../money';
 import type { Datum } from '../dates';
-import { finding, ok, fail, type Finding, type Outcome } from '../findings';
+import { CONTRACT_BRON, alsFinding, finding, ok, fail, type Outcome } from '../findings';
 import { coerce } from '../coerce';
-import type { Refusal, RuleResult } from '../regelingen/types';
+import type { RuleResult } from '../regelingen/types';
 import { FUNCTIONS } from './specs';
 import type { FunctionSpec, FunctionValue, ParamSpec } from './types';
 
@@ -25,23 +25,16 @@ export function findFunction(name: string): FunctionSpec | undefined {
   return BY_NAME.get(key);
 }
 
-function refusalToFinding(spec: FunctionSpec, refusal: Refusal): Finding {
-  const param = spec.params.find((p) => p.name === refusal.subject) ?? spec.params[0];
-  const veld = refusal.subject ?? param?.name ?? spec.name;
-  return finding(refusal.code, {
-    location: veld,
-    article: refusal.article || spec.article,
-    params: { veld, regeling: '', ...refusal.params },
-  });
-}
-
 /**
  * Calls a registry function with raw values (Excel cell values or command-line text), one value per parameter in
  * order. Never throws for bad input: the outcome is a value, or a finding naming the argument and the rule.
  */
 export function callFunction(name: string, rawArgs: readonly unknown[]): Outcome<FunctionValue> {
   const spec = findFunction(name);
-  if (!spec) return fail(finding('functie-onbekend', { location: 'functie', article: '', params: { functie: name } }));
+  if (!spec)
+    return fail(
+      finding('functie-onbekend', { location: 'functie', article: CONTRACT_BRON, params: { functie: name } }),
+    );
   return callSpec(spec, rawArgs);
 }
 
@@ -51,7 +44,7 @@ export function callSpec(spec: FunctionSpec, rawArgs: readonly unknown[]): Outco
       finding('argument-te-veel', {
         location: spec.name,
         article: spec.article,
-        params: { functie: spec.name, max: String(spec.params.length) },
+        params: { functie: spec.name, max: spec.params.length },
       }),
     );
   const args: unknown[] = [];
@@ -68,13 +61,8 @@ export function callSpec(spec: FunctionSpec, rawArgs: readonly unknown[]): Outco
   }
   const result = (spec.impl as (a: readonly unknown[]) => RuleResult<Bedrag | Fractie | Datum>)(args);
   if (!result.ok) {
-    const regeling = args.find((a): a is { id: string } => typeof a === 'object' && a !== null && 'regels' in a);
-    const f = refusalToFinding(spec, result.refusal);
-    return fail(regeling && f.params['regeling'] === '' ? withRegeling(f, regeling.id) : f);
+    const veld = String(result.refusal.path?.[0] ?? spec.params[0]?.name ?? spec.name);
+    return fail(alsFinding(result.refusal, veld, veld));
   }
   return ok({ kind: spec.result, value: result.value } as FunctionValue);
-}
-
-function withRegeling(f: Finding, id: string): Finding {
-  return finding(f.code, { location: f.location, article: f.article, params: { ...f.params, regeling: id } });
 }

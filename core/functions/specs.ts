@@ -3,10 +3,11 @@
  * through `callFunction`, so each formula exists exactly once: the pure rule of the regeling behind it.
  */
 import { ZERO, maxOf, verhouding, verschil } from '../money';
-import { formatDatum, type Datum } from '../dates';
+import type { Datum } from '../dates';
 import { wmlPerMaand, WML_PARAMETER } from '../wml';
 import { value, type Refusal, type TermijnInput } from '../regelingen/types';
-import { voortgang } from '../voortgang';
+import { CONTRACT_BRON } from '../findings';
+import { VOORTGANG_BRON, voortgang } from '../voortgang';
 import { define, type FunctionSpec, type ParamSpec } from './types';
 
 const REGELING = {
@@ -14,8 +15,8 @@ const REGELING = {
   description: 'Id van de regeling: sectorplannen-2013, sectorplannen-2015 of dwsra-2016',
   kind: 'regeling',
 } as const satisfies ParamSpec;
-// Argument errors cite no article: the rule is the parameter contract itself. Refusals of a rule cite the regeling.
-const REGELING_ARTICLE = '';
+// Functions whose rule is the regeling's cite their parameter contract; their refusals cite the regeling's article.
+const REGELING_ARTICLE = CONTRACT_BRON;
 
 /** The arguments of the functions that compute a term from the beschikking. */
 const TERMIJN_PARAMS = [
@@ -179,9 +180,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
             ok: false,
             refusal: {
               code: 'deling-door-nul',
-              article: '',
+              article: 'Kamerbrief voortgang sectorplannen juni 2015 (realisatie per maatregel)',
               params: { grootheid: 'de realisatiegraad' },
-              subject: 'beoogd',
+              path: ['beoogd'],
             },
           }
         : value(verhouding(gerealiseerd, beoogd)),
@@ -236,7 +237,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ] as const,
     result: 'fractie',
     resultDescription: 'Fractie tussen 0 en 1',
-    article: 'Ecorys, tussenevaluatie DWSRA (april 2018), par. 4.2: gelijkmatige spreiding van de kosten in de tijd',
+    article: VOORTGANG_BRON,
     examples: [{ args: ['2017-01-01', '2018-12-31', '2017-12-31'], result: '0.5' }],
     impl: ([start, eind, peil]) => voortgang(start, eind, peil),
   }),
@@ -343,14 +344,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
           ? {
               code: 'leeftijd-onder-15',
               article: WML_PARAMETER.bron,
-              params: { maand: formatDatum(datum), leeftijd: String(leeftijd) },
-              subject: 'leeftijd',
+              params: { maand: datum, leeftijd },
+              path: ['leeftijd'],
             }
           : {
               code: 'wml-onbekend',
               article: WML_PARAMETER.bron,
-              params: { maand: formatDatum(datum), van: wml.van, tot: wml.tot },
-              subject: 'datum',
+              params: { maand: datum, van: wml.van, tot: wml.tot },
+              path: ['datum'],
             };
       return { ok: false, refusal };
     },

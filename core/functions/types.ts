@@ -6,6 +6,7 @@ import type { Bedrag, Fractie } from '../money';
 import type { Datum } from '../dates';
 import type { KindTypes, ParamKind } from '../coerce';
 import type { RuleResult } from '../regelingen/types';
+import type { Bron } from '../findings';
 
 type ResultKind = 'bedrag' | 'fractie' | 'datum';
 
@@ -44,7 +45,7 @@ export interface FunctionSpec<
   readonly result: R;
   readonly resultDescription: string;
   /** Where the rule comes from, for argument errors and documentation. */
-  readonly article: string;
+  readonly article: Bron;
   readonly examples: readonly Example[];
   readonly impl: (args: ArgsOf<P>) => RuleResult<ValueOf<R>>;
 }

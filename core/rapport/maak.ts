@@ -3,7 +3,7 @@
  * user gave it to the report model, or to the finding that says why not. `cofin rapport` and the task pane call
  * this and only present the result.
  */
-import { coerce } from '../coerce';
+import { coerce, type ArgContext } from '../coerce';
 import { formatDatum, type Datum } from '../dates';
 import { formatEuro } from '../money';
 import { finding, ok, fail, type Finding, type Outcome } from '../findings';
@@ -24,7 +24,7 @@ const RAPPORT_ARTIKEL = 'Voortgangsrapportage cofin (docs/werkboekformaat.md)';
  * Empty is `peildatum-ontbreekt`, anything else that is no date `peildatum-ongeldig`.
  */
 export function leesPeildatum(raw: string | number): Outcome<Datum> {
-  const ctx = { name: 'peildatum', article: RAPPORT_ARTIKEL };
+  const ctx: ArgContext = { name: 'peildatum', article: RAPPORT_ARTIKEL };
   const datum = coerce('datum', raw, ctx, true);
   if (!datum.ok)
     return fail(

@@ -10,8 +10,6 @@ import {
   ZERO,
   aantalVan,
   deel,
-  formatEuro,
-  formatProcent,
   fractie,
   heelAantalOmlaag,
   minOf,
@@ -23,7 +21,8 @@ import {
   type Fractie,
 } from '../money';
 import type { Datum } from '../dates';
-import { finding, sortFindings, type Finding, type Location } from '../findings';
+import { finding, sortFindings, type Finding, type Location, type Pad } from '../findings';
+import { padTekst } from '../tekst';
 import { voortgang } from '../voortgang';
 import { REGELINGEN } from '../regelingen';
 import type { Begroting } from '../begroting';
@@ -83,7 +82,7 @@ export function berekenVoortgang(
   b: Begroting,
   calc: Berekening,
   peildatum: Datum,
-  locate: (path: string) => Location = (path) => ({ path }),
+  locate: (path: Pad) => Location = (path) => ({ path: padTekst(path) }),
 ): Voortgangsrapportage {
   const regeling = REGELINGEN[b.plan.regeling];
   const drempelParam = regeling.parameters['realisatieDrempel'];
@@ -100,7 +99,7 @@ export function berekenVoortgang(
   const maatregelen = b.maatregelen.map((m, i): MaatregelVoortgang => {
     const ri = realisatieIndex.get(m.code);
     const r = ri === undefined ? undefined : b.realisatie?.[ri];
-    const rPath = ri === undefined ? `maatregelen[${i}]` : `realisatie[${ri}]`;
+    const rPath = ri === undefined ? ['maatregelen', i] : ['realisatie', ri];
     const veld = `maatregel ${m.code}`;
     const mc = calc.maatregelen[i];
     const begroot = mc?.kosten ?? ZERO;
@@ -128,34 +127,34 @@ export function berekenVoortgang(
     if (signaal === 'onder-drempel' && drempel)
       findings.push(
         finding('realisatie-onder-drempel', {
-          location: locate(`${rPath}.gerealiseerdeDeelnemers`),
+          location: locate([...rPath, 'gerealiseerdeDeelnemers']),
           article: drempelArtikel,
           params: {
             veld,
-            realisatie: formatProcent(realisatieDeelnemers ?? GEEN),
-            drempel: formatProcent(drempel),
+            realisatie: realisatieDeelnemers ?? GEEN,
+            drempel,
           },
         }),
       );
     if (signaal === 'risico' && drempel)
       findings.push(
         finding('realisatie-achter-op-schema', {
-          location: locate(`${rPath}.gerealiseerdeDeelnemers`),
+          location: locate([...rPath, 'gerealiseerdeDeelnemers']),
           article: drempelArtikel,
           params: {
             veld,
-            realisatie: formatProcent(realisatieDeelnemers ?? GEEN),
-            verwacht: formatProcent(verwacht),
-            drempel: formatProcent(drempel),
+            realisatie: realisatieDeelnemers ?? GEEN,
+            verwacht,
+            drempel,
           },
         }),
       );
     if (kosten.greaterThan(begroot))
       findings.push(
         finding('kosten-boven-begroting', {
-          location: locate(`${rPath}.gerealiseerdeKosten`),
+          location: locate([...rPath, 'gerealiseerdeKosten']),
           article: regeling.vindplaats,
-          params: { veld, gerealiseerd: formatEuro(kosten), begroot: formatEuro(begroot) },
+          params: { veld, gerealiseerd: kosten, begroot },
         }),
       );
 

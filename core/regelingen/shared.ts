@@ -11,12 +11,13 @@ import {
   type Bedrag,
   type Fractie,
 } from '../money';
-import { addDays, addMonths, compareDatum, formatDatum, leeftijdOp, wholeMonthsBetween, type Datum } from '../dates';
+import { addDays, addMonths, compareDatum, leeftijdOp, wholeMonthsBetween, type Datum } from '../dates';
 import { wmlPerMaand } from '../wml';
 import type { Begroting, Financiering, Kostenpost } from '../begroting';
+import type { Bron } from '../findings';
 import { refuse, value, type Maximum, type Refusal, type RuleResult } from './types';
 
-export function notApplicable(onderwerp: string, regeling: string, reden: string, article: string): RuleResult<never> {
+export function notApplicable(onderwerp: string, regeling: string, reden: string, article: Bron): RuleResult<never> {
   return refuse({ code: 'niet-van-toepassing', article, params: { onderwerp, regeling, reden } });
 }
 
@@ -96,7 +97,7 @@ export function bblPlafond(
   startdatum: Datum,
   maanden: number,
   perMaand: Fractie,
-  article: string,
+  article: Bron,
 ): RuleResult<Bedrag> {
   let total = ZERO;
   for (let i = 0; i < maanden; i += 1) {
@@ -109,14 +110,14 @@ export function bblPlafond(
           ? {
               code: 'leeftijd-onder-15',
               article,
-              params: { maand: formatDatum(maand), leeftijd: String(leeftijd) },
-              subject: 'geboortedatum',
+              params: { maand, leeftijd },
+              path: ['geboortedatum'],
             }
           : {
               code: 'wml-onbekend',
               article,
-              params: { maand: formatDatum(maand), van: wml.van, tot: wml.tot },
-              subject: 'startdatum',
+              params: { maand, van: wml.van, tot: wml.tot },
+              path: ['startdatum'],
             };
       return refuse(refusal);
     }

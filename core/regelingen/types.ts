@@ -1,24 +1,12 @@
 import type { Aantal, Bedrag } from '../money';
 import type { Datum } from '../dates';
-import type { FindingCode, FindingParams } from '../findings';
+import type { Bron, Pad, Refusal } from '../findings';
 import type { Aanvragersoort, Begroting } from '../begroting';
 import type { Parameter, Zekerheid } from '../parameter';
 import type { RegelingId } from './ids';
 
-/** Why a rule produced no value. The caller turns it into a finding with a location. */
-export interface Refusal {
-  readonly code: FindingCode;
-  readonly article: string;
-  readonly params: FindingParams;
-  /** The input the refusal is about ('kosten', 'tijdvak', ...), so the caller can name the argument or cell. */
-  readonly subject?: string;
-}
-
-export type RuleResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: Refusal };
-
-export const value = <T>(v: T): RuleResult<T> => ({ ok: true, value: v });
-export const refuse = <T = never>(r: Refusal): RuleResult<T> => ({ ok: false, refusal: r });
+export { refuse, value, type Refusal, type RuleResult } from '../findings';
+import type { RuleResult } from '../findings';
 
 export interface Maximum {
   /** The maximum cofinancing in whole euros, after opslag, rate, cap and rounding. */
@@ -105,7 +93,7 @@ export interface Regeling {
   readonly id: RegelingId;
   readonly naam: string;
   readonly citeertitel: string;
-  readonly vindplaats: string;
+  readonly vindplaats: Bron;
   /** Date of the version of the text these parameters follow. */
   readonly versie: Datum;
   readonly geldigVanaf: Datum;
@@ -116,7 +104,7 @@ export interface Regeling {
   /** Who may be hoofdaanvrager, with the source of that rule. */
   readonly aanvragers: {
     readonly soorten: readonly Aanvragersoort[];
-    readonly bron: string;
+    readonly bron: Bron;
     readonly zekerheid: Zekerheid;
   };
   readonly regels: Regels;
@@ -125,10 +113,5 @@ export interface Regeling {
   controleer(begroting: Begroting, berekening: Berekening): readonly RegelingCheck[];
 }
 
-/** A check result before it gets its location: the validator attaches the path (and later the cell). */
-export interface RegelingCheck {
-  readonly code: FindingCode;
-  readonly article: string;
-  readonly path: string;
-  readonly params: FindingParams;
-}
+/** A regeling check's refusal, with the model path it is about: the validator places it (and the reader the cell). */
+export type RegelingCheck = Refusal & { readonly path: Pad };

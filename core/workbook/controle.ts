@@ -11,12 +11,13 @@ export interface WerkboekControle extends ControleResultaat {
 
 export function controleerWerkboek(werkboek: Werkboek): WerkboekControle {
   const gelezen = leesBegroting(werkboek);
-  const result = valideerBegroting(gelezen.input, { locate: gelezen.locate });
   // A field the reader already explained (a missing column, a cell that is no amount) is not reported twice.
-  const validatie = result.findings.filter(
-    (f) => !(f.code === 'invoer-ongeldig' && gelezen.verklaard(f.location.path)),
-  );
-  const findings = inWerkboekvolgorde(werkboek, [...gelezen.findings, ...validatie, ...controleerFormules(werkboek)]);
+  const result = valideerBegroting(gelezen.input, { locate: gelezen.locate, verklaard: gelezen.verklaard });
+  const findings = inWerkboekvolgorde(werkboek, [
+    ...gelezen.findings,
+    ...result.findings,
+    ...controleerFormules(werkboek),
+  ]);
   const fout = findings.some((f) => f.severity === 'fout');
   return { ...result, oordeel: fout ? 'voldoet-niet' : 'voldoet', findings, gelezen };
 }

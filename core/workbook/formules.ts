@@ -7,7 +7,7 @@
 import { D, bedrag, decimaal, fractie } from '../money';
 import { formatEuro, formatProcent } from '../money';
 import { formatDatum, fromExcelSerial, parseIsoDatum } from '../dates';
-import { finding, type Finding, type Location } from '../findings';
+import { CONTRACT_BRON, finding, type Bron, type Finding, type Location } from '../findings';
 import { callFunction, findFunction, type FunctionValue } from '../functions';
 import { findRegeling } from '../regelingen';
 import { address, parseAddress, type Cel, type CelWaarde, type Werkboek } from './types';
@@ -125,7 +125,7 @@ function controleerFormule(cel: Cel, werkboek: Werkboek): Finding | undefined {
   const formula = cel.formula ?? '';
   const location: Location = { path: `${cel.sheet}!${cel.address}`, sheet: cel.sheet, cell: cel.address };
   const base = { veld: `cel ${cel.address}`, formule: toonFormule(formula) };
-  const nietTeControleren = (reden: string, article = FUNCTIES_ARTIKEL): Finding =>
+  const nietTeControleren = (reden: string, article: Bron = FUNCTIES_ARTIKEL): Finding =>
     finding('formule-niet-te-controleren', { location, article, params: { ...base, reden } });
   const call = CALL.exec(formula);
   if (!call)
@@ -148,7 +148,7 @@ function controleerFormule(cel: Cel, werkboek: Werkboek): Finding | undefined {
   }
   // The rule a call rests on: the regeling named in its arguments, else the function's own source.
   const regeling = args.map((a) => (typeof a === 'string' ? findRegeling(a) : undefined)).find((r) => r !== undefined);
-  const article = regeling?.vindplaats ?? (spec.article || FUNCTIES_ARTIKEL);
+  const article = regeling?.vindplaats ?? (spec.article === CONTRACT_BRON ? FUNCTIES_ARTIKEL : spec.article);
   const cached = cel.value;
   if (cached === null) return nietTeControleren('het bestand bevat geen opgeslagen uitkomst van de formule.', article);
   const cachedError = typeof cached === 'string' && EXCEL_ERROR.test(cached.trim());
@@ -162,7 +162,7 @@ function controleerFormule(cel: Cel, werkboek: Werkboek): Finding | undefined {
     if (cachedError) return undefined; // both refuse: consistent
     return finding('formule-wijkt-af', {
       location,
-      article: outcome.finding.article || article,
+      article: outcome.finding.article === CONTRACT_BRON ? article : outcome.finding.article,
       params: {
         ...base,
         opgeslagen: toonOpgeslagen(cached, undefined),

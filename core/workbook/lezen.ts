@@ -4,7 +4,8 @@
  * read records the cell it came from, so every finding can point at that cell.
  */
 import { coerce, isEmpty, type ParamKind } from '../coerce';
-import { finding, type Finding, type Location } from '../findings';
+import { finding, type Finding, type Location, type Pad } from '../findings';
+import { padTekst } from '../tekst';
 import { describePath } from '../begroting';
 import type { Datum } from '../dates';
 import type { Bedrag } from '../money';
@@ -48,12 +49,12 @@ interface GelezenInvoer {
 export interface GelezenBegroting {
   /** Input for `valideerBegroting`, parsed there once; fields whose cell could not be read are left out. */
   readonly input: GelezenInvoer;
-  /** Path ('kostenposten[3].bedrag') to the cell it came from; falls back to the row, then the table. */
-  readonly locate: (path: string) => Location;
+  /** Path (['kostenposten', 3, 'bedrag']) to the cell it came from; falls back to the row, then the table. */
+  readonly locate: (path: Pad) => Location;
   /** Problems of the workbook itself: a missing table or column, a cell that is not a valid value. */
   readonly findings: readonly Finding[];
   /** Paths whose problem is already explained by `findings` (the validator need not repeat it). */
-  readonly verklaard: (path: string) => boolean;
+  readonly verklaard: (path: Pad) => boolean;
   readonly tabellen: readonly Tabel[];
   readonly regeling?: RegelingId;
 }
@@ -213,7 +214,7 @@ type Veldwaarde = { ok: true; value: Invoerwaarde | undefined } | { ok: false; f
  * Reads one cell as the kind its column declares: amounts, dates, counts and booleans through core's one coercion
  * (an amount stays the Decimal it became), text as text; choices accept code or label.
  */
-function leesCel(kolom: KolomDefinitie, cel: Cel, path: string, locate: (p: string) => Location): Veldwaarde {
+function leesCel(kolom: KolomDefinitie, cel: Cel, path: Pad, locate: (p: Pad) => Location): Veldwaarde {
   if (isEmpty(cel.value)) return { ok: true, value: undefined };
   if (typeof cel.value === 'string' && cel.value.startsWith('#'))
     return {
@@ -286,7 +287,7 @@ interface Lijst {
 /** The plan table as found: its field cells by path, and the regeling it names (which decides the choice lists). */
 interface GevondenPlan {
   readonly tabel: Tabel;
-  readonly velden: readonly { readonly veld: KolomDefinitie; readonly cel: Cel; readonly path: string }[];
+  readonly velden: readonly { readonly veld: KolomDefinitie; readonly cel: Cel; readonly path: Pad }[];
   readonly regeling?: RegelingId;
 }
 
@@ -307,7 +308,7 @@ interface GelezenVelden {
   readonly onleesbaar: readonly string[];
 }
 
-const plek = (cel: Cel, path: string): Location => ({ path, sheet: cel.sheet, cell: cel.address });
+const plek = (cel: Cel, path: Pad): Location => ({ path: padTekst(path), sheet: cel.sheet, cell: cel.address });
 
 /** What reading one table gave: its findings in reading order, and the paths and columns they explain. */
 interface TabelUitkomst {
@@ -386,13 +387,13 @@ function vindPlan(werkboek: Werkboek, planDef: TabelDefinitie): GevondenPlan | u
   const regelingRij = planTabel.rows.find((r) => normKop(tekst(r.cells[gi]?.value ?? null)) === 'regeling');
   const regeling = findRegeling(tekst(regelingRij?.cells[wi]?.value ?? null))?.id;
   const velden = planVelden('dwsra-2016'); // the widest list; tijdvak is harmless elsewhere
-  const gevonden: { veld: KolomDefinitie; cel: Cel; path: string }[] = [];
+  const gevonden: { veld: KolomDefinitie; cel: Cel; path: Pad }[] = [];
   for (const rij of planTabel.rows) {
     const label = tekst(rij.cells[gi]?.value ?? null);
     const veld = velden.find((v) => kopPast(v, label));
     const cel = rij.cells[wi];
     if (!veld || !cel) continue;
-    const path = `plan.${veld.veld}`;
+    const path: Pad = ['plan', veld.veld];
     gevonden.push({ veld, cel, path });
   }
   return { tabel: planTabel, velden: gevonden, ...(regeling ? { regeling } : {}) };
@@ -411,9 +412,9 @@ function vindLijst(werkboek: Werkboek, def: TabelDefinitie): GevondenLijst | und
     else if (kol.verplicht) {
       findings.push(
         finding('kolom-ontbreekt', {
-          location: plek(tabel.header[0] as Cel, def.sleutel),
+          location: plek(tabel.header[0] as Cel, [def.sleutel]),
           article: FORMAAT_ARTIKEL,
-          params: { veld: `tabel ${def.naam}`, kolom: kol.kop, tabel: def.naam },
+          params: { kolom: kol.kop, tabel: def.naam },
         }),
       );
       ontbrekend.push(`${def.sleutel}.${kol.veld}`);
@@ -426,10 +427,10 @@ function vindLijst(werkboek: Werkboek, def: TabelDefinitie): GevondenLijst | und
 function plekken(plan: GevondenPlan | undefined, lijsten: readonly GevondenLijst[]): ReadonlyMap<string, Location> {
   const out = new Map<string, Location>();
   if (plan) {
-    out.set('plan', plek(plan.tabel.header[0] as Cel, 'plan'));
-    for (const { cel, path } of plan.velden) out.set(path, plek(cel, path));
+    out.set('plan', plek(plan.tabel.header[0] as Cel, ['plan']));
+    for (const { cel, path } of plan.velden) out.set(padTekst(path), plek(cel, path));
   }
-  for (const { def, tabel } of lijsten) out.set(def.sleutel, plek(tabel.header[0] as Cel, def.sleutel));
+  for (const { def, tabel } of lijsten) out.set(def.sleutel, plek(tabel.header[0] as Cel, [def.sleutel]));
   return out;
 }
 
@@ -443,35 +444,31 @@ function lijstIndex(lijsten: readonly GevondenLijst[]): ReadonlyMap<string, Lijs
   );
 }
 
-/** Path ('kostenposten[3].bedrag') to the cell it came from; falls back to the row, then the table. */
+/** Path (['kostenposten', 3, 'bedrag']) to the cell it came from; falls back to the row, then the table. */
 function maakLocate(
   plekken: ReadonlyMap<string, Location>,
   lijsten: ReadonlyMap<string, Lijst>,
-): (path: string) => Location {
-  const locate = (path: string): Location => {
-    const m = /^(\w+)\[(\d+)\](?:\.(\w+))?/.exec(path);
-    const lijst = m ? lijsten.get(m[1] as string) : undefined;
-    if (m && lijst) {
-      const rij = lijst.tabel.rows[parseInt(m[2] as string, 10)];
+): (path: Pad) => Location {
+  const locate = (path: Pad): Location => {
+    const [tabel, index, veld] = path;
+    const lijst = typeof tabel === 'string' ? lijsten.get(tabel) : undefined;
+    if (lijst && typeof index === 'number') {
+      const rij = lijst.tabel.rows[index];
       if (rij) {
-        const ci = m[3] !== undefined ? lijst.kolommen.get(m[3]) : undefined;
-        const cel = rij.cells[ci ?? 0] as Cel;
-        return { path, sheet: cel.sheet, cell: cel.address };
+        const ci = typeof veld === 'string' ? lijst.kolommen.get(veld) : undefined;
+        return plek(rij.cells[ci ?? 0] as Cel, path);
       }
     }
-    let p = path;
-    for (;;) {
-      const hit = plekken.get(p);
-      if (hit) return { ...hit, path };
-      const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-      if (cut <= 0) return { path };
-      p = p.slice(0, cut);
+    for (let n = path.length; n > 0; n -= 1) {
+      const hit = plekken.get(padTekst(path.slice(0, n)));
+      if (hit) return { ...hit, path: padTekst(path) };
     }
+    return { path: padTekst(path) };
   };
   return locate;
 }
 
-function leesPlanVelden(plan: GevondenPlan, locate: (path: string) => Location): GelezenVelden {
+function leesPlanVelden(plan: GevondenPlan, locate: (path: Pad) => Location): GelezenVelden {
   const waarden: Record<string, Invoerwaarde> = {};
   const findings: Finding[] = [];
   const onleesbaar: string[] = [];
@@ -479,29 +476,28 @@ function leesPlanVelden(plan: GevondenPlan, locate: (path: string) => Location):
     const v =
       veld.veld === 'regeling'
         ? { ok: true as const, value: tekst(cel.value).trim().toLowerCase() }
-        : leesCel(veld, cel, path, (p) => (p === path ? plek(cel, p) : locate(p)));
+        : leesCel(veld, cel, path, (p) => (padTekst(p) === padTekst(path) ? plek(cel, p) : locate(p)));
     if (!v.ok) {
       findings.push(v.finding);
-      onleesbaar.push(path);
+      onleesbaar.push(padTekst(path));
     } else if (v.value !== undefined) waarden[veld.veld] = v.value;
   }
   return { waarden, findings, onleesbaar };
 }
 
-function leesRijen(lijst: GevondenLijst, locate: (path: string) => Location): GelezenVelden[] {
+function leesRijen(lijst: GevondenLijst, locate: (path: Pad) => Location): GelezenVelden[] {
   return lijst.tabel.rows.map((rij, i) => {
-    const base = `${lijst.def.sleutel}[${i}]`;
     const waarden: Record<string, Invoerwaarde> = {};
     const findings: Finding[] = [];
     const onleesbaar: string[] = [];
     for (const [kol, ci] of lijst.kolIndex) {
       const cel = rij.cells[ci];
       if (!cel) continue;
-      const path = `${base}.${kol.veld}`;
+      const path: Pad = [lijst.def.sleutel, i, kol.veld];
       const v = leesCel(kol, cel, path, locate);
       if (!v.ok) {
         findings.push(v.finding);
-        onleesbaar.push(path);
+        onleesbaar.push(padTekst(path));
       } else if (v.value !== undefined) waarden[kol.veld] = v.value;
     }
     return { waarden, findings, onleesbaar };
@@ -512,13 +508,12 @@ function leesRijen(lijst: GevondenLijst, locate: (path: string) => Location): Ge
 function maakVerklaard(
   verklaardePaden: ReadonlySet<string>,
   verklaardeVelden: ReadonlySet<string>,
-): (path: string) => boolean {
-  const verklaard = (path: string): boolean => {
-    if (verklaardePaden.has(path)) return true;
-    const top = /^(\w+)/.exec(path)?.[1];
-    if (top && verklaardePaden.has(top)) return true;
-    const m = /^(\w+)\[\d+\]\.(\w+)$/.exec(path);
-    return m !== null && verklaardeVelden.has(`${m[1]}.${m[2]}`);
+): (path: Pad) => boolean {
+  const verklaard = (path: Pad): boolean => {
+    if (verklaardePaden.has(padTekst(path))) return true;
+    const [tabel, index, veld] = path;
+    if (typeof tabel === 'string' && verklaardePaden.has(tabel)) return true;
+    return path.length === 3 && typeof index === 'number' && verklaardeVelden.has(`${String(tabel)}.${String(veld)}`);
   };
   return verklaard;
 }
@@ -534,6 +529,6 @@ function tabelOntbreekt(def: TabelDefinitie): Finding {
   return finding('tabel-ontbreekt', {
     location: { path: def.sleutel },
     article: FORMAAT_ARTIKEL,
-    params: { veld: `tabel ${def.naam}`, tabel: def.naam, blad: def.blad, koppen },
+    params: { tabel: def.naam, blad: def.blad, koppen },
   });
 }

@@ -43,6 +43,15 @@ describe('cofin check on the hostile corpus', () => {
     },
   );
 
+  test('--format json names each unreadable file with the code of its refusal', async () => {
+    const r = await cofin('check', '--format', 'json', ...HOSTILE.map((c) => join(dir, c.bestand)));
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.out) as { bestanden: { bestand: string; oordeel: string; code?: string }[] };
+    expect(json.bestanden.map((b) => [b.bestand, b.oordeel, b.code])).toEqual(
+      HOSTILE.map((c) => [join(dir, c.bestand), 'onleesbaar', c.code]),
+    );
+  }, 60_000);
+
   test('one bad file does not stop the run: the good one is still checked, exit 2, inputs byte-identical', async () => {
     const r = await cofin('check', dir);
     expect(r.code).toBe(2);

@@ -127,19 +127,23 @@ describe('leesBegroting', () => {
         { bron: 'werkgevers', bedrag: '50000' },
       ],
     });
-    expect(g.locate('maatregelen[1].beoogdeDeelnemers')).toEqual({
+    expect(g.locate(['maatregelen', 1, 'beoogdeDeelnemers'])).toEqual({
       path: 'maatregelen[1].beoogdeDeelnemers',
       sheet: 'Activiteiten',
       cell: 'C4',
     });
-    expect(g.locate('plan.gevraagdeSubsidie')).toEqual({
+    expect(g.locate(['plan', 'gevraagdeSubsidie'])).toEqual({
       path: 'plan.gevraagdeSubsidie',
       sheet: 'Gegevens',
       cell: 'B11',
     });
     // A path without its own cell falls back to its row, then its table.
-    expect(g.locate('kostenposten[1].uren')).toEqual({ path: 'kostenposten[1].uren', sheet: 'Kosten', cell: 'A3' });
-    expect(g.locate('financiering')).toEqual({ path: 'financiering', sheet: 'Financiering', cell: 'A1' });
+    expect(g.locate(['kostenposten', 1, 'uren'])).toEqual({
+      path: 'kostenposten[1].uren',
+      sheet: 'Kosten',
+      cell: 'A3',
+    });
+    expect(g.locate(['financiering'])).toEqual({ path: 'financiering', sheet: 'Financiering', cell: 'A1' });
   });
 
   test('the hand-made begroting validates without findings', () => {

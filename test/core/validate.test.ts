@@ -1,4 +1,4 @@
-import { D, bedrag, valideerBegroting, type BegrotingInput, type Finding } from '../../core';
+import { D, bedrag, padTekst, valideerBegroting, type BegrotingInput, type Finding } from '../../core';
 import { dwsra, sectorplan2013, sectorplan2015 } from './fixtures';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
@@ -328,7 +328,7 @@ describe('input that is not a begroting gives Dutch findings, never an exception
   test('locate() attaches the cell to every finding', () => {
     const b = copy(dwsra());
     b.plan.gevraagdeSubsidie = '124999';
-    const result = valideerBegroting(b, { locate: (path) => ({ path, sheet: 'Plan', cell: 'B7' }) });
+    const result = valideerBegroting(b, { locate: (path) => ({ path: padTekst(path), sheet: 'Plan', cell: 'B7' }) });
     expect(result.findings.map((f) => `${f.location.sheet}!${f.location.cell}`)).toContain('Plan!B7');
   });
 });

@@ -189,15 +189,17 @@ describe('each standard table maps to its begroting fields', () => {
   test('every field read knows its cell', () => {
     const { locate } = controleerWerkboek(begrotingWerkboek()).gelezen;
     expect(
-      [
-        'plan.gevraagdeSubsidie',
-        'plan.einddatum',
-        'maatregelen[1].soort',
-        'maatregelen[1].wwMaanden',
-        'kostenposten[1].bedrag',
-        'financiering[0].bron',
-        'realisatie[1].gerealiseerdeKosten',
-      ].map((p) => {
+      (
+        [
+          ['plan', 'gevraagdeSubsidie'],
+          ['plan', 'einddatum'],
+          ['maatregelen', 1, 'soort'],
+          ['maatregelen', 1, 'wwMaanden'],
+          ['kostenposten', 1, 'bedrag'],
+          ['financiering', 0, 'bron'],
+          ['realisatie', 1, 'gerealiseerdeKosten'],
+        ] as const
+      ).map((p) => {
         const l = locate(p);
         return `${l.path} ${l.sheet ?? '-'}!${l.cell ?? '-'}`;
       }),
@@ -308,7 +310,7 @@ describe('header texts: case, spacing, units, aliases and order do not matter', 
     });
     const controle = controleerWerkboek(wb);
     expect(bedragenAlsTekst(controle.gelezen.input)).toEqual(VERWACHTE_INVOER);
-    expect(controle.gelezen.locate('kostenposten[1].bedrag')).toEqual({
+    expect(controle.gelezen.locate(['kostenposten', 1, 'bedrag'])).toEqual({
       path: 'kostenposten[1].bedrag',
       sheet: 'Kosten',
       cell: 'B5',
@@ -323,7 +325,7 @@ describe('header texts: case, spacing, units, aliases and order do not matter', 
     expect(bedragenAlsTekst(controle.gelezen.input)).toEqual(VERWACHTE_INVOER);
     const tabel = controle.gelezen.tabellen.find((t) => t.name === 'Kostenposten');
     expect([tabel?.sheet, tabel?.gevondenAls, tabel?.header[0]?.address]).toEqual(['Mijn begroting', 'kopjes', 'C7']);
-    expect(controle.gelezen.locate('kostenposten[0].bedrag')).toEqual({
+    expect(controle.gelezen.locate(['kostenposten', 0, 'bedrag'])).toEqual({
       path: 'kostenposten[0].bedrag',
       sheet: 'Mijn begroting',
       cell: 'F8',
@@ -365,7 +367,7 @@ describe('a totals row holds no data', () => {
     const wb = begrotingWerkboek({ kosten: { ...STANDAARD.kosten, totaalrij: ['Totaal', null, null, 1245313] } });
     const gelezen = controleerWerkboek(wb).gelezen;
     expect(gelezen.input.kostenposten).toHaveLength(3);
-    expect(gelezen.locate('kostenposten[2].maatregel')).toEqual({
+    expect(gelezen.locate(['kostenposten', 2, 'maatregel'])).toEqual({
       path: 'kostenposten[2].maatregel',
       sheet: 'Kosten',
       cell: 'A7',
@@ -428,7 +430,7 @@ describe('unreadable rows are reported at their cell and the readable rows are s
     });
     const controle = controleerWerkboek(wb);
     expect(bedragenAlsTekst(controle.gelezen.input)).toEqual(VERWACHTE_INVOER);
-    expect(controle.gelezen.locate('kostenposten[1].bedrag')).toEqual({
+    expect(controle.gelezen.locate(['kostenposten', 1, 'bedrag'])).toEqual({
       path: 'kostenposten[1].bedrag',
       sheet: 'Kosten',
       cell: 'D7',

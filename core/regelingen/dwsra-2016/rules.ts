@@ -2,7 +2,6 @@
 import {
   ZERO,
   bedrag,
-  formatEuro,
   formatProcent,
   fractie,
   maal,
@@ -14,7 +13,7 @@ import {
   verschil,
   type Bedrag,
 } from '../../money';
-import { addDays, compareDatum, formatDatum, type Datum } from '../../dates';
+import { addDays, compareDatum, type Datum } from '../../dates';
 import type { Begroting } from '../../begroting';
 import {
   BerekendMaximum,
@@ -88,8 +87,8 @@ function einddatum({ beschikkingsdatum, verlenging, tijdvak }: TermijnInput): Ru
   return refuse({
     code: 'tijdvak-nodig',
     article: params.verlengdeEinddatum.bron,
-    params: { verlengdTot: formatDatum(verlengd), grens: formatDatum(grens) },
-    subject: 'tijdvak',
+    params: { verlengdTot: verlengd, grens },
+    path: ['tijdvak'],
   });
 }
 
@@ -109,8 +108,8 @@ export const regels: Regels = {
       return refuse({
         code: 'subsidie-onder-minimum',
         article: params.minimumSubsidie.bron,
-        params: { bedrag: formatEuro(max.value.bedrag), minimum: formatEuro(minimum) },
-        subject: 'kosten',
+        params: { bedrag: max.value.bedrag, minimum },
+        path: ['kosten'],
       });
     return max;
   },
@@ -189,13 +188,13 @@ export function bereken(b: Begroting): Berekening {
 export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
   const checks: RegelingCheck[] = [];
   const gevraagd = b.plan.gevraagdeSubsidie;
-  const path = 'plan.gevraagdeSubsidie';
+  const path = ['plan', 'gevraagdeSubsidie'] as const;
   if (gevraagd.lessThan(minimum))
     checks.push({
       code: 'subsidie-onder-minimum',
       article: params.minimumSubsidie.bron,
       path,
-      params: { bedrag: formatEuro(gevraagd), minimum: formatEuro(minimum) },
+      params: { bedrag: gevraagd, minimum },
     });
   const bovenPlafond = gevraagd.greaterThan(plafond);
   if (bovenPlafond)
@@ -203,7 +202,7 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
       code: 'subsidie-boven-plafond',
       article: params.maximumSubsidie.bron,
       path,
-      params: { bedrag: formatEuro(gevraagd), maximum: formatEuro(plafond) },
+      params: { bedrag: gevraagd, maximum: plafond },
     });
   if (gevraagd.greaterThan(calc.maximaleSubsidie) && !(bovenPlafond && calc.maximaleSubsidie.equals(plafond)))
     checks.push({
@@ -211,10 +210,10 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
       article: params.cofinancieringspercentage.bron,
       path,
       params: {
-        gevraagd: formatEuro(gevraagd),
-        maximum: formatEuro(calc.maximaleSubsidie),
+        gevraagd,
+        maximum: calc.maximaleSubsidie,
         grondslag: calc.grondslag,
-        overschrijding: formatEuro(verschil(gevraagd, calc.maximaleSubsidie)),
+        overschrijding: verschil(gevraagd, calc.maximaleSubsidie),
       },
     });
 
@@ -234,7 +233,7 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
       checks.push({
         code: 'soort-onbekend',
         article: `${params.wwMaxMaanden.bron} en art. 15`,
-        path: `maatregelen[${i}].soort`,
+        path: ['maatregelen', i, 'soort'],
         params: { waarde: m.soort, keuzes: ACTIVITEITEN.map((a) => a.waarde).join(', ') },
       });
     const kosten = calc.maatregelen[i]?.kosten ?? ZERO;
@@ -244,31 +243,25 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
       checks.push({
         code: 'ww-duur-te-lang',
         article: params.wwMaxMaanden.bron,
-        path: `maatregelen[${i}].wwMaanden`,
-        params: { activiteit: soort, maanden: String(m.wwMaanden), maximum: String(params.wwMaxMaanden.waarde) },
+        path: ['maatregelen', i, 'wwMaanden'],
+        params: { activiteit: soort, maanden: m.wwMaanden, maximum: params.wwMaxMaanden.waarde },
       });
     if (termijn.ok && compareDatum(m.einddatum, termijn.value) > 0)
       checks.push({
         code: 'einddatum-na-termijn',
         article: b.plan.verlenging === true ? params.verlengdeEinddatum.bron : params.einddatum.bron,
-        path: `maatregelen[${i}].einddatum`,
-        params: { eind: formatDatum(m.einddatum), uiterlijk: formatDatum(termijn.value) },
+        path: ['maatregelen', i, 'einddatum'],
+        params: { eind: m.einddatum, uiterlijk: termijn.value },
       });
   });
   if (termijn.ok && compareDatum(b.plan.einddatum, termijn.value) > 0)
     checks.push({
       code: 'einddatum-na-termijn',
       article: b.plan.verlenging === true ? params.verlengdeEinddatum.bron : params.einddatum.bron,
-      path: 'plan.einddatum',
-      params: { eind: formatDatum(b.plan.einddatum), uiterlijk: formatDatum(termijn.value) },
+      path: ['plan', 'einddatum'],
+      params: { eind: b.plan.einddatum, uiterlijk: termijn.value },
     });
-  if (!termijn.ok)
-    checks.push({
-      code: termijn.refusal.code,
-      article: termijn.refusal.article,
-      path: 'plan.tijdvak',
-      params: termijn.refusal.params,
-    });
+  if (!termijn.ok) checks.push({ ...termijn.refusal, path: ['plan', 'tijdvak'] });
 
   // Combi-project: both DW and SRA; the main activity needs >= 75% (compared without division).
   const totaal = som(dw, sra);
@@ -280,12 +273,8 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
       checks.push({
         code: 'combi-hoofdactiviteit-te-klein',
         article: params.combiMinimumAandeel.bron,
-        path: 'maatregelen',
-        params: {
-          hoofd,
-          aandeel: formatProcent(verhouding(hoofdBedrag, totaal)),
-          minimum: formatProcent(minAandeel),
-        },
+        path: ['maatregelen'],
+        params: { hoofd, aandeel: verhouding(hoofdBedrag, totaal), minimum: minAandeel },
       });
   }
 
@@ -294,8 +283,8 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
       checks.push({
         code: 'indirect-niet-subsidiabel',
         article: params.forfaitaireOpslag.bron,
-        path: `kostenposten[${i}].bedrag`,
-        params: { bedrag: formatEuro(k.bedrag), opslag: formatProcent(opslag) },
+        path: ['kostenposten', i, 'bedrag'],
+        params: { bedrag: k.bedrag, opslag },
       });
   });
   return checks;

@@ -42,7 +42,7 @@ export const sectorplannen2013: Regeling = {
         checks.push({
           code: 'soort-onbekend',
           article: params.minimumThemas.bron,
-          path: `maatregelen[${i}].soort`,
+          path: ['maatregelen', i, 'soort'],
           params: { waarde: m.soort, keuzes: THEMAS.map((t) => t.waarde).join(', ') },
         });
     });
@@ -50,12 +50,8 @@ export const sectorplannen2013: Regeling = {
       checks.push({
         code: 'te-weinig-themas',
         article: params.minimumThemas.bron,
-        path: 'maatregelen',
-        params: {
-          aantal: String(seen.size),
-          themas: [...seen].join(', ') || 'geen',
-          minimum: String(params.minimumThemas.waarde),
-        },
+        path: ['maatregelen'],
+        params: { aantal: seen.size, themas: [...seen].join(', ') || 'geen', minimum: params.minimumThemas.waarde },
       });
     return checks;
   },

@@ -19,15 +19,16 @@ import {
   type Bedrag,
   type Fractie,
 } from '../../money';
-import { compareDatum, formatDatum, type Datum } from '../../dates';
+import { compareDatum, type Datum } from '../../dates';
 import type { Begroting, Financiering, Kostenpost, Maatregel } from '../../begroting';
+import type { Pad } from '../../findings';
 import {
   BerekendMaximum,
-  financieringVan,
   adviesKosten as adviesKostenBinnenTarief,
   begrensdDeel,
   bblGefinancierdeMaanden,
   bblPlafond,
+  financieringVan,
   groupPerMaatregel,
   type BegrensdePost,
   looptijdMaanden,
@@ -91,15 +92,15 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
     vaststelling: ({ verleend, gerealiseerdeKosten, beoogdeDeelnemers, gerealiseerdeDeelnemers }) => {
       const article = params.realisatieDrempel.bron;
       if (beoogdeDeelnemers === undefined)
-        return refuse({ code: 'argument-ontbreekt', article, params: {}, subject: 'beoogdeDeelnemers' });
+        return refuse({ code: 'argument-ontbreekt', article, params: {}, path: ['beoogdeDeelnemers'] });
       if (gerealiseerdeDeelnemers === undefined)
-        return refuse({ code: 'argument-ontbreekt', article, params: {}, subject: 'gerealiseerdeDeelnemers' });
+        return refuse({ code: 'argument-ontbreekt', article, params: {}, path: ['gerealiseerdeDeelnemers'] });
       if (beoogdeDeelnemers.isZero())
         return refuse({
           code: 'deling-door-nul',
           article,
           params: { grootheid: 'de realisatiegraad' },
-          subject: 'beoogdeDeelnemers',
+          path: ['beoogdeDeelnemers'],
         });
       // Compared without division: gerealiseerd < drempel x beoogd.
       if (gerealiseerdeDeelnemers.lessThan(maal(beoogdeDeelnemers, drempel))) return value(ZERO);
@@ -269,14 +270,14 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
   for (const m of calc.maatregelen) {
     const maatregel = b.maatregelen[m.index];
     if (!maatregel) continue;
-    const path = `maatregelen[${m.index}]`;
+    const path: Pad = ['maatregelen', m.index];
     const fin = groups.financiering.get(m.code) ?? [];
     const posten = groups.kostenposten.get(m.code) ?? [];
     checks.push(...financieringControles(m, fin, path, params));
     checks.push(...looptijdControles(maatregel, posten, path, beschikking, verlenging, params));
   }
   b.kostenposten.forEach((post, index) => {
-    const path = `kostenposten[${index}]`;
+    const path: Pad = ['kostenposten', index];
     if (post.soort === 'personeel') checks.push(...loonkostenControles(post, path, params));
     if (post.soort === 'advies') checks.push(...adviesControles(post, path, params));
     if (post.soort === 'bbl') checks.push(...bblControles(post, path, beschikking, params));
@@ -293,12 +294,12 @@ function planSubsidieControles(b: Begroting, calc: Berekening, params: Sectorpla
     checks.push({
       code: 'subsidie-boven-maximum',
       article: params.cofinancieringspercentage.bron,
-      path: 'plan.gevraagdeSubsidie',
+      path: ['plan', 'gevraagdeSubsidie'],
       params: {
-        gevraagd: formatEuro(b.plan.gevraagdeSubsidie),
-        maximum: formatEuro(calc.maximaleSubsidie),
+        gevraagd: b.plan.gevraagdeSubsidie,
+        maximum: calc.maximaleSubsidie,
         grondslag: calc.grondslag,
-        overschrijding: formatEuro(verschil(b.plan.gevraagdeSubsidie, calc.maximaleSubsidie)),
+        overschrijding: verschil(b.plan.gevraagdeSubsidie, calc.maximaleSubsidie),
       },
     });
   }
@@ -309,8 +310,8 @@ function planSubsidieControles(b: Begroting, calc: Berekening, params: Sectorpla
       checks.push({
         code: 'plan-subsidie-wijkt-af',
         article: params.cofinancieringspercentage.bron,
-        path: 'plan.gevraagdeSubsidie',
-        params: { plan: formatEuro(b.plan.gevraagdeSubsidie), som: formatEuro(szwTotal) },
+        path: ['plan', 'gevraagdeSubsidie'],
+        params: { plan: b.plan.gevraagdeSubsidie, som: szwTotal },
       });
   }
   return checks;
@@ -320,7 +321,7 @@ function planSubsidieControles(b: Begroting, calc: Berekening, params: Sectorpla
 function financieringControles(
   m: MaatregelBerekening,
   fin: readonly { readonly regel: Financiering; readonly index: number }[],
-  path: string,
+  path: Pad,
   params: SectorplanParams,
 ): RegelingCheck[] {
   const checks: RegelingCheck[] = [];
@@ -331,12 +332,12 @@ function financieringControles(
     checks.push({
       code: 'subsidie-boven-maximum',
       article: params.cofinancieringspercentage.bron,
-      path: firstSzw ? `financiering[${firstSzw.index}].bedrag` : path,
+      path: firstSzw ? ['financiering', firstSzw.index, 'bedrag'] : path,
       params: {
-        gevraagd: formatEuro(m.szw),
-        maximum: formatEuro(m.maximum),
+        gevraagd: m.szw,
+        maximum: m.maximum,
         grondslag: `${formatProcent(rate)} van ${formatEuro(m.subsidiabeleKosten)}`,
-        overschrijding: formatEuro(verschil(m.szw, m.maximum)),
+        overschrijding: verschil(m.szw, m.maximum),
       },
     });
   }
@@ -347,12 +348,7 @@ function financieringControles(
         code: 'eigen-financiering-te-laag',
         article: params.eigenFinancieringMinimum.bron,
         path,
-        params: {
-          eigen: formatEuro(m.eigen),
-          procent: formatProcent(eigenMin),
-          kosten: formatEuro(m.kosten),
-          vereist: formatEuro(vereist),
-        },
+        params: { eigen: m.eigen, procent: eigenMin, kosten: m.kosten, vereist },
       });
     const gedekt = som(m.szw, m.eigen);
     if (!gedekt.equals(m.kosten))
@@ -360,11 +356,7 @@ function financieringControles(
         code: 'maatregel-sluit-niet',
         article: params.eigenFinancieringMinimum.bron,
         path,
-        params: {
-          financiering: formatEuro(gedekt),
-          kosten: formatEuro(m.kosten),
-          verschil: formatEuro(verschil(gedekt, m.kosten)),
-        },
+        params: { financiering: gedekt, kosten: m.kosten, verschil: verschil(gedekt, m.kosten) },
       });
   }
   return checks;
@@ -374,7 +366,7 @@ function financieringControles(
 function looptijdControles(
   maatregel: Maatregel,
   posten: readonly { readonly post: Kostenpost }[],
-  path: string,
+  path: Pad,
   beschikking: Datum | undefined,
   verlenging: boolean,
   params: SectorplanParams,
@@ -388,12 +380,12 @@ function looptijdControles(
       checks.push({
         code: 'looptijd-te-lang',
         article: params.maxLooptijdMaanden.bron,
-        path: `${path}.einddatum`,
+        path: [...path, 'einddatum'],
         params: {
-          maanden: String(maanden),
-          start: formatDatum(maatregel.startdatum),
-          eind: formatDatum(maatregel.einddatum),
-          maximum: String(params.maxLooptijdMaanden.waarde),
+          maanden,
+          start: maatregel.startdatum,
+          eind: maatregel.einddatum,
+          maximum: params.maxLooptijdMaanden.waarde,
         },
       });
     if (beschikking) {
@@ -405,8 +397,8 @@ function looptijdControles(
         checks.push({
           code: 'einddatum-na-termijn',
           article: verlenging ? params.verlengingMaanden.bron : params.eindBinnenMaanden.bron,
-          path: `${path}.einddatum`,
-          params: { eind: formatDatum(maatregel.einddatum), uiterlijk: formatDatum(uiterlijk) },
+          path: [...path, 'einddatum'],
+          params: { eind: maatregel.einddatum, uiterlijk },
         });
     }
   }
@@ -414,7 +406,7 @@ function looptijdControles(
 }
 
 /** Loonkosten eigen personeel: above brutoloon plus the fixed opslag the excess is own cost (lezing of the opslag). */
-function loonkostenControles(post: Kostenpost, path: string, params: SectorplanParams): RegelingCheck[] {
+function loonkostenControles(post: Kostenpost, path: Pad, params: SectorplanParams): RegelingCheck[] {
   if (post.brutoloon === undefined) return [];
   const deel = subsidiabelDeel(post, params);
   if (deel.eigenKosten.isZero()) return [];
@@ -422,20 +414,20 @@ function loonkostenControles(post: Kostenpost, path: string, params: SectorplanP
     {
       code: 'loonkosten-boven-vaste-opslag',
       article: params.loonkostenOpslag.bron,
-      path: `${path}.bedrag`,
+      path: [...path, 'bedrag'],
       params: {
-        bedrag: formatEuro(post.bedrag),
-        brutoloon: formatEuro(post.brutoloon),
-        opslag: formatProcent(fractie(params.loonkostenOpslag.waarde)),
-        subsidiabel: formatEuro(deel.subsidiabel),
-        eigenKosten: formatEuro(deel.eigenKosten),
+        bedrag: post.bedrag,
+        brutoloon: post.brutoloon,
+        opslag: fractie(params.loonkostenOpslag.waarde),
+        subsidiabel: deel.subsidiabel,
+        eigenKosten: deel.eigenKosten,
       },
     },
   ];
 }
 
 /** Advieskosten: above hours x the capped rate the excess is own cost, not a ban (lezing of the EUR 125). */
-function adviesControles(post: Kostenpost, path: string, params: SectorplanParams): RegelingCheck[] {
+function adviesControles(post: Kostenpost, path: Pad, params: SectorplanParams): RegelingCheck[] {
   const deel = subsidiabelDeel(post, params);
   if (deel.eigenKosten.isZero()) return [];
   const maxAdvies = bedrag(params.adviesMaxUurtarief.waarde);
@@ -444,16 +436,16 @@ function adviesControles(post: Kostenpost, path: string, params: SectorplanParam
     {
       code: 'advies-boven-maximumtarief',
       article: params.adviesMaxUurtarief.bron,
-      path: `${path}.bedrag`,
+      path: [...path, 'bedrag'],
       params: {
-        bedrag: formatEuro(post.bedrag),
-        subsidiabel: formatEuro(deel.subsidiabel),
+        bedrag: post.bedrag,
+        subsidiabel: deel.subsidiabel,
         grondslag:
           post.uren !== undefined
             ? `${post.uren.toFixed()} uur x ${formatEuro(tarief)}`
             : `${formatEuro(post.bedrag)} x ${formatEuro(maxAdvies)} / ${formatEuro(post.tarief ?? maxAdvies)}`,
-        maximum: formatEuro(maxAdvies),
-        eigenKosten: formatEuro(deel.eigenKosten),
+        maximum: maxAdvies,
+        eigenKosten: deel.eigenKosten,
       },
     },
   ];
@@ -466,7 +458,7 @@ function adviesControles(post: Kostenpost, path: string, params: SectorplanParam
  */
 function bblControles(
   post: Kostenpost,
-  path: string,
+  path: Pad,
   beschikking: Datum | undefined,
   params: SectorplanParams,
 ): RegelingCheck[] {
@@ -481,39 +473,34 @@ function bblControles(
     checks.push({
       code: 'bbl-deels-gefinancierd',
       article: params.bblMaxMaanden.bron,
-      path: `${path}.maanden`,
-      params: { maanden: String(uitkomst.maanden), maximum: String(params.bblMaxMaanden.waarde) },
+      path: [...path, 'maanden'],
+      params: { maanden: uitkomst.maanden, maximum: params.bblMaxMaanden.waarde },
     });
   if (uitkomst.vensterEinde && uitkomst.gefinancierd < uitkomst.binnenMaximum)
     checks.push({
       code: 'bbl-maanden-na-termijn',
       article: params.bblEindBinnenMaanden.bron,
-      path: `${path}.maanden`,
+      path: [...path, 'maanden'],
       params: {
-        maanden: String(uitkomst.binnenMaximum),
-        gefinancierd: String(uitkomst.gefinancierd),
-        uiterlijk: formatDatum(uitkomst.vensterEinde),
-        termijn: String(params.bblEindBinnenMaanden.waarde),
+        maanden: uitkomst.binnenMaximum,
+        gefinancierd: uitkomst.gefinancierd,
+        uiterlijk: uitkomst.vensterEinde,
+        termijn: params.bblEindBinnenMaanden.waarde,
       },
     });
   const cap = uitkomst.plafond;
   if (!cap.ok) {
-    checks.push({
-      code: cap.refusal.code,
-      article: cap.refusal.article,
-      path: `${path}.${cap.refusal.subject ?? 'startdatum'}`,
-      params: cap.refusal.params,
-    });
+    checks.push({ ...cap.refusal, path: [...path, ...(cap.refusal.path ?? ['startdatum'])] });
   } else if (maal(post.bedrag, rate).greaterThan(cap.value)) {
     checks.push({
       code: 'bbl-subsidie-begrensd',
       article: params.bblPercentageWml.bron,
-      path: `${path}.bedrag`,
+      path: [...path, 'bedrag'],
       params: {
-        plafond: formatEuro(cap.value),
-        percentage: formatProcent(fractie(params.bblPercentageWml.waarde)),
-        opslag: formatProcent(fractie(params.loonkostenOpslag.waarde)),
-        maanden: String(uitkomst.gefinancierd),
+        plafond: cap.value,
+        percentage: fractie(params.bblPercentageWml.waarde),
+        opslag: fractie(params.loonkostenOpslag.waarde),
+        maanden: uitkomst.gefinancierd,
       },
     });
   }
@@ -538,11 +525,11 @@ function bblInstroomControles(b: Begroting, beschikking: Datum, params: Sectorpl
     {
       code: 'bbl-start-te-laat',
       article: params.bblStartBinnenMaanden.bron,
-      path: `kostenposten[${eerste.index}].startdatum`,
+      path: ['kostenposten', eerste.index, 'startdatum'],
       params: {
-        start: formatDatum(eerste.start),
-        uiterlijk: formatDatum(uiterlijk),
-        maanden: String(params.bblStartBinnenMaanden.waarde),
+        start: eerste.start,
+        uiterlijk,
+        maanden: params.bblStartBinnenMaanden.waarde,
       },
     },
   ];

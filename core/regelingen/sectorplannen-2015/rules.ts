@@ -1,6 +1,6 @@
 /** Checks that only the 2015 regeling has; the rate rules are the sectorplannen rules with the 2015 params. */
-import { formatEuro, fractie, maal } from '../../money';
-import { compareDatum, formatDatum, type Datum } from '../../dates';
+import { fractie, maal } from '../../money';
+import { compareDatum, type Datum } from '../../dates';
 import type { Begroting } from '../../begroting';
 import { sumBy } from '../shared';
 import type { Keuze, RegelingCheck } from '../types';
@@ -23,15 +23,15 @@ export function controles2015(b: Begroting, p: typeof params): RegelingCheck[] {
       checks.push({
         code: 'soort-onbekend',
         article: p.cofinancieringspercentage.bron,
-        path: `maatregelen[${i}].soort`,
+        path: ['maatregelen', i, 'soort'],
         params: { waarde: m.soort, keuzes: SOORTEN_2015.map((s) => s.waarde).join(', ') },
       });
     if (compareDatum(m.startdatum, vroegst) < 0)
       checks.push({
         code: 'startdatum-te-vroeg',
         article: p.vroegsteStart.bron,
-        path: `maatregelen[${i}].startdatum`,
-        params: { start: formatDatum(m.startdatum), vroegst: formatDatum(vroegst) },
+        path: ['maatregelen', i, 'startdatum'],
+        params: { start: m.startdatum, vroegst },
       });
   });
   const eigen = sumBy(
@@ -46,8 +46,8 @@ export function controles2015(b: Begroting, p: typeof params): RegelingCheck[] {
     checks.push({
       code: 'bijdrage-overheden-te-hoog',
       article: p.overhedenMaxAandeelEigen.bron,
-      path: `financiering[${first}].bedrag`,
-      params: { bijdrage: formatEuro(bijdrage), eigen: formatEuro(eigen), maximum: formatEuro(maximum) },
+      path: ['financiering', first, 'bedrag'],
+      params: { bijdrage, eigen, maximum },
     });
   }
   return checks;
