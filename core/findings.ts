@@ -325,6 +325,32 @@ export const CATALOGUE = {
     (x) =>
       `${x.veld}: loonkosten ${x.bedrag} zijn hoger dan brutoloon ${x.brutoloon} plus de vaste opslag van ${x.opslag} (${x.maximum}).`,
   ),
+  'loonkosten-boven-vaste-opslag': entry(
+    'waarschuwing',
+    {
+      veld: 'tekst',
+      bedrag: 'bedrag',
+      brutoloon: 'bedrag',
+      opslag: 'fractie',
+      subsidiabel: 'bedrag',
+      eigenKosten: 'bedrag',
+    },
+    (x) =>
+      `${x.veld}: loonkosten ${x.bedrag} zijn hoger dan brutoloon ${x.brutoloon} plus de vaste opslag van ${x.opslag}; subsidiabel is ${x.subsidiabel}, ${x.eigenKosten} zijn eigen kosten.`,
+  ),
+  'advies-boven-maximumtarief': entry(
+    'waarschuwing',
+    {
+      veld: 'tekst',
+      bedrag: 'bedrag',
+      subsidiabel: 'bedrag',
+      grondslag: 'tekst',
+      maximum: 'bedrag',
+      eigenKosten: 'bedrag',
+    },
+    (x) =>
+      `${x.veld}: van de advieskosten ${x.bedrag} is ${x.subsidiabel} subsidiabel (${x.grondslag}, ten hoogste ${x.maximum} per uur); ${x.eigenKosten} zijn eigen kosten.`,
+  ),
   'advies-tarief-te-hoog': entry(
     'fout',
     { veld: 'tekst', tarief: 'bedrag', maximum: 'bedrag' },
@@ -342,9 +368,21 @@ export const CATALOGUE = {
   ),
   'bbl-subsidie-begrensd': entry(
     'info',
-    { veld: 'tekst', plafond: 'bedrag', maanden: 'aantal' },
+    { veld: 'tekst', plafond: 'bedrag', percentage: 'fractie', opslag: 'fractie', maanden: 'aantal' },
     (x) =>
-      `${x.veld}: de subsidie op deze BBL-loonkosten is begrensd op ${x.plafond} (20% van het minimum(jeugd)loon over ${x.maanden} maanden).`,
+      `${x.veld}: de subsidie op deze BBL-loonkosten is begrensd op ${x.plafond} (${x.percentage} van het minimum(jeugd)loon plus de vaste opslag van ${x.opslag}, over ${x.maanden} maanden).`,
+  ),
+  'bbl-deels-gefinancierd': entry(
+    'info',
+    { veld: 'tekst', maanden: 'aantal', maximum: 'aantal' },
+    (x) =>
+      `${x.veld}: het BBL-traject duurt ${x.maanden} maanden; daarvan worden ${x.maximum} maanden gefinancierd, de overige maanden zijn eigen kosten.`,
+  ),
+  'bbl-maanden-na-termijn': entry(
+    'info',
+    { veld: 'tekst', maanden: 'aantal', gefinancierd: 'aantal', termijn: 'aantal', uiterlijk: 'datum' },
+    (x) =>
+      `${x.veld}: van de ${x.maanden} te financieren maanden vallen er ${x.gefinancierd} binnen ${x.termijn} maanden na de beschikking (tot en met ${x.uiterlijk}); alleen die worden gefinancierd, de maanden erna zijn eigen kosten.`,
   ),
   'bbl-start-te-laat': entry(
     'fout',

@@ -39,7 +39,7 @@ export function loonkosten(brutoloon: unknown, regeling: unknown): number | Cust
 }
 
 /**
- * Maximale subsidie op de loonkosten van een BBL-deelnemer: 20% van het wettelijk minimum(jeugd)loon per maand, ten hoogste 24 maanden.
+ * Maximale subsidie op de loonkosten van een BBL-deelnemer: 20% van het wettelijk minimum(jeugd)loon per maand plus de vaste opslag van 32% (26,4%), ten hoogste 24 maanden.
  * @customfunction BBL
  * @helpurl https://localhost:3000/help.html#BBL
  * @param geboortedatum Geboortedatum van de deelnemer

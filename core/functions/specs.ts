@@ -99,7 +99,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'BBL',
     nlName: 'BBLSUBSIDIE',
     description:
-      'Maximale subsidie op de loonkosten van een BBL-deelnemer: 20% van het wettelijk minimum(jeugd)loon per maand, ten hoogste 24 maanden.',
+      'Maximale subsidie op de loonkosten van een BBL-deelnemer: 20% van het wettelijk minimum(jeugd)loon per maand plus de vaste opslag van 32% (26,4%), ten hoogste 24 maanden.',
     params: [
       { name: 'geboortedatum', description: 'Geboortedatum van de deelnemer', kind: 'datum' },
       { name: 'startdatum', description: 'Startdatum van het BBL-traject', kind: 'datum' },
@@ -112,8 +112,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     examples: [
       {
         args: ['1990-05-01', '2014-01-01', '12', 'sectorplannen-2013'],
-        result: '3576',
-        toelichting: '23+: 6 x 297,12 + 6 x 299,04',
+        result: '4721',
+        toelichting: '23+: 26,4% x (6 x 1.485,60 + 6 x 1.495,20) = 4.721,5872, omlaag',
       },
     ],
     impl: ([geboortedatum, startdatum, maanden, regeling]) => regeling.regels.bbl(geboortedatum, startdatum, maanden),

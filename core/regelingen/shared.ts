@@ -1,5 +1,16 @@
 /** Helpers the regelingen share: grouping a begroting per maatregel, the BBL cap, term arithmetic. */
-import { ZERO, formatEuro, maal, roundDown, som, type Aantal, type Bedrag, type Fractie } from '../money';
+import {
+  ZERO,
+  formatEuro,
+  maal,
+  minOf,
+  roundDown,
+  som,
+  verschil,
+  type Aantal,
+  type Bedrag,
+  type Fractie,
+} from '../money';
 import { addDays, addMonths, compareDatum, leeftijdOp, wholeMonthsBetween, type Datum } from '../dates';
 import { wmlPerMaand } from '../wml';
 import type { Begroting, Financiering, Kostenpost } from '../begroting';
@@ -59,21 +70,37 @@ export function totaleFinanciering(b: Begroting): Bedrag {
 }
 
 /**
- * Cap on the BBL wage-cost subsidy: the sum over the subsidised months of `percentage` x the monthly WML for the
- * participant's age, each month taking the WML in force on its first day (start + i months) and the age on that
- * day. At most `maxMaanden` months count. Whole euros, rounded down.
+ * The number of months of a BBL traject that are financed: the first `maanden`, at most `maxMaanden`, and of those
+ * only the whole months that end on or before `vensterEinde` (the last day of the window after the beschikking),
+ * when it is given. Month i runs from start + i months to the day before start + i + 1 months.
+ */
+export function bblGefinancierdeMaanden(
+  startdatum: Datum,
+  maanden: number,
+  maxMaanden: number,
+  vensterEinde?: Datum,
+): number {
+  const count = Math.min(maanden, maxMaanden);
+  if (vensterEinde === undefined) return count;
+  let binnen = 0;
+  while (binnen < count && compareDatum(addDays(addMonths(startdatum, binnen + 1), -1), vensterEinde) <= 0) binnen += 1;
+  return binnen;
+}
+
+/**
+ * Cap on the BBL wage-cost subsidy: the sum over `maanden` months from `startdatum` of `perMaand` x the monthly WML
+ * for the participant's age, each month taking the WML in force on its first day (start + i months) and the age on
+ * that day. `maanden` is the number of financed months (`bblGefinancierdeMaanden`). Whole euros, rounded down.
  */
 export function bblPlafond(
   geboortedatum: Datum,
   startdatum: Datum,
   maanden: number,
-  percentage: Fractie,
-  maxMaanden: number,
+  perMaand: Fractie,
   article: Bron,
 ): RuleResult<Bedrag> {
-  const count = Math.min(maanden, maxMaanden);
   let total = ZERO;
-  for (let i = 0; i < count; i += 1) {
+  for (let i = 0; i < maanden; i += 1) {
     const maand = addMonths(startdatum, i);
     const leeftijd = leeftijdOp(geboortedatum, maand);
     const wml = wmlPerMaand(maand, leeftijd);
@@ -94,7 +121,7 @@ export function bblPlafond(
             };
       return refuse(refusal);
     }
-    total = som(total, maal(wml.bedrag, percentage));
+    total = som(total, maal(wml.bedrag, perMaand));
   }
   return value(roundDown(total, 'euro'));
 }
@@ -103,6 +130,18 @@ export function bblPlafond(
 export function adviesKosten(uren: Aantal, maxTarief: Bedrag, tarief?: Bedrag): Bedrag {
   const rate = tarief === undefined || tarief.greaterThan(maxTarief) ? maxTarief : tarief;
   return roundDown(maal(rate, uren), 'cent');
+}
+
+/** A cost line split at a cap on its subsidiable cost: the part up to the cap, and the rest the applicant bears. */
+export interface BegrensdePost {
+  readonly subsidiabel: Bedrag;
+  readonly eigenKosten: Bedrag;
+}
+
+/** Splits `bedrag` at `plafond`: subsidiable is the lower of the two, own cost what lies above the cap (or 0). */
+export function begrensdDeel(bedrag: Bedrag, plafond: Bedrag): BegrensdePost {
+  const subsidiabel = minOf(bedrag, plafond);
+  return { subsidiabel, eigenKosten: verschil(bedrag, subsidiabel) };
 }
 
 /**

@@ -68,7 +68,14 @@ describe('golden case files', () => {
   test('every area has cases', () => {
     const perArea = new Map<string, number>();
     for (const f of files) perArea.set(f.area, (perArea.get(f.area) ?? 0) + 1);
-    expect([...perArea.keys()].sort()).toEqual(['begrotingen', 'dwsra-max', 'dwsra-werkvoorbeeld', 'termijnen', 'wml']);
+    expect([...perArea.keys()].sort()).toEqual([
+      'begrotingen',
+      'dwsra-max',
+      'dwsra-werkvoorbeeld',
+      'sectorplannen-bbl',
+      'termijnen',
+      'wml',
+    ]);
   });
 
   test.each(files.map((f) => [f.naam, f] as const))('%s', (_naam, file) => {

@@ -91,15 +91,15 @@ describe('sectorplannen rates and rules', () => {
   });
 });
 
-describe('BBL cap: 20% of the minimum(jeugd)loon, at most 24 months', () => {
-  test('a 17-year-old: 20% of the minimumjeugdloon (1485.60 x 39.5% = 586.80) for three months, rounded down', () => {
-    // 3 x 117.36 = 352.08 -> 352
-    expect(run('BBL', '1996-03-15', '2014-01-01', 3, 'sectorplannen-2013')).toBe('352');
+describe('BBL cap: 20% of the minimum(jeugd)loon plus the fixed 32% opslag (26.4%), at most 24 months', () => {
+  test('a 17-year-old: 26.4% of the minimumjeugdloon (1485.60 x 39.5% = 586.80) for three months, rounded down', () => {
+    // innofunding.nl 2-12-2013: 32% opslag on wage costs of at most 20% WML; 3 x 586.80 x 0.264 = 464.7456 -> 464
+    expect(run('BBL', '1996-03-15', '2014-01-01', 3, 'sectorplannen-2013')).toBe('464');
   });
   test('the age rises at the birthday and the WML at each half year', () => {
     // born 1996-02-10: 1-1-2014 17y (586.80), 1-2 17y, 1-3 18y (675.95), ..., 1-7 18y on the new WML (680.30)
-    // 20%: 2 x 117.36 + 4 x 135.19 + 1 x 136.06 = 234.72 + 540.76 + 136.06 = 911.54
-    expect(run('BBL', '1996-02-10', '2014-01-01', 7, 'sectorplannen-2013')).toBe('911');
+    // 2 x 586.80 + 4 x 675.95 + 1 x 680.30 = 4557.70; x 0.264 = 1203.2328 -> 1203
+    expect(run('BBL', '1996-02-10', '2014-01-01', 7, 'sectorplannen-2013')).toBe('1203');
   });
   test('more than 24 months counts 24', () => {
     expect(run('BBL', '1980-01-01', '2014-01-01', 36, 'sectorplannen-2013')).toBe(

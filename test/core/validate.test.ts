@@ -29,23 +29,52 @@ describe('each rule break is one finding at its field', () => {
     ]);
   });
 
-  test('sectorplannen: loonkosten above brutoloon + 32%', () => {
+  test('sectorplannen: loonkosten above brutoloon + 32% are own cost, and the maximum counts only the 32%', () => {
     const b = copy(sectorplan2013());
-    b.kostenposten[0]!.brutoloon = '45000'; // 45000 x 1.32 = 59400 < 60000
+    b.kostenposten[0]!.brutoloon = '45000'; // 45000 x 1.32 = 59400 subsidiable of 60000; 50% = 29700 < 30000 asked
     const result = valideerBegroting(b);
-    expect(result.findings.map(summary)).toEqual(['fout loonkosten-opslag-te-hoog @ kostenposten[0].bedrag']);
-    expect(result.findings[0]?.message).toBe(
-      'kostenpost 1, bedrag: loonkosten € 60.000 zijn hoger dan brutoloon € 45.000 plus de vaste opslag van 32% (€ 59.400).',
+    expect(result.findings.map(summary)).toEqual([
+      'fout subsidie-boven-maximum @ financiering[0].bedrag',
+      'fout subsidie-boven-maximum @ plan.gevraagdeSubsidie',
+      'waarschuwing loonkosten-boven-vaste-opslag @ kostenposten[0].bedrag',
+    ]);
+    expect(result.findings[2]?.message).toBe(
+      'kostenpost 1, bedrag: loonkosten € 60.000 zijn hoger dan brutoloon € 45.000 plus de vaste opslag van 32%; subsidiabel is € 59.400, € 600 zijn eigen kosten.',
     );
+    expect(result.berekening?.maatregelen[0]?.maximum?.toFixed()).toBe('29700');
+    expect(result.berekening?.maatregelen[0]?.subsidiabeleKosten.toFixed()).toBe('59400');
   });
 
-  test('sectorplannen: advice above EUR 125 an hour', () => {
+  test('sectorplannen: advice above EUR 125 an hour is own cost above 125, not a fout of its own', () => {
     const b = copy(sectorplan2013());
+    // 600 h x 150 = 90000; subsidiable 600 x 125 = 75000, 50% = 37500 < 45000 asked; 15000 own cost
     b.kostenposten[1] = { maatregel: 'M2', soort: 'advies', bedrag: '90000', uren: '600', tarief: '150' };
-    expect(fouten(b)).toEqual([
-      'fout advies-bedrag-te-hoog @ kostenposten[1].bedrag',
-      'fout advies-tarief-te-hoog @ kostenposten[1].tarief',
+    const result = valideerBegroting(b);
+    expect(result.findings.map(summary)).toEqual([
+      'fout subsidie-boven-maximum @ financiering[2].bedrag',
+      'fout subsidie-boven-maximum @ plan.gevraagdeSubsidie',
+      'waarschuwing advies-boven-maximumtarief @ kostenposten[1].bedrag',
     ]);
+    expect(result.findings[2]?.message).toBe(
+      'kostenpost 2, bedrag: van de advieskosten € 90.000 is € 75.000 subsidiabel (600 uur x € 125, ten hoogste € 125 per uur); € 15.000 zijn eigen kosten.',
+    );
+    expect(result.berekening?.maatregelen[1]?.maximum?.toFixed()).toBe('37500');
+  });
+
+  test('sectorplannen: advice without hours is capped by its rate: amount x 125 / tarief', () => {
+    const b = copy(sectorplan2013());
+    // 90000 x 125 / 150 = 75000 subsidiable, 50% = 37500; the SZW row asks 37500, the own rows carry 52500
+    b.kostenposten[1] = { maatregel: 'M2', soort: 'advies', bedrag: '90000', tarief: '150' };
+    b.financiering[2]!.bedrag = '37500';
+    b.financiering[3]!.bedrag = '52500';
+    b.plan.gevraagdeSubsidie = '67500';
+    expect(alle(b)).toEqual(['waarschuwing advies-boven-maximumtarief @ kostenposten[1].bedrag']);
+  });
+
+  test('sectorplannen: advice at or below EUR 125 an hour is subsidiable in full', () => {
+    const b = copy(sectorplan2013());
+    b.kostenposten[1] = { maatregel: 'M2', soort: 'advies', bedrag: '90000', uren: '720', tarief: '125' };
+    expect(alle(b)).toEqual([]);
   });
 
   test('sectorplannen: a maatregel longer than 24 months and beyond the term', () => {
@@ -73,7 +102,7 @@ describe('each rule break is one finding at its field', () => {
     expect(fouten(b)).toEqual(['fout te-weinig-themas @ maatregelen']);
   });
 
-  test('sectorplannen: BBL beyond 24 months, started too late, and the cap', () => {
+  test('sectorplannen: BBL beyond 24 months and past the 36-month window is financed in part; a late first start is a fout', () => {
     const b = copy(sectorplan2013());
     b.kostenposten[1] = {
       maatregel: 'M2',
@@ -83,13 +112,29 @@ describe('each rule break is one finding at its field', () => {
       startdatum: '2015-02-01',
       maanden: 30,
     };
+    // Beschikking 15-1-2014: first instroom due by 15-1-2015 (fout, it is the plan's only BBL line); 30 months of
+    // which 24 can be financed (info); of those the whole months ending by 15-1-2017 are 2-2015 .. 12-2016 = 23 (info).
     expect(alle(b)).toEqual([
-      'fout bbl-duur-te-lang @ kostenposten[1].maanden',
-      'fout bbl-eind-te-laat @ kostenposten[1].maanden',
       'fout bbl-start-te-laat @ kostenposten[1].startdatum',
       'fout subsidie-boven-maximum @ financiering[2].bedrag',
       'fout subsidie-boven-maximum @ plan.gevraagdeSubsidie',
+      'info bbl-deels-gefinancierd @ kostenposten[1].maanden',
+      'info bbl-maanden-na-termijn @ kostenposten[1].maanden',
       'info bbl-subsidie-begrensd @ kostenposten[1].bedrag',
+    ]);
+  });
+
+  test('sectorplannen: only the first BBL instroom must lie within 12 months; later cohorts are valid', () => {
+    const b = copy(sectorplan2013());
+    const bbl = { maatregel: 'M2', soort: 'bbl', bedrag: '45000', geboortedatum: '1980-01-01', maanden: 12 } as const;
+    // listed first: the September 2015 cohort; the plan's first instroom is 1-9-2014, within 15-1-2015
+    b.kostenposten[1] = { ...bbl, startdatum: '2015-09-01' };
+    b.kostenposten.push({ ...bbl, startdatum: '2014-09-01' });
+    expect(fouten(b).filter((f) => f.includes('bbl-'))).toEqual([]);
+    // both cohorts late: the fout points at the earliest one
+    b.kostenposten[2] = { ...bbl, startdatum: '2015-03-01' };
+    expect(fouten(b).filter((f) => f.includes('bbl-'))).toEqual([
+      'fout bbl-start-te-laat @ kostenposten[2].startdatum',
     ]);
   });
 
@@ -335,8 +380,8 @@ describe('input that is not a begroting gives Dutch findings, never an exception
     b.kostenposten[0]!.bedrag = '70000'; // above brutoloon 50000 x 1.32 = 66000
     expect(alle(b)).toEqual([
       'fout invoer-ongeldig @ kostenposten[2].bedrag',
-      'fout loonkosten-opslag-te-hoog @ kostenposten[0].bedrag',
       'info controle-onvolledig @ ',
+      'waarschuwing loonkosten-boven-vaste-opslag @ kostenposten[0].bedrag',
     ]);
   });
 

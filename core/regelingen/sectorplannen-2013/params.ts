@@ -1,7 +1,14 @@
 /**
- * Parameters of the Regeling cofinanciering sectorplannen (Stcrt. 2013, 22962), as amended in September 2013 and
- * April 2015. The operative articles were not read (rule book, "Important limitation"); where no article number is
- * known the source the rule book names is cited instead, with its confidence.
+ * Parameters of the Regeling cofinanciering sectorplannen (Stcrt. 2013, 22962), as amended in September 2013,
+ * December 2013, March 2014, June 2014 and April 2015. Neither the operative articles nor the amending regelingen
+ * were read (rule book, "Important limitation"): each amendment is known from the news page that summarises it, and
+ * a parameter cites that page as what was read, never an article number that was not seen:
+ * - Sept 2013: innofunding.nl 30-9-2013 (BBL 20% WML, fixed 32% opslag, EUR 125 per hour for advice);
+ * - Dec 2013: innofunding.nl 2-12-2013 (32% opslag also on BBL wage costs capped at 20% WML; one einddeclaratie);
+ * - Mar 2014: innofunding.nl 20-3-2014 (technical: arbeidsjaareenheden, verantwoording and einddeclaratie);
+ * - June 2014: innofunding.nl 20-6-2014 (several BBL instroommomenten, the first within 12 months; at most two years
+ *   financed per traject; vaststelling 13 weeks after 36 months);
+ * - Apr 2015: innofunding.nl 3-4-2015 (one extension of at most 6 months; no effect on BBL).
  */
 import type { Eenheid } from '../../money';
 import type { Parameter } from '../../parameter';
@@ -39,40 +46,51 @@ export const params = {
   loonkostenOpslag: {
     waarde: '0.32',
     omschrijving: 'Vaste opslag van 32% op het brutoloon voor loonkosten',
-    bron: `${REGELING}, art. 1.1 "loonkosten"; opslag: wijziging sept. 2013 (innofunding.nl 30-9-2013; rendement.nl 28-10-2013)`,
+    bron: `${REGELING}, art. 1.1 "loonkosten"; opslag: wijziging sept. 2013 (innofunding.nl 30-9-2013: "een vaste opslag van 32% berekend, bovenop het brutoloon"; rendement.nl 28-10-2013)`,
     zekerheid: 'waarschijnlijk',
+    lezing:
+      'De opslag is vast, geen maximum: subsidiabel zijn brutoloon x 1,32. Een loonkostenpost boven dat bedrag is niet verboden, maar het meerdere is eigen kosten: het telt niet mee voor de maximale cofinanciering (waarschuwing met het bedrag).',
   },
   bblPercentageWml: {
     waarde: '0.20',
-    omschrijving: 'Subsidie op loonkosten BBL ten hoogste 20% van het wettelijk minimum(jeugd)loon',
-    bron: `${REGELING}, wijziging sept. 2013 (innofunding.nl 30-9-2013; rendement.nl 28-10-2013)`,
+    omschrijving:
+      'Subsidie op loonkosten BBL ten hoogste 20% van het wettelijk minimum(jeugd)loon, plus de vaste opslag van 32%: 26,4% per maand',
+    bron: `${REGELING}, wijziging sept. 2013 (innofunding.nl 30-9-2013; rendement.nl 28-10-2013) en wijziging dec. 2013 (innofunding.nl 2-12-2013: "evenals bij de andere loonkostensubsidies, een vaste opslag van 32% op de loonkosten (maximaal 20% wettelijk minimumloon)")`,
     zekerheid: 'waarschijnlijk',
     lezing:
-      'Het plafond begrenst de subsidie op de BBL-loonkosten (het SZW-deel van de kostenpost), per maand het minimum(jeugd)loon dat op de eerste dag van die maand gold bij de leeftijd op die dag.',
+      'Het plafond begrenst de subsidie op de BBL-loonkosten (het SZW-deel van de kostenpost): per gefinancierde maand 20% van het minimum(jeugd)loon dat op de eerste dag van die maand gold bij de leeftijd op die dag, vermeerderd met de vaste opslag van 32% (20% x 1,32 = 26,4%), opgeteld en in hele euro omlaag. De wijziging van december 2013 zegt dat de opslag "berekend kan worden" op loonkosten van ten hoogste 20% WML; gelezen als: het plafond is 20% WML plus de opslag. Minimumjeugdloon: rendement.nl 28-10-2013 ("minimum(jeugd)loon").',
   },
   bblMaxMaanden: {
     waarde: 24,
-    omschrijving: 'Een BBL-traject wordt ten hoogste 24 maanden gesubsidieerd',
-    bron: `${REGELING} (innofunding.nl 20-6-2014; Bijlage voortgangsbrief 2016)`,
+    omschrijving: 'Een BBL-traject wordt ten hoogste 24 maanden gefinancierd',
+    bron: `${REGELING}, wijziging juni 2014 (innofunding.nl 20-6-2014: "maximaal twee jaar gefinancierd, of zo veel korter als het traject duurt")`,
     zekerheid: 'waarschijnlijk',
+    lezing:
+      'Een grens aan de financiering, niet aan het traject: een drie- of vierjarige BBL-opleiding is toegestaan, de eerste 24 maanden worden gefinancierd en de overige zijn eigen kosten (info, geen fout).',
   },
   bblStartBinnenMaanden: {
     waarde: 12,
     omschrijving: 'Eerste BBL-instroom binnen 12 maanden na de verleningsbeschikking',
-    bron: `${REGELING}; Q&A juni 2015 "start BBL-maatregel binnen 1 jaar na subsidieverlening"`,
+    bron: `${REGELING}, wijziging juni 2014 (innofunding.nl 20-6-2014: "meerdere instroommomenten [...] waarbij in ieder geval het eerste instroommoment plaatsvindt binnen twaalf maanden"); eerder rendement.nl 28-10-2013`,
     zekerheid: 'waarschijnlijk',
+    lezing:
+      'Getoetst op de vroegste BBL-start van het plan (de tekst spreekt over "het gehele sectorplan"); latere instroommomenten zijn geldig en worden korter gefinancierd als het venster van 36 maanden dat vraagt. Niet getoetst: een tweede BBL-maatregel die pas na 12 maanden begint (de Q&A van juni 2015 spreekt van "start BBL-maatregel"; de inhoud ervan is niet gelezen).',
   },
   bblEindBinnenMaanden: {
     waarde: 36,
-    omschrijving: 'BBL-trajecten eindigen binnen 36 maanden na de beschikking',
-    bron: `${REGELING}, wijziging april 2015 (innofunding.nl 3-4-2015)`,
+    omschrijving: 'BBL-maanden worden gefinancierd tot en met 36 maanden na de beschikking',
+    bron: `${REGELING}, zoals gewijzigd in juni 2014 (innofunding.nl 20-6-2014: vaststelling "dertien weken nadat de 36 maanden na de datum van de verleningsbeschikking zijn verstreken"); het BBL-venster als bestaande regel beschreven in innofunding.nl 3-4-2015 ("maximaal 24 maanden [...] gesubsidieerd binnen een periode tot en met 36 maanden na datum van subsidiebeschikking"), welke wijziging BBL zelf niet raakt`,
     zekerheid: 'waarschijnlijk',
+    lezing:
+      'Het venster begrenst de gesubsidieerde maanden, niet het traject: alleen hele maanden die uiterlijk op beschikking + 36 maanden eindigen tellen voor het plafond; een traject dat later eindigt is geen fout, de maanden erna zijn eigen kosten (info). Of een gebroken laatste maand meetelt, zegt geen gelezen tekst; hier telt hij niet mee.',
   },
   adviesMaxUurtarief: {
     waarde: '125',
-    omschrijving: 'Uurtarief adviseringsmaatregelen ten hoogste € 125',
-    bron: `${REGELING}, wijziging sept. 2013 (innofunding.nl 30-9-2013)`,
+    omschrijving: 'Subsidiabel uurtarief adviseringsmaatregelen ten hoogste € 125',
+    bron: `${REGELING}, wijziging sept. 2013 (innofunding.nl 30-9-2013: "een gemaximeerd uurtarief van € 125 voor de kosten van adviseringsmaatregelen")`,
     zekerheid: 'waarschijnlijk',
+    lezing:
+      'Een plafond op de subsidiabele kosten, geen verbod op een duurdere adviseur: subsidiabel zijn uren x het laagste van het werkelijke tarief en € 125, nooit meer dan het begrote bedrag; het meerdere is eigen kosten (waarschuwing met het bedrag).',
   },
   maxLooptijdMaanden: {
     waarde: 24,

@@ -17,16 +17,20 @@ import {
   verhouding,
   verschil,
   type Bedrag,
+  type Fractie,
 } from '../../money';
-import { addDays, compareDatum, type Datum } from '../../dates';
+import { compareDatum, type Datum } from '../../dates';
 import type { Begroting, Financiering, Kostenpost, Maatregel } from '../../begroting';
 import type { Pad } from '../../findings';
 import {
   BerekendMaximum,
-  adviesKosten,
-  financieringVan,
+  adviesKosten as adviesKostenBinnenTarief,
+  begrensdDeel,
+  bblGefinancierdeMaanden,
   bblPlafond,
+  financieringVan,
   groupPerMaatregel,
+  type BegrensdePost,
   looptijdMaanden,
   notApplicable,
   sumBy,
@@ -60,7 +64,7 @@ export interface SectorplanContext {
 export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
   const rate = fractie(params.cofinancieringspercentage.waarde);
   const opslag = fractie(new D(params.loonkostenOpslag.waarde).plus(1));
-  const bblPct = fractie(params.bblPercentageWml.waarde);
+  const bblPerMaand = bblAandeelWml(params);
   const maxAdvies = bedrag(params.adviesMaxUurtarief.waarde);
   const drempel = fractie(params.realisatieDrempel.waarde);
   const rateText = formatProcent(rate);
@@ -82,8 +86,14 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
       ),
     loonkosten: (brutoloon) => value(roundDown(maal(brutoloon, opslag), 'cent')),
     bbl: (geboortedatum, startdatum, maanden) =>
-      bblPlafond(geboortedatum, startdatum, maanden, bblPct, params.bblMaxMaanden.waarde, params.bblPercentageWml.bron),
-    advies: (uren, tarief) => value(adviesKosten(uren, maxAdvies, tarief)),
+      bblPlafond(
+        geboortedatum,
+        startdatum,
+        bblGefinancierdeMaanden(startdatum, maanden, params.bblMaxMaanden.waarde),
+        bblPerMaand,
+        params.bblPercentageWml.bron,
+      ),
+    advies: (uren, tarief) => value(adviesKostenBinnenTarief(uren, maxAdvies, tarief)),
     vaststelling: ({ verleend, gerealiseerdeKosten, beoogdeDeelnemers, gerealiseerdeDeelnemers }) => {
       const article = params.realisatieDrempel.bron;
       if (beoogdeDeelnemers === undefined)
@@ -125,55 +135,119 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
   };
 }
 
+/** The BBL cap per month as a share of the WML: 20% plus the fixed 32% opslag on it (0.20 x 1.32 = 0.264). */
+function bblAandeelWml(params: SectorplanParams): Fractie {
+  return fractie(new D(params.bblPercentageWml.waarde).times(new D(params.loonkostenOpslag.waarde).plus(1)));
+}
+
+/** The BBL cap of a line: its financed months (at most 24, within 36 months of the beschikking) and the cap on them. */
+interface BblUitkomst {
+  readonly startdatum: Datum;
+  readonly maanden: number;
+  /** Financed months: at most `bblMaxMaanden`, and with a beschikking only those ending within its window. */
+  readonly gefinancierd: number;
+  /** Financed months without the window: the 24-month limit alone. */
+  readonly binnenMaximum: number;
+  readonly vensterEinde?: Datum;
+  readonly plafond: RuleResult<Bedrag>;
+}
+
+/** The BBL cap of a line, or undefined when the line lacks the data to compute it (`bbl-gegevens-ontbreken`). */
+function bblUitkomst(
+  post: Kostenpost,
+  beschikking: Datum | undefined,
+  params: SectorplanParams,
+): BblUitkomst | undefined {
+  if (!post.geboortedatum || !post.startdatum || post.maanden === undefined) return undefined;
+  const vensterEinde = beschikking ? termijnEinde(beschikking, params.bblEindBinnenMaanden.waarde) : undefined;
+  const max = params.bblMaxMaanden.waarde;
+  const gefinancierd = bblGefinancierdeMaanden(post.startdatum, post.maanden, max, vensterEinde);
+  return {
+    startdatum: post.startdatum,
+    maanden: post.maanden,
+    gefinancierd,
+    binnenMaximum: bblGefinancierdeMaanden(post.startdatum, post.maanden, max),
+    ...(vensterEinde ? { vensterEinde } : {}),
+    plafond: bblPlafond(
+      post.geboortedatum,
+      post.startdatum,
+      gefinancierd,
+      bblAandeelWml(params),
+      params.bblPercentageWml.bron,
+    ),
+  };
+}
+
 /**
- * The figures of a sectorplannen begroting. The rate applies per maatregel; the subsidy on a BBL cost line is at
- * most the BBL cap (20% of the minimum(jeugd)loon), so a maatregel's maximum is
- * floor(sum of rate x line, with BBL lines limited to their cap).
+ * The subsidiable part of a non-BBL cost line: loonkosten up to brutoloon plus the fixed opslag, advice up to hours
+ * x the capped rate (innofunding.nl 30-9-2013); what lies above is own cost, not a ban. Other lines count in full.
+ */
+function subsidiabelDeel(post: Kostenpost, params: SectorplanParams): BegrensdePost {
+  if (post.soort === 'personeel' && post.brutoloon !== undefined)
+    return begrensdDeel(post.bedrag, loonkostenMetOpslag(post.brutoloon, params));
+  if (post.soort === 'advies') {
+    const maxAdvies = bedrag(params.adviesMaxUurtarief.waarde);
+    if (post.uren !== undefined)
+      return begrensdDeel(post.bedrag, adviesKostenBinnenTarief(post.uren, maxAdvies, post.tarief));
+    // Without hours the amount is tarief x hours: the capped part is amount x 125 / tarief.
+    if (post.tarief?.greaterThan(maxAdvies))
+      return begrensdDeel(post.bedrag, roundDown(maal(post.bedrag, verhouding(maxAdvies, post.tarief)), 'cent'));
+  }
+  return begrensdDeel(post.bedrag, post.bedrag);
+}
+
+/** Brutoloon plus the fixed opslag, in cents rounded down: the subsidiable loonkosten. */
+function loonkostenMetOpslag(brutoloon: Bedrag, params: SectorplanParams): Bedrag {
+  return roundDown(maal(brutoloon, fractie(new D(params.loonkostenOpslag.waarde).plus(1))), 'cent');
+}
+
+/**
+ * The figures of a sectorplannen begroting. The rate applies per maatregel to the subsidiable costs (loonkosten
+ * and advice capped, `subsidiabelDeel`); the subsidy on a BBL cost line is at most the BBL cap (20% of the
+ * minimum(jeugd)loon plus 32% opslag, over the financed months), so a maatregel's maximum is
+ * floor(rate x subsidiable non-BBL costs + sum of the BBL lines' min(rate x line, cap)).
  */
 export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): Berekening {
   const rate = fractie(params.cofinancieringspercentage.waarde);
-  const bblPct = fractie(params.bblPercentageWml.waarde);
+  const beschikking = b.plan.beschikkingsdatum;
   const groups = groupPerMaatregel(b);
   // Sum first, multiply once: rate x (sum of lines) equals the sum of rate x line exactly in decimal arithmetic, at a
   // fraction of the cost for a begroting of thousands of lines (bench/run.ts).
-  const kostenPerCode = new Map<string, { kosten: Bedrag; bblKosten: Bedrag; bblSubsidie: Bedrag }>();
+  const perCode = new Map<string, { kosten: Bedrag; subsidiabel: Bedrag; overig: Bedrag; bblSubsidie: Bedrag }>();
   let totaleKosten = ZERO;
+  let totaalSubsidiabel = ZERO;
   for (const [code, posten] of groups.kostenposten) {
     let kosten = ZERO;
-    let bblKosten = ZERO;
+    let subsidiabel = ZERO;
+    let overig = ZERO;
     let bblSubsidie = ZERO;
     for (const { post } of posten) {
       kosten = som(kosten, post.bedrag);
-      if (post.soort !== 'bbl') continue;
+      if (post.soort !== 'bbl') {
+        const deel = subsidiabelDeel(post, params).subsidiabel;
+        subsidiabel = som(subsidiabel, deel);
+        overig = som(overig, deel);
+        continue;
+      }
+      subsidiabel = som(subsidiabel, post.bedrag);
       const onLine = maal(post.bedrag, rate);
-      const cap =
-        post.geboortedatum && post.startdatum && post.maanden !== undefined
-          ? bblPlafond(
-              post.geboortedatum,
-              post.startdatum,
-              post.maanden,
-              bblPct,
-              params.bblMaxMaanden.waarde,
-              params.bblPercentageWml.bron,
-            )
-          : undefined;
-      bblKosten = som(bblKosten, post.bedrag);
+      const cap = bblUitkomst(post, beschikking, params)?.plafond;
       bblSubsidie = som(bblSubsidie, cap?.ok ? minOf(onLine, cap.value) : onLine);
     }
-    kostenPerCode.set(code, { kosten, bblKosten, bblSubsidie });
+    perCode.set(code, { kosten, subsidiabel, overig, bblSubsidie });
     totaleKosten = som(totaleKosten, kosten);
+    totaalSubsidiabel = som(totaalSubsidiabel, subsidiabel);
   }
   const maatregelen: MaatregelBerekening[] = b.maatregelen.map((m, index) => {
-    const k = kostenPerCode.get(m.code);
-    const kosten = k?.kosten ?? ZERO;
-    const subsidie = k ? som(maal(verschil(k.kosten, k.bblKosten), rate), k.bblSubsidie) : ZERO;
+    const k = perCode.get(m.code);
+    const subsidie = k ? som(maal(k.overig, rate), k.bblSubsidie) : ZERO;
     const fin = groups.financiering.get(m.code) ?? [];
     return {
       index,
       code: m.code,
       naam: m.naam,
-      kosten,
-      subsidiabeleKosten: kosten,
+      kosten: k?.kosten ?? ZERO,
+      subsidiabeleKosten: k?.subsidiabel ?? ZERO,
       maximum: roundDown(subsidie, params.afronding.waarde),
       ...financieringVan(fin),
     };
@@ -183,7 +257,7 @@ export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): 
   return {
     maatregelen,
     totaleKosten,
-    subsidiabeleKosten: totaleKosten,
+    subsidiabeleKosten: totaalSubsidiabel,
     maximaleSubsidie,
     grondslag: `${formatProcent(rate)} per maatregel`,
     gevraagdeSubsidie: b.plan.gevraagdeSubsidie,
@@ -213,6 +287,7 @@ export function sectorplanControles(b: Begroting, calc: Berekening, { params }: 
     if (post.soort === 'advies') checks.push(...adviesControles(post, path, params));
     if (post.soort === 'bbl') checks.push(...bblControles(post, path, beschikking, params));
   });
+  if (beschikking) checks.push(...bblInstroomControles(b, beschikking, params));
   return checks;
 }
 
@@ -266,7 +341,7 @@ function financieringControles(
       params: {
         gevraagd: m.szw,
         maximum: m.maximum,
-        grondslag: `${formatProcent(rate)} van ${formatEuro(m.kosten)}`,
+        grondslag: `${formatProcent(rate)} van ${formatEuro(m.subsidiabeleKosten)}`,
         overschrijding: verschil(m.szw, m.maximum),
       },
     });
@@ -336,58 +411,57 @@ function looptijdControles(
   return checks;
 }
 
-/** Loonkosten eigen personeel: at most the gross wage plus the fixed surcharge. */
+/** Loonkosten eigen personeel: above brutoloon plus the fixed opslag the excess is own cost (lezing of the opslag). */
 function loonkostenControles(post: Kostenpost, path: Pad, params: SectorplanParams): RegelingCheck[] {
-  const checks: RegelingCheck[] = [];
-  const opslag = fractie(new D(params.loonkostenOpslag.waarde).plus(1));
-  if (post.brutoloon !== undefined) {
-    const max = roundDown(maal(post.brutoloon, opslag), 'cent');
-    if (post.bedrag.greaterThan(max))
-      checks.push({
-        code: 'loonkosten-opslag-te-hoog',
-        article: params.loonkostenOpslag.bron,
-        path: [...path, 'bedrag'],
-        params: {
-          bedrag: post.bedrag,
-          brutoloon: post.brutoloon,
-          opslag: fractie(params.loonkostenOpslag.waarde),
-          maximum: max,
-        },
-      });
-  }
-  return checks;
+  if (post.brutoloon === undefined) return [];
+  const deel = subsidiabelDeel(post, params);
+  if (deel.eigenKosten.isZero()) return [];
+  return [
+    {
+      code: 'loonkosten-boven-vaste-opslag',
+      article: params.loonkostenOpslag.bron,
+      path: [...path, 'bedrag'],
+      params: {
+        bedrag: post.bedrag,
+        brutoloon: post.brutoloon,
+        opslag: fractie(params.loonkostenOpslag.waarde),
+        subsidiabel: deel.subsidiabel,
+        eigenKosten: deel.eigenKosten,
+      },
+    },
+  ];
 }
 
-/** Advieskosten: the hourly rate and the amount within the maximum rate. */
+/** Advieskosten: above hours x the capped rate the excess is own cost, not a ban (lezing of the EUR 125). */
 function adviesControles(post: Kostenpost, path: Pad, params: SectorplanParams): RegelingCheck[] {
-  const checks: RegelingCheck[] = [];
+  const deel = subsidiabelDeel(post, params);
+  if (deel.eigenKosten.isZero()) return [];
   const maxAdvies = bedrag(params.adviesMaxUurtarief.waarde);
-  if (post.tarief?.greaterThan(maxAdvies))
-    checks.push({
-      code: 'advies-tarief-te-hoog',
+  const tarief = post.tarief === undefined ? maxAdvies : minOf(post.tarief, maxAdvies);
+  return [
+    {
+      code: 'advies-boven-maximumtarief',
       article: params.adviesMaxUurtarief.bron,
-      path: [...path, 'tarief'],
-      params: { tarief: post.tarief, maximum: maxAdvies },
-    });
-  if (post.uren !== undefined) {
-    const max = adviesKosten(post.uren, maxAdvies, post.tarief);
-    if (post.bedrag.greaterThan(max))
-      checks.push({
-        code: 'advies-bedrag-te-hoog',
-        article: params.adviesMaxUurtarief.bron,
-        path: [...path, 'bedrag'],
-        params: {
-          bedrag: post.bedrag,
-          uren: post.uren,
-          maximumTarief: post.tarief?.lessThan(maxAdvies) ? post.tarief : maxAdvies,
-          maximum: max,
-        },
-      });
-  }
-  return checks;
+      path: [...path, 'bedrag'],
+      params: {
+        bedrag: post.bedrag,
+        subsidiabel: deel.subsidiabel,
+        grondslag:
+          post.uren !== undefined
+            ? `${post.uren.toFixed()} uur x ${formatEuro(tarief)}`
+            : `${formatEuro(post.bedrag)} x ${formatEuro(maxAdvies)} / ${formatEuro(post.tarief ?? maxAdvies)}`,
+        maximum: maxAdvies,
+        eigenKosten: deel.eigenKosten,
+      },
+    },
+  ];
 }
 
-/** A BBL cost line: its data, its duration, the subsidy cap, and (with a beschikking) its start and end windows. */
+/**
+ * A BBL cost line: its data, the subsidy cap, and what of the traject is not financed: months beyond the 24
+ * (June 2014 amendment) and months after the 36-month window (lezing of params.bblEindBinnenMaanden). Neither is a
+ * fout: the traject may run longer, the months outside are own cost.
+ */
 function bblControles(
   post: Kostenpost,
   path: Pad,
@@ -396,26 +470,31 @@ function bblControles(
 ): RegelingCheck[] {
   const checks: RegelingCheck[] = [];
   const rate = fractie(params.cofinancieringspercentage.waarde);
-  const bblPct = fractie(params.bblPercentageWml.waarde);
-  if (!post.geboortedatum || !post.startdatum || post.maanden === undefined) {
+  const uitkomst = bblUitkomst(post, beschikking, params);
+  if (!uitkomst) {
     checks.push({ code: 'bbl-gegevens-ontbreken', article: params.bblPercentageWml.bron, path, params: {} });
     return checks;
   }
-  if (post.maanden > params.bblMaxMaanden.waarde)
+  if (uitkomst.maanden > params.bblMaxMaanden.waarde)
     checks.push({
-      code: 'bbl-duur-te-lang',
+      code: 'bbl-deels-gefinancierd',
       article: params.bblMaxMaanden.bron,
       path: [...path, 'maanden'],
-      params: { maanden: post.maanden, maximum: params.bblMaxMaanden.waarde },
+      params: { maanden: uitkomst.maanden, maximum: params.bblMaxMaanden.waarde },
     });
-  const cap = bblPlafond(
-    post.geboortedatum,
-    post.startdatum,
-    post.maanden,
-    bblPct,
-    params.bblMaxMaanden.waarde,
-    params.bblPercentageWml.bron,
-  );
+  if (uitkomst.vensterEinde && uitkomst.gefinancierd < uitkomst.binnenMaximum)
+    checks.push({
+      code: 'bbl-maanden-na-termijn',
+      article: params.bblEindBinnenMaanden.bron,
+      path: [...path, 'maanden'],
+      params: {
+        maanden: uitkomst.binnenMaximum,
+        gefinancierd: uitkomst.gefinancierd,
+        uiterlijk: uitkomst.vensterEinde,
+        termijn: params.bblEindBinnenMaanden.waarde,
+      },
+    });
+  const cap = uitkomst.plafond;
   if (!cap.ok) {
     checks.push({ ...cap.refusal, path: [...path, ...(cap.refusal.path ?? ['startdatum'])] });
   } else if (maal(post.bedrag, rate).greaterThan(cap.value)) {
@@ -423,50 +502,41 @@ function bblControles(
       code: 'bbl-subsidie-begrensd',
       article: params.bblPercentageWml.bron,
       path: [...path, 'bedrag'],
-      params: { plafond: cap.value, maanden: Math.min(post.maanden, params.bblMaxMaanden.waarde) },
+      params: {
+        plafond: cap.value,
+        percentage: fractie(params.bblPercentageWml.waarde),
+        opslag: fractie(params.loonkostenOpslag.waarde),
+        maanden: uitkomst.gefinancierd,
+      },
     });
   }
-  if (beschikking)
-    checks.push(
-      ...bblTermijnControles(
-        { ...post, startdatum: post.startdatum, maanden: post.maanden },
-        path,
-        beschikking,
-        params,
-      ),
-    );
   return checks;
 }
 
-/** The BBL windows: a traject starts and ends within the months after the beschikking the regeling gives. */
-function bblTermijnControles(
-  post: { readonly startdatum: Datum; readonly maanden: number },
-  path: Pad,
-  beschikking: Datum,
-  params: SectorplanParams,
-): RegelingCheck[] {
-  const checks: RegelingCheck[] = [];
-  const startUiterlijk = termijnEinde(beschikking, params.bblStartBinnenMaanden.waarde);
-  if (compareDatum(post.startdatum, startUiterlijk) > 0)
-    checks.push({
+/**
+ * The first BBL instroom of the plan lies within 12 months of the beschikking (June 2014 amendment: several
+ * instroommomenten, "in ieder geval het eerste" within twelve months). Later cohorts are valid; the 36-month window
+ * shortens their financing (`bblControles`).
+ */
+function bblInstroomControles(b: Begroting, beschikking: Datum, params: SectorplanParams): RegelingCheck[] {
+  let eerste: { readonly start: Datum; readonly index: number } | undefined;
+  b.kostenposten.forEach((post, index) => {
+    if (post.soort !== 'bbl' || !post.startdatum) return;
+    if (!eerste || compareDatum(post.startdatum, eerste.start) < 0) eerste = { start: post.startdatum, index };
+  });
+  if (!eerste) return [];
+  const uiterlijk = termijnEinde(beschikking, params.bblStartBinnenMaanden.waarde);
+  if (compareDatum(eerste.start, uiterlijk) <= 0) return [];
+  return [
+    {
       code: 'bbl-start-te-laat',
       article: params.bblStartBinnenMaanden.bron,
-      path: [...path, 'startdatum'],
+      path: ['kostenposten', eerste.index, 'startdatum'],
       params: {
-        start: post.startdatum,
-        uiterlijk: startUiterlijk,
+        start: eerste.start,
+        uiterlijk,
         maanden: params.bblStartBinnenMaanden.waarde,
       },
-    });
-  const eindUiterlijk = termijnEinde(beschikking, params.bblEindBinnenMaanden.waarde);
-  // Last day of the traject: start + months, minus one day (a traject from 1-9-2014 of 24 months ends 31-8-2016).
-  const eind = addDays(termijnEinde(post.startdatum, Math.min(post.maanden, params.bblMaxMaanden.waarde)), -1);
-  if (compareDatum(eind, eindUiterlijk) > 0)
-    checks.push({
-      code: 'bbl-eind-te-laat',
-      article: params.bblEindBinnenMaanden.bron,
-      path: [...path, 'maanden'],
-      params: { eind, uiterlijk: eindUiterlijk, maanden: params.bblEindBinnenMaanden.waarde },
-    });
-  return checks;
+    },
+  ];
 }
