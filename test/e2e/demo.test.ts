@@ -10,12 +10,12 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startChromium } from './chromium';
 import { BEGROTING_MET_FOUTEN } from './begroting';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'test-output', 'demo');
-const CHROMIUM = '/usr/bin/chromium';
 const COFIN = join(ROOT, 'cli', 'bin', 'cofin.js');
 
 jest.setTimeout(180_000);
@@ -70,28 +70,11 @@ async function openPage(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y --no-install-recommends chromium); the demo's end-to-end test needs it.`,
-    );
   if (!existsSync(join(ROOT, 'dist', 'demo.html')))
     throw new Error('dist/demo.html is missing: run "npm run build" (npm test does it first).');
   mkdirSync(OUT, { recursive: true });
   url = await startDemo();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await startChromium("the demo's end-to-end test");
   context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     serviceWorkers: 'block',

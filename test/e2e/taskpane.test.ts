@@ -8,14 +8,14 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { startChromium } from './chromium';
 import webpack from 'webpack';
 import { BEGROTING_MET_FOUTEN, TABELLEN_NA_INVOER } from './begroting';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'test-output', 'e2e');
-const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 jest.setTimeout(90_000);
@@ -95,29 +95,12 @@ const consoleErrors: string[] = [];
 const leaving: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y --no-install-recommends chromium); the task pane's end-to-end test needs it.`,
-    );
   if (!existsSync(join(DIST, 'taskpane.html')))
     throw new Error('dist/taskpane.html is missing: run "npm run build:addin" (npm test does it first).');
   mkdirSync(OUT, { recursive: true });
   const fakeOffice = await bundleFakeOffice();
   server = await serve(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await startChromium("the task pane's end-to-end test");
   const context = await browser.newContext({ viewport: { width: 320, height: 900 }, serviceWorkers: 'block' });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
