@@ -13,6 +13,9 @@ import { formatDatum, type Datum } from './dates';
 
 export type Severity = 'fout' | 'waarschuwing' | 'info';
 
+/** Confidence of a rule or parameter, as the rule book labels it: certain / likely / unsure. */
+export type Zekerheid = 'zeker' | 'waarschijnlijk' | 'onzeker';
+
 /** A path into the begroting model, as zod's issues carry it: keys and row indexes, ['kostenposten', 3, 'bedrag']. */
 export type Pad = readonly (string | number)[];
 
@@ -153,6 +156,10 @@ export interface Finding {
   readonly location: Location;
   readonly params: FindingParams;
   readonly message: string;
+  /** How sure the rule this finding rests on is. An 'onzeker' finding is never a fout (see `uncheckedFinding`). */
+  readonly zekerheid: Zekerheid;
+  /** For a rule that is not 'zeker': the reading chosen, in Dutch, so the user sees what the finding assumes. */
+  readonly lezing?: string;
 }
 
 interface CatalogueEntry<S extends Schema> {
@@ -715,6 +722,10 @@ interface InitBase {
   readonly article: Bron;
   /** Overrides the catalogue severity, for rules whose weight differs per regeling. */
   readonly severity?: Severity;
+  /** The confidence of the rule the finding rests on; 'zeker' when the rule is the cofin format or an argument contract. */
+  readonly zekerheid?: Zekerheid;
+  /** The reading chosen, for a rule that is not 'zeker'. */
+  readonly lezing?: string;
 }
 
 /** What `finding(code, ...)` takes: `params` is required when the code declares parameters. */
@@ -750,13 +761,18 @@ export function uncheckedFinding(code: FindingCode, init: UncheckedInit): Findin
   const entry = CATALOGUE[code] as CatalogueEntry<Schema>;
   const raw = init.params ?? {};
   const location = typeof init.location === 'string' ? { path: init.location } : init.location;
+  const zekerheid = init.zekerheid ?? 'zeker';
+  const severity = init.severity ?? entry.severity;
   return {
     code,
-    severity: init.severity ?? entry.severity,
+    // A verdict rests only on rules the sources support: an unsure reading warns, it never rejects on its own.
+    severity: zekerheid === 'onzeker' && severity === 'fout' ? 'waarschuwing' : severity,
     article: init.article,
     location,
     params: zetOm(entry.params, raw, SERIALISATIE),
     message: entry.message(zetOm(entry.params, raw, WEERGAVE) as Record<string, string>),
+    zekerheid,
+    ...(init.lezing === undefined || zekerheid === 'zeker' ? {} : { lezing: init.lezing }),
   };
 }
 

@@ -1,7 +1,6 @@
-import type { Bron } from './findings';
+import type { Bron, Zekerheid } from './findings';
 
-/** Confidence of a parameter, as the rule book labels it: certain / likely / unsure. */
-export type Zekerheid = 'zeker' | 'waarschijnlijk' | 'onzeker';
+export type { Zekerheid };
 
 /** One parameter of a regeling: its value (always text, never a float), where it comes from, and how sure we are. */
 export interface Parameter<T extends string | number = string> {
@@ -15,4 +14,15 @@ export interface Parameter<T extends string | number = string> {
   /** For a value that changed over time: the period this value applies to (inclusive dates). */
   readonly geldigVanaf?: string;
   readonly geldigTot?: string;
+}
+
+/** What a finding that rests on parameter `p` carries: its source, its confidence and, where unsure, its reading. */
+export function steuntOp(p: Parameter<string | number>): {
+  readonly article: Bron;
+  readonly zekerheid: Zekerheid;
+  readonly lezing?: string;
+} {
+  return p.lezing === undefined
+    ? { article: p.bron, zekerheid: p.zekerheid }
+    : { article: p.bron, zekerheid: p.zekerheid, lezing: p.lezing };
 }

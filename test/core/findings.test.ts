@@ -141,3 +141,27 @@ describe('every catalogue code renders from its declared parameters', () => {
     expect(d.params).toEqual({ veld: 'maatregel 1', start: '2016-12-31', vroegst: '2015-09-01' });
   });
 });
+
+describe('a finding carries the confidence of the rule it rests on', () => {
+  const init = { location: 'plan.startdatum', article: ARTIKEL, params: { veld: 'Startdatum' } } as const;
+
+  test('a rule without a stated confidence is the cofin format or a contract: zeker, no reading', () => {
+    const f = finding('argument-ontbreekt', init);
+    expect(f.zekerheid).toBe('zeker');
+    expect(f.severity).toBe('fout');
+    expect(f.lezing).toBeUndefined();
+  });
+
+  test('an onzeker rule never rejects on its own: its fout becomes a waarschuwing that names the reading', () => {
+    const f = finding('argument-ontbreekt', { ...init, zekerheid: 'onzeker', lezing: 'Gelezen als X.' });
+    expect(f.severity).toBe('waarschuwing');
+    expect(f.zekerheid).toBe('onzeker');
+    expect(f.lezing).toBe('Gelezen als X.');
+  });
+
+  test('a waarschijnlijk rule keeps its fout and its reading', () => {
+    const f = finding('argument-ontbreekt', { ...init, zekerheid: 'waarschijnlijk', lezing: 'Gelezen als Y.' });
+    expect(f.severity).toBe('fout');
+    expect(f.lezing).toBe('Gelezen als Y.');
+  });
+});

@@ -126,6 +126,7 @@ describe('Bevindingen', () => {
     location: cell ? { path: 'p', sheet: 'Plan', cell } : { path: 'p' },
     params: {},
     message: `bericht ${severity}`,
+    zekerheid: 'zeker',
   });
 
   test('groups by severity; only findings with a cell are buttons; Enter and click call onKies', () => {
