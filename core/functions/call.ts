@@ -104,6 +104,42 @@ function kernelArg(kind: ParamSpec['kind'], raw: unknown): KernelArg {
 }
 
 type Kernel = (args: readonly KernelArg[]) => Centen | undefined;
+type CelCall = (rawArgs: readonly unknown[]) => Outcome<number>;
+
+/** The cell call of a spec, built once: its kernel with the parameter kinds at hand and one argument buffer. */
+function celCall(spec: FunctionSpec): CelCall {
+  const reference: CelCall = (rawArgs) => {
+    const out = callSpec(spec, rawArgs);
+    return out.ok ? ok(celWaarde(out.value)) : out;
+  };
+  const kernel = spec.centen as Kernel | undefined;
+  if (kernel === undefined) return reference;
+  const kinds = spec.params.map((p) => p.kind);
+  const n = kinds.length;
+  // The kernel reads its arguments and keeps none, and core is synchronous: one buffer serves every call.
+  const args: KernelArg[] = kinds.map(() => undefined);
+  return (rawArgs) => {
+    if (rawArgs.length === n) {
+      let all = true;
+      for (let i = 0; i < n && all; i += 1) {
+        const a = kernelArg(kinds[i] as ParamSpec['kind'], rawArgs[i]);
+        args[i] = a;
+        all = a !== undefined;
+      }
+      const c = all ? kernel(args) : undefined;
+      if (c !== undefined) return ok(celGetal(c));
+    }
+    return reference(rawArgs);
+  };
+}
+
+const CEL = new Map<FunctionSpec, CelCall>(FUNCTIONS.map((spec) => [spec, celCall(spec)]));
+const CEL_BY_NAME = new Map<string, CelCall>();
+for (const spec of FUNCTIONS) {
+  const call = CEL.get(spec) as CelCall;
+  CEL_BY_NAME.set(spec.name, call);
+  CEL_BY_NAME.set(spec.nlName, call);
+}
 
 /**
  * Calls a registry function for a cell: the result as the number the cell shows (`celWaarde`), or the finding.
@@ -111,25 +147,13 @@ type Kernel = (args: readonly KernelArg[]) => Centen | undefined;
  * where the kernel cannot prove exactness, `callSpec` does. Both give the same number (test/core/kernel.test.ts).
  */
 export function callSpecCel(spec: FunctionSpec, rawArgs: readonly unknown[]): Outcome<number> {
-  const kernel = spec.centen as Kernel | undefined;
-  if (kernel !== undefined && rawArgs.length === spec.params.length) {
-    const n = rawArgs.length;
-    const args: KernelArg[] = new Array<KernelArg>(n);
-    let all = true;
-    for (let i = 0; i < n && all; i += 1) {
-      const a = kernelArg((spec.params[i] as ParamSpec).kind, rawArgs[i]);
-      args[i] = a;
-      all = a !== undefined;
-    }
-    const c = all ? kernel(args) : undefined;
-    if (c !== undefined) return ok(celGetal(c));
-  }
-  const out = callSpec(spec, rawArgs);
-  return out.ok ? ok(celWaarde(out.value)) : out;
+  return (CEL.get(spec) ?? celCall(spec))(rawArgs);
 }
 
 /** `callSpecCel` by name, as `callFunction` finds it. */
 export function callCel(name: string, rawArgs: readonly unknown[]): Outcome<number> {
+  const exact = CEL_BY_NAME.get(name);
+  if (exact !== undefined) return exact(rawArgs);
   const spec = findFunction(name);
   if (!spec)
     return fail(

@@ -86,7 +86,7 @@ export function breukVan(f: Fractie): Breuk {
 function quotient(n: number, d: number, richting: Richting): number {
   const r = n % d;
   const q = (n - r) / d;
-  if (richting === 'omlaag' || r === 0) return q;
+  if (r === 0 || richting === 'omlaag') return q;
   const twice = r < 0 ? -2 * r : 2 * r;
   return twice >= d ? (n < 0 ? q - 1 : q + 1) : q;
 }
@@ -103,7 +103,7 @@ export function afgerond(c: Centen, eenheid: Eenheid, richting: Richting): Cente
  */
 export function maalAfgerond(c: Centen, r: Breuk, eenheid: Eenheid, richting: Richting): Centen | undefined {
   if (c > r.maxFactor || c < -r.maxFactor) return undefined;
-  const per = PER_EENHEID[eenheid];
+  const per = eenheid === 'euro' ? 100 : 1;
   const q = quotient(c * r.teller, r.noemer * per, richting) * per;
   return Number.isSafeInteger(q) ? ((q + 0) as Centen) : undefined;
 }
