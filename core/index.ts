@@ -40,10 +40,13 @@ export type { Oordeel } from './validate';
 export {
   FUNCTIONS,
   argumenten,
+  callCel,
   callFunction,
   callSpec,
+  callSpecCel,
   excelErrorKind,
   findFunction,
+  prepareCall,
   signatuur,
   voorbeeldFormule,
 } from './functions';

@@ -5,26 +5,26 @@
  * Contract:
  * - Arguments are what Excel sends: numbers, text, booleans, null (omitted argument, or an empty cell on the web),
  *   0 for an empty cell on the desktop, dates as serial numbers, and ranges as 2-D arrays. Coercion is core's
- *   (`callSpec`), never repeated here.
+ *   (`callSpecCel`, `prepareCall`), never repeated here.
  * - A range where one value is expected is broadcast element by element, as Excel lifts its own functions: the
  *   result has the largest row and column count among the ranges; a range of one row or one column is repeated
  *   along that side; a position outside a smaller range is `#N/A` with a message. A call without ranges (or with
- *   only 1x1 ranges) returns one value.
+ *   only 1x1 ranges) returns one value. A range is one prepared core call: the arguments that do not vary per cell
+ *   (the regeling, a single amount) are looked up and coerced once, not per cell.
  * - An Excel error received as an argument is passed on unchanged (the first one in argument order), as Excel does.
  * - Results: amounts and fractions as numbers, dates as Excel serial numbers. Never NaN or Infinity, never a throw:
  *   a refusal becomes `#VALUE!` or `#N/A` carrying core's Dutch message.
  */
 import {
   CONTRACT_BRON,
-  callSpec,
+  callSpecCel,
   excelErrorKind,
   finding,
   findFunction,
-  toCellNumber,
-  toExcelSerial,
+  prepareCall,
   type Finding,
   type FunctionSpec,
-  type FunctionValue,
+  type Outcome,
 } from '../../core';
 
 export type CellResult = number | CustomFunctions.Error;
@@ -71,23 +71,25 @@ function broadcast(spec: FunctionSpec, args: readonly unknown[]): ExcelResult {
     height = Math.max(height, g.height);
     width = Math.max(width, g.width);
   }
-  if (height === 1 && width === 1)
-    return evaluateCell(
-      spec,
-      args.map((a, i) => cellAt(grids[i], a, 0, 0)),
-    );
+  const fixed = args.map((a, i) => cellAt(grids[i], a, 0, 0));
+  if (height === 1 && width === 1) return cellResult(spec, fixed, (cells) => callSpecCel(spec, cells));
+  const varies = grids.map((g) => g !== undefined && (g.height > 1 || g.width > 1));
+  const call = prepareCall(spec, fixed, varies);
+  const cells = [...fixed];
   const out: CellResult[][] = [];
   for (let r = 0; r < height; r += 1) {
     const row: CellResult[] = [];
     for (let c = 0; c < width; c += 1) {
-      const cells: unknown[] = [];
       let outside: number | undefined;
-      args.forEach((a, i) => {
+      for (let i = 0; i < args.length; i += 1) {
         const g = grids[i];
-        if (g !== undefined && outside === undefined && !inside(g, r, c)) outside = i;
-        cells.push(cellAt(g, a, r, c));
-      });
-      row.push(outside === undefined ? evaluateCell(spec, cells) : outsideRange(spec, outside, grids[outside] as Grid));
+        if (g === undefined || !varies[i]) continue;
+        if (outside === undefined && !inside(g, r, c)) outside = i;
+        cells[i] = cellAt(g, args[i], r, c);
+      }
+      row.push(
+        outside === undefined ? cellResult(spec, cells, call) : outsideRange(spec, outside, grids[outside] as Grid),
+      );
     }
     out.push(row);
   }
@@ -126,20 +128,21 @@ function isExcelError(value: unknown): value is CustomFunctions.Error {
   return value instanceof CustomFunctions.Error;
 }
 
-function evaluateCell(spec: FunctionSpec, cells: readonly unknown[]): CellResult {
-  const error = cells.find(isExcelError);
-  if (error !== undefined) {
-    return OUTPUT_CODES.has(error.code)
-      ? error
-      : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+/** One cell's result: an Excel error among its arguments passed on (the first in order), else the core call's. */
+function cellResult(
+  spec: FunctionSpec,
+  cells: readonly unknown[],
+  call: (cells: readonly unknown[]) => Outcome<number>,
+): CellResult {
+  for (const cell of cells) {
+    if (!isExcelError(cell)) continue;
+    return OUTPUT_CODES.has(cell.code)
+      ? cell
+      : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, cell.message);
   }
-  const outcome = callSpec(spec, cells);
-  return outcome.ok ? toNumber(spec, outcome.value) : toExcelError(outcome.finding);
-}
-
-function toNumber(spec: FunctionSpec, v: FunctionValue): CellResult {
-  const n = v.kind === 'datum' ? toExcelSerial(v.value) : toCellNumber(v.value);
-  if (Number.isFinite(n)) return n;
+  const outcome = call(cells);
+  if (!outcome.ok) return toExcelError(outcome.finding);
+  if (Number.isFinite(outcome.value)) return outcome.value;
   const reden = `de uitkomst van COFIN.${spec.name} is geen eindig getal`;
   return toExcelError(
     finding('invoer-ongeldig', {

@@ -2,11 +2,13 @@
  * Calling a cofin function by name with raw values (Excel cell values or command-line text): look the spec up, coerce
  * each argument in the one place that does it, run the rule, and turn a refusal into a finding that names the argument.
  */
-import type { Bedrag, Fractie } from '../money';
-import type { Datum } from '../dates';
+import { toCellNumber, type Bedrag, type Fractie } from '../money';
+import { celGetal, centenVanGetal, type Centen } from '../money/kernel';
+import { toExcelSerial, type Datum } from '../dates';
 import { CONTRACT_BRON, alsFinding, finding, ok, fail, type Outcome } from '../findings';
 import { coerce } from '../coerce';
-import type { RuleResult } from '../regelingen/types';
+import { findRegeling } from '../regelingen';
+import type { Regeling, RuleResult } from '../regelingen/types';
 import { FUNCTIONS } from './specs';
 import type { FunctionSpec, FunctionValue, ParamSpec } from './types';
 
@@ -18,6 +20,8 @@ for (const spec of FUNCTIONS) {
 
 /** Finds a function by its Excel id or Dutch name, case-insensitive, with or without the 'COFIN.' prefix. */
 export function findFunction(name: string): FunctionSpec | undefined {
+  const exact = BY_NAME.get(name);
+  if (exact !== undefined) return exact;
   const key = name
     .trim()
     .toUpperCase()
@@ -39,30 +43,173 @@ export function callFunction(name: string, rawArgs: readonly unknown[]): Outcome
 }
 
 export function callSpec(spec: FunctionSpec, rawArgs: readonly unknown[]): Outcome<FunctionValue> {
-  if (rawArgs.length > spec.params.length)
-    return fail(
-      finding('argument-te-veel', {
-        location: spec.name,
-        article: spec.article,
-        params: { functie: spec.name, max: spec.params.length },
-      }),
-    );
+  const teVeel = arityFout(spec, rawArgs);
+  if (teVeel !== undefined) return teVeel;
   const args: unknown[] = [];
   for (let i = 0; i < spec.params.length; i += 1) {
-    const param = spec.params[i] as ParamSpec;
-    const raw = rawArgs[i];
-    if (raw === undefined && i >= rawArgs.length && param.optional !== true)
-      return fail(
-        finding('argument-ontbreekt', { location: param.name, article: spec.article, params: { veld: param.name } }),
-      );
-    const coerced = coerce(param.kind, raw, { name: param.name, article: spec.article }, param.optional === true);
+    const coerced = coerceArg(spec, i, rawArgs);
     if (!coerced.ok) return coerced;
     args.push(coerced.value);
   }
+  return runImpl(spec, args);
+}
+
+function arityFout(spec: FunctionSpec, rawArgs: readonly unknown[]): Outcome<never> | undefined {
+  if (rawArgs.length <= spec.params.length) return undefined;
+  return fail(
+    finding('argument-te-veel', {
+      location: spec.name,
+      article: spec.article,
+      params: { functie: spec.name, max: spec.params.length },
+    }),
+  );
+}
+
+/** Argument i of a call with `rawArgs`: missing (when required and not given), or coerced. */
+function coerceArg(spec: FunctionSpec, i: number, rawArgs: readonly unknown[]): Outcome<unknown> {
+  const param = spec.params[i] as ParamSpec;
+  const raw = rawArgs[i];
+  if (raw === undefined && i >= rawArgs.length && param.optional !== true)
+    return fail(
+      finding('argument-ontbreekt', { location: param.name, article: spec.article, params: { veld: param.name } }),
+    );
+  return coerce(param.kind, raw, { name: param.name, article: spec.article }, param.optional === true);
+}
+
+function runImpl(spec: FunctionSpec, args: readonly unknown[]): Outcome<FunctionValue> {
   const result = (spec.impl as (a: readonly unknown[]) => RuleResult<Bedrag | Fractie | Datum>)(args);
   if (!result.ok) {
     const veld = String(result.refusal.path?.[0] ?? spec.params[0]?.name ?? spec.name);
     return fail(alsFinding(result.refusal, veld, veld));
   }
   return ok({ kind: spec.result, value: result.value } as FunctionValue);
+}
+
+/** The JS number a cell shows for a result: amounts and ratios as the nearest double, dates as Excel serials. */
+export function celWaarde(v: FunctionValue): number {
+  return v.kind === 'datum' ? toExcelSerial(v.value) : toCellNumber(v.value);
+}
+
+/** What the kernel of a function takes for one argument: cents, a regeling, or undefined (then the decimal path). */
+type KernelArg = Centen | Regeling | undefined;
+
+/** The kernel's form of a raw argument of `kind`: a non-negative cent amount or a regeling id; anything else undefined. */
+function kernelArg(kind: ParamSpec['kind'], raw: unknown): KernelArg {
+  if (kind === 'bedrag') {
+    if (typeof raw !== 'number') return undefined;
+    const c = centenVanGetal(raw);
+    return c !== undefined && c >= 0 ? c : undefined; // coerce refuses a negative amount: the decimal path says why
+  }
+  return kind === 'regeling' && typeof raw === 'string' ? findRegeling(raw) : undefined;
+}
+
+type Kernel = (args: readonly KernelArg[]) => Centen | undefined;
+type CelCall = (rawArgs: readonly unknown[]) => Outcome<number>;
+
+/** The cell call of a spec, built once: its kernel with the parameter kinds at hand and one argument buffer. */
+function celCall(spec: FunctionSpec): CelCall {
+  const reference: CelCall = (rawArgs) => {
+    const out = callSpec(spec, rawArgs);
+    return out.ok ? ok(celWaarde(out.value)) : out;
+  };
+  const kernel = spec.centen as Kernel | undefined;
+  if (kernel === undefined) return reference;
+  const kinds = spec.params.map((p) => p.kind);
+  const n = kinds.length;
+  // The kernel reads its arguments and keeps none, and core is synchronous: one buffer serves every call.
+  const args: KernelArg[] = kinds.map(() => undefined);
+  return (rawArgs) => {
+    if (rawArgs.length === n) {
+      let all = true;
+      for (let i = 0; i < n && all; i += 1) {
+        const a = kernelArg(kinds[i] as ParamSpec['kind'], rawArgs[i]);
+        args[i] = a;
+        all = a !== undefined;
+      }
+      const c = all ? kernel(args) : undefined;
+      if (c !== undefined) return ok(celGetal(c));
+    }
+    return reference(rawArgs);
+  };
+}
+
+const CEL = new Map<FunctionSpec, CelCall>(FUNCTIONS.map((spec) => [spec, celCall(spec)]));
+const CEL_BY_NAME = new Map<string, CelCall>();
+for (const spec of FUNCTIONS) {
+  const call = CEL.get(spec) as CelCall;
+  CEL_BY_NAME.set(spec.name, call);
+  CEL_BY_NAME.set(spec.nlName, call);
+}
+
+/**
+ * Calls a registry function for a cell: the result as the number the cell shows (`celWaarde`), or the finding.
+ * Where the function has an exact-cents kernel and every argument is one it takes, the kernel answers; otherwise, or
+ * where the kernel cannot prove exactness, `callSpec` does. Both give the same number (test/core/kernel.test.ts).
+ */
+export function callSpecCel(spec: FunctionSpec, rawArgs: readonly unknown[]): Outcome<number> {
+  return (CEL.get(spec) ?? celCall(spec))(rawArgs);
+}
+
+/** `callSpecCel` by name, as `callFunction` finds it. */
+export function callCel(name: string, rawArgs: readonly unknown[]): Outcome<number> {
+  const exact = CEL_BY_NAME.get(name);
+  if (exact !== undefined) return exact(rawArgs);
+  const spec = findFunction(name);
+  if (!spec)
+    return fail(
+      finding('functie-onbekend', { location: 'functie', article: CONTRACT_BRON, params: { functie: name } }),
+    );
+  return callSpecCel(spec, rawArgs);
+}
+
+/**
+ * One call over many cells (an Excel range): `rawArgs` are the call's arguments, `varieert[i]` says whether argument
+ * i differs per cell. The arguments that do not vary (the regeling, a single amount) are looked up, coerced and
+ * converted for the kernel once; the returned function takes each cell's arguments (`cells[i]` for a varying i; the
+ * others are ignored) and gives exactly what `callSpecCel(spec, cells)` would. It does not keep `cells`, so a caller
+ * may reuse one array for every cell.
+ */
+export function prepareCall(
+  spec: FunctionSpec,
+  rawArgs: readonly unknown[],
+  varieert: readonly boolean[],
+): (cells: readonly unknown[]) => Outcome<number> {
+  const teVeel = arityFout(spec, rawArgs);
+  if (teVeel !== undefined) return () => teVeel;
+  const n = spec.params.length;
+  const kinds = spec.params.map((p) => p.kind);
+  const varies = kinds.map((_, i) => varieert[i] === true && i < rawArgs.length);
+  const vast: (Outcome<unknown> | undefined)[] = kinds.map((_, i) =>
+    varies[i] ? undefined : coerceArg(spec, i, rawArgs),
+  );
+  const kernel = spec.centen as Kernel | undefined;
+  const kernelArgs: KernelArg[] = kinds.map((kind, i) => (varies[i] ? undefined : kernelArg(kind, rawArgs[i])));
+  const kernelbaar =
+    kernel !== undefined && rawArgs.length === n && kernelArgs.every((a, i) => varies[i] === true || a !== undefined);
+  const args: unknown[] = new Array<unknown>(n);
+  const present: unknown[] = [...rawArgs];
+  return (cells) => {
+    if (kernelbaar) {
+      let all = true;
+      for (let i = 0; i < n && all; i += 1) {
+        if (!varies[i]) continue;
+        const a = kernelArg(kinds[i] as ParamSpec['kind'], cells[i]);
+        kernelArgs[i] = a;
+        all = a !== undefined;
+      }
+      const c = all ? kernel(kernelArgs) : undefined;
+      if (c !== undefined) return ok(celGetal(c));
+    }
+    for (let i = 0; i < n; i += 1) {
+      let coerced = vast[i];
+      if (coerced === undefined) {
+        present[i] = cells[i];
+        coerced = coerceArg(spec, i, present);
+      }
+      if (!coerced.ok) return coerced;
+      args[i] = coerced.value;
+    }
+    const out = runImpl(spec, args);
+    return out.ok ? ok(celWaarde(out.value)) : out;
+  };
 }

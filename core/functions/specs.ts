@@ -3,6 +3,7 @@
  * through `callFunction`, so each formula exists exactly once: the pure rule of the regeling behind it.
  */
 import { ZERO, maxOf, verhouding, verschil } from '../money';
+import { verschilCenten, type Centen } from '../money/kernel';
 import type { Datum } from '../dates';
 import { wmlPerMaand, WML_PARAMETER } from '../wml';
 import { value, type Refusal, type TermijnInput } from '../regelingen/types';
@@ -72,6 +73,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       const max = regeling.regels.maxCofinanciering(kosten);
       return max.ok ? value(max.value.bedrag) : max;
     },
+    centen: ([kosten, regeling]) => regeling.regels.centen?.maxCofinanciering(kosten),
   }),
   define({
     name: 'INDIRECT',
@@ -83,6 +85,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     article: REGELING_ARTICLE,
     examples: [{ args: ['1245313', 'dwsra-2016'], result: '186796.95' }],
     impl: ([kosten, regeling]) => regeling.regels.indirect(kosten),
+    centen: ([kosten, regeling]) => regeling.regels.centen?.indirect?.(kosten),
   }),
   define({
     name: 'LOONKOSTEN',
@@ -94,6 +97,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     article: REGELING_ARTICLE,
     examples: [{ args: ['3000', 'sectorplannen-2013'], result: '3960' }],
     impl: ([brutoloon, regeling]) => regeling.regels.loonkosten(brutoloon),
+    centen: ([brutoloon, regeling]) => regeling.regels.centen?.loonkosten?.(brutoloon),
   }),
   define({
     name: 'BBL',
@@ -155,6 +159,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       const max = regeling.regels.maxCofinanciering(kosten);
       return max.ok ? value(verschil(max.value.subsidiabeleKosten, max.value.bedrag)) : max;
     },
+    centen: ([kosten, regeling]) => {
+      const kernel = regeling.regels.centen;
+      const max = kernel?.maxCofinanciering(kosten);
+      const subsidiabel = kernel?.subsidiabeleKosten(kosten);
+      return max === undefined || subsidiabel === undefined ? undefined : verschilCenten(subsidiabel, max);
+    },
   }),
   define({
     name: 'OVERSCHRIJDING',
@@ -173,6 +183,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     impl: ([kosten, subsidie, regeling]) => {
       const max = regeling.regels.maximum(kosten);
       return max.ok ? value(maxOf(verschil(subsidie, max.value.bedrag), ZERO)) : max;
+    },
+    centen: ([kosten, subsidie, regeling]) => {
+      const max = regeling.regels.centen?.maximum(kosten);
+      const over = max === undefined ? undefined : verschilCenten(subsidie, max);
+      return over === undefined ? undefined : over > 0 ? over : (0 as Centen);
     },
   }),
   define({

@@ -7,6 +7,8 @@ import type { Datum } from '../dates';
 import type { KindTypes, ParamKind } from '../coerce';
 import type { RuleResult } from '../regelingen/types';
 import type { Bron } from '../findings';
+import type { Centen } from '../money/kernel';
+import type { Regeling } from '../regelingen/types';
 
 type ResultKind = 'bedrag' | 'fractie' | 'datum';
 
@@ -24,6 +26,15 @@ export interface ParamSpec {
 
 type ArgOf<P extends ParamSpec> = P['optional'] extends true ? KindTypes[P['kind']] | undefined : KindTypes[P['kind']];
 type ArgsOf<P extends readonly ParamSpec[]> = { readonly [I in keyof P]: P[I] extends ParamSpec ? ArgOf<P[I]> : never };
+/** What the exact-cents kernel of a function takes per parameter: an amount in cents, a regeling; no other kind. */
+type CentenArgOf<P extends ParamSpec> = P['kind'] extends 'bedrag'
+  ? Centen
+  : P['kind'] extends 'regeling'
+    ? Regeling
+    : never;
+type CentenArgsOf<P extends readonly ParamSpec[]> = {
+  readonly [I in keyof P]: P[I] extends ParamSpec ? CentenArgOf<P[I]> : never;
+};
 type ValueOf<R extends ResultKind> = R extends 'bedrag' ? Bedrag : R extends 'fractie' ? Fractie : Datum;
 
 interface Example {
@@ -48,6 +59,12 @@ export interface FunctionSpec<
   readonly article: Bron;
   readonly examples: readonly Example[];
   readonly impl: (args: ArgsOf<P>) => RuleResult<ValueOf<R>>;
+  /**
+   * The same rule in exact integer cents (core/money/kernel), for a function whose parameters are all amounts or a
+   * regeling and whose result is an amount: `impl`'s amount in cents, or undefined where the kernel cannot prove
+   * exactness or `impl` would refuse (then `impl` answers). Called only with amounts that coerce accepts.
+   */
+  readonly centen?: (args: CentenArgsOf<P>) => Centen | undefined;
 }
 
 /** Checks a spec against its own parameter list, then forgets the parameter types for the registry's list. */

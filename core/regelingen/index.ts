@@ -11,8 +11,12 @@ export const REGELINGEN: Readonly<Record<RegelingId, Regeling>> = {
   'dwsra-2016': dwsra2016,
 };
 
+const BY_ID: ReadonlyMap<string, Regeling> = new Map(REGELING_IDS.map((id) => [id, REGELINGEN[id]] as const));
+
 /** Looks a regeling up by id, case-insensitive and ignoring surrounding spaces. */
 export function findRegeling(id: string): Regeling | undefined {
+  const exact = BY_ID.get(id);
+  if (exact !== undefined) return exact;
   const key = id.trim().toLowerCase();
   return (REGELING_IDS as readonly string[]).includes(key) ? REGELINGEN[key as RegelingId] : undefined;
 }

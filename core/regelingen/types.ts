@@ -1,4 +1,5 @@
 import type { Aantal, Bedrag } from '../money';
+import type { Centen } from '../money/kernel';
 import type { Datum } from '../dates';
 import type { Bron, Pad, Refusal } from '../findings';
 import type { Aanvragersoort, Begroting } from '../begroting';
@@ -50,6 +51,24 @@ export interface Regels {
   bblStart(beschikkingsdatum: Datum): RuleResult<Datum>;
   bblEind(beschikkingsdatum: Datum): RuleResult<Datum>;
   vaststellingsdatum(input: TermijnInput): RuleResult<Datum>;
+  /** The per-cell rules in exact integer cents (core/money/kernel), where the regeling has them. */
+  readonly centen?: CentenRegels;
+}
+
+/**
+ * The per-cell rules of a regeling in exact integer cents: each gives what the rule of the same name in `Regels`
+ * gives (in cents), or undefined where the kernel cannot prove exactness, the rule refuses, or the regeling has no
+ * such rule; the caller then takes the decimal rule, the reference (test/core/kernel.test.ts compares the two).
+ */
+export interface CentenRegels {
+  /** `maximum(kosten).bedrag`. */
+  maximum(kosten: Centen): Centen | undefined;
+  /** `maxCofinanciering(kosten).bedrag`; undefined where that is refused (below the minimum subsidy). */
+  maxCofinanciering(kosten: Centen): Centen | undefined;
+  /** `maximum(kosten).subsidiabeleKosten`. */
+  subsidiabeleKosten(kosten: Centen): Centen | undefined;
+  indirect?(direct: Centen): Centen | undefined;
+  loonkosten?(brutoloon: Centen): Centen | undefined;
 }
 
 /** A choice list a regeling defines (themes, activity types): the values a workbook may use and their labels. */

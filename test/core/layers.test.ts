@@ -3,7 +3,7 @@
  * core. Walks every import (values and types alike) of every core file.
  *
  * The floors, lowest first:
- *   0 leaf       money, dates, findings, tekst (how a finding's place and counts read), parameter (the Parameter
+ *   0 leaf       money (and money/kernel, its exact integer-cents fast path), dates, findings, tekst (how a finding's place and counts read), parameter (the Parameter
  *                type), regelingen/ids (the regeling ids)
  *   1 wml        the minimum-wage table (a dated parameter table)
  *   2 begroting  the begroting model and its zod schema

@@ -13,6 +13,15 @@ import {
   verschil,
   type Bedrag,
 } from '../../money';
+import {
+  afgerond,
+  breukVan,
+  centenVanBedrag,
+  groterDan,
+  maalAfgerond,
+  somCenten,
+  type Centen,
+} from '../../money/kernel';
 import { addDays, compareDatum, type Datum } from '../../dates';
 import { sluitOpAfronding } from '../sluiten';
 import type { Begroting } from '../../begroting';
@@ -34,6 +43,7 @@ import {
   type MaatregelBerekening,
   type Maximum,
   type RegelingCheck,
+  type CentenRegels,
   type Regels,
   type RuleResult,
   type TermijnInput,
@@ -78,6 +88,37 @@ function maximum(direct: Bedrag): RuleResult<Maximum> {
     ),
   );
 }
+
+const rateBreuk = breukVan(rate);
+const opslagBreuk = breukVan(opslag);
+const minimumCenten = centenVanBedrag(minimum) as Centen;
+const plafondCenten = centenVanBedrag(plafond) as Centen;
+
+/** `indirect`, `maximum` and `maxCofinanciering` in exact integer cents, step for step as the decimal rules above. */
+function subsidiabeleKostenCenten(direct: Centen): Centen | undefined {
+  const opslagCenten = maalAfgerond(direct, opslagBreuk, 'cent', 'omlaag');
+  return opslagCenten === undefined ? undefined : somCenten(direct, opslagCenten);
+}
+
+function maximumCenten(direct: Centen): Centen | undefined {
+  const subsidiabel = subsidiabeleKostenCenten(direct);
+  if (subsidiabel === undefined) return undefined;
+  const begrensd = groterDan(subsidiabel, rateBreuk, plafondCenten);
+  if (begrensd === undefined) return undefined;
+  return begrensd
+    ? afgerond(plafondCenten, params.afronding.waarde, 'omlaag')
+    : maalAfgerond(subsidiabel, rateBreuk, params.afronding.waarde, 'omlaag');
+}
+
+const centen: CentenRegels = {
+  maximum: maximumCenten,
+  maxCofinanciering(kosten) {
+    const max = maximumCenten(kosten);
+    return max === undefined || max < minimumCenten ? undefined : max;
+  },
+  subsidiabeleKosten: subsidiabeleKostenCenten,
+  indirect: (direct) => maalAfgerond(direct, opslagBreuk, 'cent', 'omlaag'),
+};
 
 /**
  * The latest end date of the activities: tijdvak 2 has 30-6-2019 without a request (params.einddatumTijdvak2, its
@@ -162,6 +203,7 @@ export const regels: Regels = {
   bblEind: geenBbl,
   // The einddeclaratie follows the project's own end (params.vaststellingNaEindeWeken, its reading), at the latest
   // the regeling's end date: activities after it are not subsidised.
+  centen,
   vaststellingsdatum: (input) => {
     if (input.projecteinde === undefined)
       return refuse({

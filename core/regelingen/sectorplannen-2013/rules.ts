@@ -19,6 +19,7 @@ import {
   type Bedrag,
   type Fractie,
 } from '../../money';
+import { breukVan, maalAfgerond, type Centen } from '../../money/kernel';
 import { compareDatum, type Datum } from '../../dates';
 import type { Begroting, Financiering, Kostenpost, Maatregel } from '../../begroting';
 import type { Pad } from '../../findings';
@@ -73,8 +74,20 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
   const maximum = (kosten: Bedrag): RuleResult<Maximum> =>
     value(new BerekendMaximum(roundDown(maal(kosten, rate), params.afronding.waarde), kosten, false, rateText));
 
+  const rateBreuk = breukVan(rate);
+  const opslagBreuk = breukVan(opslag);
+  const maximumCenten = (kosten: Centen): Centen | undefined =>
+    maalAfgerond(kosten, rateBreuk, params.afronding.waarde, 'omlaag');
+
   return {
     maximum,
+    // The rules above in exact integer cents (core/money/kernel).
+    centen: {
+      maximum: maximumCenten,
+      maxCofinanciering: maximumCenten,
+      subsidiabeleKosten: (kosten) => kosten,
+      loonkosten: (brutoloon) => maalAfgerond(brutoloon, opslagBreuk, 'cent', 'omlaag'),
+    },
     // No minimum subsidy per plan was found (params.minimumSubsidie, 'onzeker').
     maxCofinanciering: maximum,
     indirect: () =>
