@@ -12,7 +12,16 @@ import { D, aantalVan, bedrag, type Aantal, type Bedrag } from './money';
 import { parseIsoDatum, type Datum } from './dates';
 import { REGELING_IDS } from './regelingen/ids';
 
-export const KOSTENSOORTEN = ['personeel', 'advies', 'bbl', 'extern', 'materieel', 'overhead', 'overig'] as const;
+export const KOSTENSOORTEN = [
+  'personeel',
+  'advies',
+  'bbl',
+  'extern',
+  'materieel',
+  'overhead',
+  'overig',
+  'scholingsvoucher',
+] as const;
 type Kostensoort = (typeof KOSTENSOORTEN)[number];
 export const KOSTENSOORT_LABELS: Readonly<Record<Kostensoort, string>> = {
   personeel: 'Loonkosten eigen personeel (brutoloon + opslag)',
@@ -22,6 +31,7 @@ export const KOSTENSOORT_LABELS: Readonly<Record<Kostensoort, string>> = {
   materieel: 'Materiële kosten',
   overhead: 'Overhead / indirecte kosten',
   overig: 'Overige directe kosten',
+  scholingsvoucher: 'Scholingsvoucher UWV (opleiding richting een kansberoep)',
 };
 
 export const FINANCIERINGSBRONNEN = [
@@ -142,6 +152,10 @@ export const kostenpostSchema = z.object({
   geboortedatum: datumSchema.optional(),
   startdatum: datumSchema.optional(),
   maanden: maandenSchema.optional(),
+  /** Scholingsvoucher: the number of persons the line is for (empty: one). */
+  personen: aantalSchema.min(1, { error: 'aantal personen is ten minste 1' }).optional(),
+  /** Scholingsvoucher: months of the job guarantee of a new employer (empty: none). */
+  baangarantieMaanden: maandenSchema.optional(),
 });
 
 export const financieringSchema = z.object({
@@ -196,6 +210,8 @@ const VELD_LABELS: Readonly<Record<string, string>> = {
   tarief: 'uurtarief',
   geboortedatum: 'geboortedatum',
   maanden: 'maanden',
+  personen: 'personen',
+  baangarantieMaanden: 'baangarantie in maanden',
   bron: 'bron',
   gerealiseerdeDeelnemers: 'gerealiseerde deelnemers',
   gerealiseerdeKosten: 'gerealiseerde kosten',

@@ -271,6 +271,13 @@ export const CATALOGUE = {
     (x) =>
       `${x.veld} ontbreekt: verlenging tot ${x.verlengdTot} geldt alleen voor tijdvak 2 en voor tijdvak 1 met een beschikking na ${x.grens}; geef het tijdvak (1 of 2).`,
   ),
+  // h/voucher: COFIN.SCHOLINGSVOUCHER above the maximum with a job guarantee, where the sources give no amount.
+  'voucher-uitzondering-zonder-maximum': entry(
+    'fout',
+    { veld: 'tekst', kosten: 'bedrag', maximum: 'bedrag', maanden: 'aantal', minMaanden: 'aantal' },
+    (x) =>
+      `${x.veld}: voor een opleiding van ${x.kosten} met een baangarantie van ${x.maanden} maanden (ten minste ${x.minMaanden}) kan UWV een uitzondering maken op het maximum van ${x.maximum}, maar de bronnen noemen voor die uitzondering geen bovengrens; cofin geeft daarom geen bedrag. Vast staat ${x.maximum}; UWV beslist over meer, als de dure opleiding nodig is voor een kansberoep.`,
+  ),
 
   // --- subsidy amounts ---
   'subsidie-onder-minimum': entry(
@@ -419,6 +426,40 @@ export const CATALOGUE = {
     { veld: 'tekst', bedrag: 'bedrag', opslag: 'fractie', direct: 'bedrag', opslagBedrag: 'bedrag' },
     (x) =>
       `${x.veld}: de indirecte kosten ${x.bedrag} zijn de forfaitaire opslag van ${x.opslag} over de directe kosten ${x.direct} (${x.opslagBedrag}); cofin rekent die opslag zelf en telt hem één keer.`,
+  ),
+  // h/voucher: scholingsvoucher lines in a begroting (EUR 2,500 per person, more only with a job guarantee).
+  'voucher-boven-maximum': entry(
+    'waarschuwing',
+    {
+      veld: 'tekst',
+      bedrag: 'bedrag',
+      personen: 'aantal',
+      maximumPerPersoon: 'bedrag',
+      maximum: 'bedrag',
+      eigenKosten: 'bedrag',
+      minMaanden: 'aantal',
+    },
+    (x) =>
+      `${x.veld}: scholingsvouchers van samen ${x.bedrag} voor ${x.personen} (aantal personen) is meer dan ${x.personen} x ${x.maximumPerPersoon} = ${x.maximum}; zonder baangarantie van ten minste ${x.minMaanden} maanden vergoedt de voucher niet meer, ${x.eigenKosten} zijn eigen kosten of komen uit andere financiering.`,
+  ),
+  'voucher-uitzondering-baangarantie': entry(
+    'info',
+    {
+      veld: 'tekst',
+      bedrag: 'bedrag',
+      personen: 'aantal',
+      maximum: 'bedrag',
+      maanden: 'aantal',
+      minMaanden: 'aantal',
+    },
+    (x) =>
+      `${x.veld}: scholingsvouchers van samen ${x.bedrag} voor ${x.personen} (aantal personen) is meer dan het maximum van ${x.maximum}; met de baangarantie van ${x.maanden} maanden (ten minste ${x.minMaanden}) kan UWV een uitzondering maken, als de dure opleiding nodig is voor een kansberoep. De bronnen noemen geen bovengrens; UWV beslist.`,
+  ),
+  'voucher-dubbele-financiering': entry(
+    'waarschuwing',
+    { veld: 'tekst', regeling: 'tekst' },
+    (x) =>
+      `${x.veld}: een scholingsvoucher wordt niet verstrekt voor een opleiding die al (gedeeltelijk) uit een andere (semi-)publieke regeling wordt betaald; deze post telt mee in de subsidiabele kosten van de cofinanciering (${x.regeling}). Haal de post uit de begroting als de voucher de opleiding betaalt, of onderbouw dat het om andere kosten gaat.`,
   ),
 
   // --- looptijd ---

@@ -33,6 +33,7 @@ export type { Parameter } from './parameter';
 export { REGELING_IDS } from './regelingen/ids';
 export type { RegelingId } from './regelingen/ids';
 export { WML_PARAMETER, WML_PERIODES, wmlPerMaand } from './wml';
+export { SCHOLINGSVOUCHER_NAAM, scholingsvoucherParams } from './regelingen/scholingsvoucher';
 export type { BegrotingInput } from './begroting';
 export { REGELINGEN, findRegeling } from './regelingen';
 export { valideerBegroting } from './validate';

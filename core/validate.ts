@@ -32,6 +32,7 @@ import { REGELINGEN } from './regelingen';
 import { sluitOpAfronding, sluitTolerantie } from './regelingen/sluiten';
 import type { RegelingId } from './regelingen/ids';
 import type { Berekening, RegelingCheck } from './regelingen/types';
+import { scholingsvoucherControles, type VoucherCheck } from './regelingen/scholingsvoucher';
 
 export type Oordeel = 'voldoet' | 'voldoet-niet';
 
@@ -88,7 +89,16 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
     const location = locate(path);
     return uncheckedFinding(code, { location, article, params: { veld: describePath(path), ...params } });
   };
-  const place = (check: RegelingCheck): Finding => alsFinding(check, locate(check.path), describePath(check.path));
+  const place = (check: RegelingCheck | VoucherCheck): Finding =>
+    'zekerheid' in check
+      ? uncheckedFinding(check.code, {
+          location: locate(check.path),
+          article: check.article,
+          zekerheid: check.zekerheid,
+          ...(check.lezing === undefined ? {} : { lezing: check.lezing }),
+          params: { veld: describePath(check.path), ...check.params },
+        })
+      : alsFinding(check, locate(check.path), describePath(check.path));
   try {
     const parsed = begrotingSchema.safeParse(input, { error: nederlands });
     if (parsed.success) {
@@ -145,7 +155,7 @@ type Make = <C extends FindingCode>(
   article: Bron,
   params: RuleParamsOf<C> & { readonly veld?: string },
 ) => Finding;
-type Place = (check: RegelingCheck) => Finding;
+type Place = (check: RegelingCheck | VoucherCheck) => Finding;
 
 /** A zod issue's path as a model path (zod's keys are property keys; the schema has no symbol keys). */
 function alsPad(path: readonly PropertyKey[]): Pad {
@@ -157,6 +167,7 @@ function controleer(b: Begroting, make: Make, place: Place): { berekening: Berek
   const berekening = regeling.bereken(b);
   const findings: Finding[] = [...gedeeldeControles(b, berekening, make)];
   for (const check of regeling.controleer(b, berekening)) findings.push(place(check));
+  for (const check of scholingsvoucherControles(b, regeling.naam)) findings.push(place(check));
   return { berekening, findings: sortFindings(findings) };
 }
 

@@ -4,7 +4,17 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FUNCTIONS, REGELINGEN, REGELING_IDS, WML_PARAMETER, WML_PERIODES, argumenten, type Parameter } from '../core';
+import {
+  FUNCTIONS,
+  REGELINGEN,
+  REGELING_IDS,
+  SCHOLINGSVOUCHER_NAAM,
+  WML_PARAMETER,
+  WML_PERIODES,
+  argumenten,
+  scholingsvoucherParams,
+  type Parameter,
+} from '../core';
 
 const ZEKERHEID: Record<Parameter['zekerheid'], string> = {
   zeker: 'zeker',
@@ -58,6 +68,34 @@ export function renderDocs(): string {
   );
   out.push('| vanaf | maandbedrag volwassene | bron |', '| --- | --- | --- |');
   for (const p of WML_PERIODES) out.push(`| ${p.vanaf} | ${p.maandbedrag} | ${cell(p.bron)} |`);
+  out.push(
+    '',
+    `## ${SCHOLINGSVOUCHER_NAAM} en brug-WW`,
+    '',
+    'Geen cofinancieringsregeling van cofin zelf: een begroting kan regels van kostensoort `scholingsvoucher` hebben',
+    '(kolommen Personen en Baangarantie maanden), en `COFIN.SCHOLINGSVOUCHER` geeft het maximum voor één persoon.',
+    'De tekst van de regeling in de Staatscourant is niet gelezen; de bron is de Kamerbrief en de pagina van UWV.',
+    '',
+    '| parameter | waarde | geldig | omschrijving | bron | zekerheid | gekozen lezing |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const [name, p] of Object.entries(
+    scholingsvoucherParams as Readonly<Record<string, Parameter<string | number>>>,
+  ))
+    out.push(
+      `| \`${name}\` | ${cell(p.waarde)} | ${p.geldigVanaf || p.geldigTot ? `${p.geldigVanaf ?? ''} t/m ${p.geldigTot ?? ''}` : ''} | ${cell(p.omschrijving)} | ${cell(p.bron)} | ${ZEKERHEID[p.zekerheid]} | ${cell(p.lezing ?? '')} |`,
+    );
+  out.push(
+    '',
+    '**Brug-WW: geen functie.** De gelezen bronnen geven alleen voorwaarden in uren en maanden, geen bedrag:',
+    'een deeltijdcontract bij een nieuwe werkgever plus (gedeeltelijke) WW voor de scholingsuren, met behoud van de',
+    'voorwaarden voor hoogte en duur van de WW (Kamerbrief medio 2016); buiten de sectorplannen (vanaf 1-4-2016) een',
+    'contract van ten minste 8 uur per week bij de start en na de scholing een contract van ten minste 6 maanden met de',
+    'gewerkte uren plus de scholingsuren (rendement.nl 1-4-2016, secundair); in de sectorplannen 2015 een baangarantie',
+    'van ten minste een jaar (Regeling cofinanciering sectorplannen 2015, art. 1.1 "baangarantie"). De WW over de scholingsuren hangt af van de eigen WW-rechten',
+    'van de deelnemer (dagloon, duur), die een begroting niet bevat en die de bronnen niet als getal geven; het budget',
+    'van EUR 10 mln is een plafond voor het hele land. cofin rekent daarom geen bedrag voor brug-WW uit.',
+  );
   out.push('', '## Functies (`=COFIN.NAAM(...)`, `cofin calc NAAM ...`)', '');
   out.push(
     '| functie | Nederlandse naam | argumenten | uitkomst | omschrijving | voorbeeld |',

@@ -206,3 +206,15 @@ export function vaststellingsdatum(beschikkingsdatum: unknown, regeling: unknown
 export function wml(datum: unknown, leeftijd: unknown): number | CustomFunctions.Error | (number | CustomFunctions.Error)[][] {
   return evaluate('WML', [datum, leeftijd]);
 }
+
+/**
+ * Maximale scholingsvoucher van UWV voor één persoon: de opleidingskosten tot € 2.500 (inclusief btw); meer alleen met een baangarantie van ten minste 6 maanden, en daarvoor noemen de bronnen geen bedrag (dan een foutwaarde met de reden).
+ * @customfunction SCHOLINGSVOUCHER
+ * @helpurl https://localhost:3000/help.html#SCHOLINGSVOUCHER
+ * @param kosten Kosten van de opleiding voor één persoon in euro, inclusief btw
+ * @param [baangarantieMaanden] Baangarantie van een nieuwe werkgever in maanden (leeg: geen)
+ * @returns Maximale voucher in euro
+ */
+export function scholingsvoucher(kosten: unknown, baangarantieMaanden?: unknown): number | CustomFunctions.Error | (number | CustomFunctions.Error)[][] {
+  return evaluate('SCHOLINGSVOUCHER', [kosten, baangarantieMaanden]);
+}

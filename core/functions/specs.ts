@@ -9,6 +9,7 @@ import { wmlPerMaand, WML_PARAMETER } from '../wml';
 import { value, type Refusal, type TermijnInput } from '../regelingen/types';
 import { CONTRACT_BRON } from '../findings';
 import { VOORTGANG_BRON, voortgang } from '../voortgang';
+import { scholingsvoucherMaximum, scholingsvoucherParams } from '../regelingen/scholingsvoucher';
 import { define, type FunctionSpec, type ParamSpec } from './types';
 
 const REGELING = {
@@ -389,5 +390,33 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
             };
       return { ok: false, refusal };
     },
+  }),
+  define({
+    name: 'SCHOLINGSVOUCHER',
+    nlName: 'SCHOLINGSVOUCHER',
+    description:
+      'Maximale scholingsvoucher van UWV voor één persoon: de opleidingskosten tot € 2.500 (inclusief btw); meer alleen met een baangarantie van ten minste 6 maanden, en daarvoor noemen de bronnen geen bedrag (dan een foutwaarde met de reden).',
+    params: [
+      {
+        name: 'kosten',
+        description: 'Kosten van de opleiding voor één persoon in euro, inclusief btw',
+        kind: 'bedrag',
+      },
+      {
+        name: 'baangarantieMaanden',
+        description: 'Baangarantie van een nieuwe werkgever in maanden (leeg: geen)',
+        kind: 'geheel',
+        optional: true,
+      },
+    ] as const,
+    result: 'bedrag',
+    resultDescription: 'Maximale voucher in euro',
+    article: scholingsvoucherParams.maximumPerPersoon.bron,
+    examples: [
+      { args: ['1800'], result: '1800', toelichting: 'onder het maximum: de kosten' },
+      { args: ['4000'], result: '2500', toelichting: 'zonder baangarantie: het maximum' },
+      { args: ['4000', '3'], result: '2500', toelichting: 'baangarantie korter dan 6 maanden: het maximum' },
+    ],
+    impl: ([kosten, baangarantieMaanden]) => scholingsvoucherMaximum(kosten, baangarantieMaanden),
   }),
 ];

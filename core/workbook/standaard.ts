@@ -217,6 +217,20 @@ function maakTabelDefinities(regeling: RegelingId): readonly TabelDefinitie[] {
       k('startdatum', 'Startdatum', 'datum', false, 13, 'BBL: startdatum van het traject'),
       k('maanden', 'Maanden', 'aantal', false, 9, 'BBL: duur van het traject in maanden'),
     );
+  kostenKolommen.push(
+    k('personen', 'Personen', 'aantal', false, 9, 'Scholingsvoucher: aantal personen (leeg: één)'),
+    k(
+      'baangarantieMaanden',
+      'Baangarantie maanden',
+      'aantal',
+      false,
+      11,
+      'Scholingsvoucher: baangarantie van een nieuwe werkgever, in maanden (leeg: geen)',
+      {
+        aliassen: ['Baangarantie'],
+      },
+    ),
+  );
   return [
     {
       sleutel: 'plan',

@@ -93,6 +93,41 @@ describe('findings point at the cell they came from', () => {
   });
 });
 
+describe('a scholingsvoucher line is read with its Personen and Baangarantie columns', () => {
+  const dir = tmp();
+  const file = join(dir, 'voucher.xlsx');
+  beforeAll(async () => {
+    await schrijf(file, {
+      ...dwsra,
+      kostenposten: [
+        dwsra.kostenposten[0] as BegrotingInput['kostenposten'][number],
+        {
+          maatregel: 'A2',
+          soort: 'scholingsvoucher',
+          omschrijving: 'Vouchers omscholing',
+          bedrag: '100000',
+          personen: 30,
+          baangarantieMaanden: 3,
+        },
+      ],
+    });
+  });
+
+  // Kamerbrief mid-2016: at most EUR 2,500 per voucher; more only with a job guarantee of at least six months.
+  // 30 x 2,500 = 75,000; 100,000 - 75,000 = 25,000 not covered; a guarantee of 3 months is not enough.
+  test('above EUR 2,500 per person with a 3-month guarantee: waarschuwingen at the amount and kind cells, still voldoet', async () => {
+    const r = await cofin('check', file);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe(`${file}: voldoet (0 fouten, 2 waarschuwingen, 0 info)`);
+    expect(r.out).toMatch(
+      /^ {2}Kosten!D6 +voucher-boven-maximum +kostenpost 2, bedrag: scholingsvouchers van samen € 100\.000 voor 30 \(aantal personen\) is meer dan 30 x € 2\.500 = € 75\.000; zonder baangarantie van ten minste 6 maanden vergoedt de voucher niet meer, € 25\.000 zijn eigen kosten of komen uit andere financiering\. \(Kamerbrief/m,
+    );
+    expect(r.out).toMatch(
+      /^ {2}Kosten!B6 +voucher-dubbele-financiering +kostenpost 2, soort: een scholingsvoucher wordt niet verstrekt /m,
+    );
+  });
+});
+
 test('csv fields never start a formula', () => {
   expect(csvVeld('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
   expect(csvVeld('-1')).toBe('"\'-1"');

@@ -72,7 +72,7 @@ describe.each(REGELING_IDS.map((id) => [id]))('%s', (id) => {
     });
     expect(wb.getWorksheet('Kosten')?.getCell('B900').dataValidation).toMatchObject({
       type: 'list',
-      formulae: ['Keuzelijsten!$E$2:$E$8'],
+      formulae: ['Keuzelijsten!$E$2:$E$9'],
     });
     expect(wb.getWorksheet('Kosten')?.getCell('D5').numFmt).toBe('"€" #,##0.00;-"€" #,##0.00');
     expect(maatregelen?.getCell('D5').numFmt).toBe('dd-mm-yyyy');

@@ -43,6 +43,23 @@ test.each([
   expect(cofin(...args)).toEqual({ code, out: '', err });
 });
 
+test.each([
+  [['calc', 'SCHOLINGSVOUCHER', '1800'], '1800\n'],
+  [['calc', 'SCHOLINGSVOUCHER', '4000'], '2500\n'],
+  [['calc', 'scholingsvoucher', '€ 4.000,00', '3'], '2500\n'],
+])('cofin %j gives the voucher maximum of EUR 2,500 per person (Kamerbrief mid-2016)', (args, expected) => {
+  expect(cofin(...args)).toEqual({ code: 0, out: expected, err: '' });
+});
+
+test('cofin calc SCHOLINGSVOUCHER above the maximum with a job guarantee refuses and names what the sources lack', () => {
+  const r = cofin('calc', 'SCHOLINGSVOUCHER', '4000', '6');
+  expect(r.code).toBe(1);
+  expect(r.out).toBe('');
+  expect(r.err).toMatch(/^cofin calc SCHOLINGSVOUCHER: baangarantieMaanden: voor een opleiding van € 4\.000 /);
+  expect(r.err).toContain('de bronnen noemen voor die uitzondering geen bovengrens; cofin geeft daarom geen bedrag.');
+  expect(r.err).toContain('voetnoot 5');
+});
+
 test('a refusal by a rule cites its source', () => {
   const r = cofin('calc', 'MAX', '100000', 'dwsra-2016');
   expect(r.code).toBe(1);
@@ -71,6 +88,7 @@ test('--list names every function with its Dutch description', () => {
     'BBLEIND',
     'VASTSTELLINGSDATUM',
     'WML',
+    'SCHOLINGSVOUCHER',
   ])
     expect(r.out).toMatch(new RegExp(`^${name} `, 'm'));
   expect(r.out).toContain('Maximale cofinanciering bij de gegeven subsidiabele directe kosten');

@@ -72,6 +72,7 @@ describe('golden case files', () => {
       'begrotingen',
       'dwsra-max',
       'dwsra-werkvoorbeeld',
+      'scholingsvoucher',
       'sectorplannen-bbl',
       'termijnen',
       'wml',

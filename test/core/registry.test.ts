@@ -244,3 +244,31 @@ describe('Excel-shaped input', () => {
     expect(run('COFIN.MAX', 100, 'SECTORPLANNEN-2013 ')).toBe('50');
   });
 });
+
+// Kamerbrief "Doorstart naar nieuw werk" (mid-2016): "Het maximale subsidiebedrag van de voucher is 2.500 euro";
+// footnote 5: more only for a dearer course needed for a kansberoep with a job guarantee of at least six months.
+describe('SCHOLINGSVOUCHER', () => {
+  test.each([
+    [['0'], '0'],
+    [['2499.99'], '2499.99'],
+    [['2500'], '2500'],
+    [['2500.01'], '2500'],
+    [['4000', null], '2500'],
+    [['4000', '5'], '2500'],
+    [['2000', '12'], '2000'],
+  ])('SCHOLINGSVOUCHER %j = %s', (args, expected) => {
+    expect(run('SCHOLINGSVOUCHER', ...args)).toBe(expected);
+  });
+
+  test('above the maximum with a job guarantee of 6 months it refuses: the sources name no amount', () => {
+    expect(refusal('SCHOLINGSVOUCHER', '4000', '6')).toEqual({
+      code: 'voucher-uitzondering-zonder-maximum',
+      message:
+        'baangarantieMaanden: voor een opleiding van € 4.000 met een baangarantie van 6 maanden (ten minste 6) kan UWV een uitzondering maken op het maximum van € 2.500, maar de bronnen noemen voor die uitzondering geen bovengrens; cofin geeft daarom geen bedrag. Vast staat € 2.500; UWV beslist over meer, als de dure opleiding nodig is voor een kansberoep.',
+    });
+  });
+
+  test('the Dutch name reaches the same rule', () => {
+    expect(run('COFIN.scholingsvoucher', '3000')).toBe('2500');
+  });
+});
