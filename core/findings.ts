@@ -271,6 +271,12 @@ export const CATALOGUE = {
     (x) =>
       `${x.veld} ontbreekt: verlenging tot ${x.verlengdTot} geldt alleen voor tijdvak 2 en voor tijdvak 1 met een beschikking na ${x.grens}; geef het tijdvak (1 of 2).`,
   ),
+  // h/vast: the reading of the 60% threshold in VASTSTELLING.
+  'lezing-onbekend': entry(
+    'fout',
+    { veld: 'tekst', waarde: 'tekst', keuzes: 'tekst' },
+    (x) => `${x.veld}: onbekende lezing '${x.waarde}'; kies uit ${x.keuzes}.`,
+  ),
 
   // --- subsidy amounts ---
   'subsidie-onder-minimum': entry(
