@@ -11,9 +11,9 @@ import { fromExcelSerial, parseIsoDatum, datumFromParts, daysInMonth, type Datum
 import { ok, fail, uncheckedFinding, type Bron, type FindingCode, type Outcome, type RuleParamsOf } from './findings';
 import { findRegeling } from './regelingen';
 import { REGELING_IDS } from './regelingen/ids';
-import type { Regeling } from './regelingen/types';
+import { VASTSTELLING_LEZINGEN, type Regeling, type VaststellingLezing } from './regelingen/types';
 
-export type ParamKind = 'bedrag' | 'aantal' | 'geheel' | 'datum' | 'regeling' | 'waarheid' | 'tijdvak';
+export type ParamKind = 'bedrag' | 'aantal' | 'geheel' | 'datum' | 'regeling' | 'waarheid' | 'tijdvak' | 'lezing';
 
 export interface KindTypes {
   bedrag: Bedrag;
@@ -23,6 +23,7 @@ export interface KindTypes {
   regeling: Regeling;
   waarheid: boolean;
   tijdvak: number;
+  lezing: VaststellingLezing;
 }
 
 /** The largest amount accepted: EUR 10^15 is far beyond any budget, and beyond it doubles lose whole euros. */
@@ -209,6 +210,19 @@ function coerceAny(kind: ParamKind, raw: unknown, ctx: ArgContext, optional: boo
       return datum(raw, ctx);
     case 'waarheid':
       return waarheid(raw, ctx);
+    case 'lezing': {
+      if (typeof raw !== 'string') return argumentFout('argument-geen-tekst', ctx, { waarde: show(raw) });
+      // 'per-maatregel', 'per maatregel', 'naar-rato', 'naar rato' and 'naar rato per plan', in any case.
+      const key = raw
+        .trim()
+        .toLowerCase()
+        .replace(/\s+/g, '-')
+        .replace(/-per-plan$/, '');
+      const lezing = VASTSTELLING_LEZINGEN.find((l) => l === key);
+      return lezing
+        ? ok(lezing)
+        : argumentFout('lezing-onbekend', ctx, { waarde: show(raw), keuzes: VASTSTELLING_LEZINGEN.join(', ') });
+    }
     case 'regeling': {
       if (typeof raw !== 'string') return argumentFout('argument-geen-tekst', ctx, { waarde: show(raw) });
       const regeling = findRegeling(raw);

@@ -278,6 +278,12 @@ export const CATALOGUE = {
     (x) =>
       `${x.veld}: voor een opleiding van ${x.kosten} met een baangarantie van ${x.maanden} maanden (ten minste ${x.minMaanden}) kan UWV een uitzondering maken op het maximum van ${x.maximum}, maar de bronnen noemen voor die uitzondering geen bovengrens; cofin geeft daarom geen bedrag. Vast staat ${x.maximum}; UWV beslist over meer, als de dure opleiding nodig is voor een kansberoep.`,
   ),
+  // h/vast: the reading of the 60% threshold in VASTSTELLING.
+  'lezing-onbekend': entry(
+    'fout',
+    { veld: 'tekst', waarde: 'tekst', keuzes: 'tekst' },
+    (x) => `${x.veld}: onbekende lezing '${x.waarde}'; kies uit ${x.keuzes}.`,
+  ),
 
   // --- subsidy amounts ---
   'subsidie-onder-minimum': entry(

@@ -103,7 +103,7 @@ export function realisatie(gerealiseerd: unknown, beoogd: unknown): number | Cus
 }
 
 /**
- * Prognose van de vastgestelde subsidie: sectorplannen nihil onder 60% realisatie, anders naar realisatie en kosten; DWSRA op de gerealiseerde directe kosten; nooit boven de verlening.
+ * Prognose van de vastgestelde subsidie: sectorplannen nihil onder 60% realisatie, anders naar realisatie en kosten; DWSRA op de gerealiseerde directe kosten; nooit boven de verlening. Of de 60% per maatregel of per plan geldt is onzeker: kies de lezing "per maatregel" (standaard) of "naar rato per plan".
  * @customfunction VASTSTELLING
  * @helpurl https://localhost:3000/help.html#VASTSTELLING
  * @param verleend Verleende subsidie in euro
@@ -111,10 +111,13 @@ export function realisatie(gerealiseerd: unknown, beoogd: unknown): number | Cus
  * @param regeling Id van de regeling: sectorplannen-2013, sectorplannen-2015 of dwsra-2016
  * @param [beoogdeDeelnemers] Beoogd aantal deelnemers (sectorplannen)
  * @param [gerealiseerdeDeelnemers] Gerealiseerd aantal deelnemers (sectorplannen)
+ * @param [lezing] Onzekere lezing van de drempel van 60%: "per-maatregel" (standaard: de maatregel zelf onder 60% kan op nihil) of "naar-rato" (naar rato per plan: de realisatie van het hele plan wordt getoetst, de maatregel krijgt naar rato van zijn eigen realisatie). DWSRA kent één lezing.
+ * @param [planBeoogd] Alleen bij naar rato per plan: beoogde deelnemers van het hele plan (leeg: de opgegeven deelnemers zijn die van het plan)
+ * @param [planGerealiseerd] Alleen bij naar rato per plan: gerealiseerde deelnemers van het hele plan (leeg: de opgegeven deelnemers zijn die van het plan)
  * @returns Vast te stellen subsidie in hele euro (naar beneden afgerond)
  */
-export function vaststelling(verleend: unknown, kosten: unknown, regeling: unknown, beoogdeDeelnemers?: unknown, gerealiseerdeDeelnemers?: unknown): number | CustomFunctions.Error | (number | CustomFunctions.Error)[][] {
-  return evaluate('VASTSTELLING', [verleend, kosten, regeling, beoogdeDeelnemers, gerealiseerdeDeelnemers]);
+export function vaststelling(verleend: unknown, kosten: unknown, regeling: unknown, beoogdeDeelnemers?: unknown, gerealiseerdeDeelnemers?: unknown, lezing?: unknown, planBeoogd?: unknown, planGerealiseerd?: unknown): number | CustomFunctions.Error | (number | CustomFunctions.Error)[][] {
+  return evaluate('VASTSTELLING', [verleend, kosten, regeling, beoogdeDeelnemers, gerealiseerdeDeelnemers, lezing, planBeoogd, planGerealiseerd]);
 }
 
 /**

@@ -6,7 +6,7 @@ import { ZERO, maxOf, verhouding, verschil } from '../money';
 import { verschilCenten, type Centen } from '../money/kernel';
 import type { Datum } from '../dates';
 import { wmlPerMaand, WML_PARAMETER } from '../wml';
-import { value, type Refusal, type TermijnInput } from '../regelingen/types';
+import { refuse, value, type Refusal, type TermijnInput } from '../regelingen/types';
 import { CONTRACT_BRON } from '../findings';
 import { VOORTGANG_BRON, voortgang } from '../voortgang';
 import { scholingsvoucherMaximum, scholingsvoucherParams } from '../regelingen/scholingsvoucher';
@@ -220,7 +220,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'VASTSTELLING',
     nlName: 'VASTSTELLING',
     description:
-      'Prognose van de vastgestelde subsidie: sectorplannen nihil onder 60% realisatie, anders naar realisatie en kosten; DWSRA op de gerealiseerde directe kosten; nooit boven de verlening.',
+      'Prognose van de vastgestelde subsidie: sectorplannen nihil onder 60% realisatie, anders naar realisatie en kosten; DWSRA op de gerealiseerde directe kosten; nooit boven de verlening. Of de 60% per maatregel of per plan geldt is onzeker: kies de lezing "per maatregel" (standaard) of "naar rato per plan".',
     params: [
       { name: 'verleend', description: 'Verleende subsidie in euro', kind: 'bedrag' },
       { name: 'kosten', description: 'Gerealiseerde subsidiabele (directe) kosten in euro', kind: 'bedrag' },
@@ -237,6 +237,27 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         kind: 'aantal',
         optional: true,
       },
+      {
+        name: 'lezing',
+        description:
+          'Onzekere lezing van de drempel van 60%: "per-maatregel" (standaard: de maatregel zelf onder 60% kan op nihil) of "naar-rato" (naar rato per plan: de realisatie van het hele plan wordt getoetst, de maatregel krijgt naar rato van zijn eigen realisatie). DWSRA kent één lezing.',
+        kind: 'lezing',
+        optional: true,
+      },
+      {
+        name: 'planBeoogd',
+        description:
+          'Alleen bij naar rato per plan: beoogde deelnemers van het hele plan (leeg: de opgegeven deelnemers zijn die van het plan)',
+        kind: 'aantal',
+        optional: true,
+      },
+      {
+        name: 'planGerealiseerd',
+        description:
+          'Alleen bij naar rato per plan: gerealiseerde deelnemers van het hele plan (leeg: de opgegeven deelnemers zijn die van het plan)',
+        kind: 'aantal',
+        optional: true,
+      },
     ] as const,
     result: 'bedrag',
     resultDescription: 'Vast te stellen subsidie in hele euro (naar beneden afgerond)',
@@ -244,15 +265,33 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     examples: [
       { args: ['50000', '100000', 'sectorplannen-2013', '100', '59'], result: '0', toelichting: 'onder 60%: nihil' },
       { args: ['50000', '100000', 'sectorplannen-2013', '100', '80'], result: '40000' },
+      {
+        args: ['10000', '20000', 'sectorplannen-2013', '100', '50', 'naar-rato', '300', '230'],
+        result: '5000',
+        toelichting: 'naar rato per plan: plan 230/300 boven 60%, maatregel 10.000 x 50/100',
+      },
       { args: ['859265', '1000000', 'dwsra-2016'], result: '690000' },
     ],
-    impl: ([verleend, kosten, regeling, beoogd, gerealiseerd]) =>
-      regeling.regels.vaststelling({
+    impl: ([verleend, kosten, regeling, beoogd, gerealiseerd, lezing, planBeoogd, planGerealiseerd]) => {
+      // The plan's participants count only under 'naar-rato', and only as a pair; without them the figures given
+      // are the plan's own and both readings coincide.
+      if (lezing === 'naar-rato' && (planBeoogd === undefined) !== (planGerealiseerd === undefined))
+        return refuse({
+          code: 'argument-ontbreekt',
+          article: REGELING_ARTICLE,
+          params: {},
+          path: [planBeoogd === undefined ? 'planBeoogd' : 'planGerealiseerd'],
+        });
+      return regeling.regels.vaststelling({
         verleend,
         gerealiseerdeKosten: kosten,
         ...(beoogd !== undefined ? { beoogdeDeelnemers: beoogd } : {}),
         ...(gerealiseerd !== undefined ? { gerealiseerdeDeelnemers: gerealiseerd } : {}),
-      }),
+        ...(lezing === 'naar-rato' && planBeoogd !== undefined && planGerealiseerd !== undefined
+          ? { drempelToets: { beoogd: planBeoogd, gerealiseerd: planGerealiseerd } }
+          : {}),
+      });
+    },
   }),
   define({
     name: 'VOORTGANG',

@@ -5,7 +5,8 @@
  */
 import { coerce, type ArgContext } from '../coerce';
 import { formatDatum, type Datum } from '../dates';
-import { formatEuro } from '../money';
+import { formatEuro, formatProcent, type Bedrag } from '../money';
+import { VASTSTELLING_LEZING_TEKST } from '../regelingen/types';
 import { finding, ok, fail, type Finding, type Outcome } from '../findings';
 import { ernstAantal } from '../tekst';
 import { controleerWerkboek, type WerkboekControle } from '../workbook/controle';
@@ -50,7 +51,10 @@ interface GemaakteRapportage {
   readonly zinnen: {
     /** 'Uiterste datum voortgangsrapportage: 01-02-2015.' when the regeling sets one. */
     readonly rapportagedatum?: string;
-    /** 'Prognose vaststelling: € 34.000 (verleend € 60.000).' when the prognosis can be made. */
+    /**
+     * 'Prognose vaststelling: € 34.000 (verleend € 60.000).' when the prognosis can be made; with a realisation
+     * threshold both readings: '... per maatregel € 34.000, naar rato per plan € 36.000 (verleend € 60.000).'
+     */
     readonly prognose?: string;
   };
 }
@@ -63,6 +67,17 @@ interface GeweigerdeRapportage {
 }
 
 type Rapportage = GemaakteRapportage | GeweigerdeRapportage;
+
+/**
+ * The prognosis as one sentence. With a realisation threshold both readings, labelled and marked onzeker
+ * (VaststellingLezing); without one the single figure.
+ */
+function prognoseZin(v: Voortgangsrapportage, perMaatregel: Bedrag): string {
+  const verleend = `verleend ${formatEuro(v.verleend)}`;
+  if (!v.drempel || !v.prognoseVaststellingNaarRato)
+    return `Prognose vaststelling: ${formatEuro(perMaatregel)} (${verleend}).`;
+  return `Prognose vaststelling (${v.vaststellingZekerheid ?? 'onzeker'}: of de drempel van ${formatProcent(v.drempel)} per maatregel of per plan geldt, is niet bekend): ${VASTSTELLING_LEZING_TEKST['per-maatregel']} ${formatEuro(perMaatregel)}, ${VASTSTELLING_LEZING_TEKST['naar-rato']} ${formatEuro(v.prognoseVaststellingNaarRato)} (${verleend}).`;
+}
 
 /**
  * Checks the workbook as `cofin check` does, then computes and lays out the voortgangsrapportage at the peildatum;
@@ -103,11 +118,7 @@ export function maakVoortgangsrapportage(
       ...(voortgang.rapportagedatum
         ? { rapportagedatum: `Uiterste datum voortgangsrapportage: ${formatDatum(voortgang.rapportagedatum)}.` }
         : {}),
-      ...(voortgang.prognoseVaststelling
-        ? {
-            prognose: `Prognose vaststelling: ${formatEuro(voortgang.prognoseVaststelling)} (verleend ${formatEuro(voortgang.verleend)}).`,
-          }
-        : {}),
+      ...(voortgang.prognoseVaststelling ? { prognose: prognoseZin(voortgang, voortgang.prognoseVaststelling) } : {}),
     },
   };
 }

@@ -18,6 +18,7 @@ import {
   type WerkboekModel,
 } from '../workbook/model';
 import { columnLetters } from '../workbook/types';
+import { VASTSTELLING_LEZING_TEKST } from '../regelingen/types';
 import { SIGNAAL_TEKST, type MaatregelVoortgang, type Signaal, type Voortgangsrapportage } from './voortgang';
 
 const SIGNAAL_OPMAAK: Readonly<Record<Signaal, Opmaak>> = {
@@ -106,10 +107,16 @@ const KOLOMMEN = {
   },
   signaal: { kop: 'Signaal', breedte: 34, waarde: (m) => tekstWaarde(SIGNAAL_TEKST[m.signaal]) },
   prognoseVaststelling: {
-    kop: 'Prognose vaststelling',
-    breedte: 16,
+    kop: 'Prognose vaststelling per maatregel (onzeker)',
+    breedte: 18,
     numFmt: NUMFMT.bedrag,
     waarde: (m) => (m.prognoseVaststelling ? bedragCel(m.prognoseVaststelling) : LEEG),
+  },
+  prognoseVaststellingNaarRato: {
+    kop: 'Prognose vaststelling naar rato per plan (onzeker)',
+    breedte: 18,
+    numFmt: NUMFMT.bedrag,
+    waarde: (m) => (m.prognoseVaststellingNaarRato ? bedragCel(m.prognoseVaststellingNaarRato) : LEEG),
   },
 } as const satisfies Record<string, Kolom>;
 
@@ -195,11 +202,34 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage, herkomst?: H
   regel('Gerealiseerde deelnemers', getalWaarde(String(gerealiseerd)), NUMFMT.aantal);
   regel('Begrote kosten', bedragCel(kostenB), NUMFMT.bedrag);
   regel('Gerealiseerde kosten', bedragCel(kostenG), NUMFMT.bedrag);
-  regel(
-    'Prognose vaststelling (bij gelijkblijvend tempo)',
-    r.prognoseVaststelling ? bedragCel(r.prognoseVaststelling) : t('niet te bepalen (plan nog niet gestart)'),
-    r.prognoseVaststelling ? NUMFMT.bedrag : undefined,
-  );
+  if (r.drempel) {
+    // Two readings of an onzeker rule give different money: both figures, labelled (VaststellingLezing).
+    regel('Prognose realisatie deelnemers plan (einde)', fractieCel(r.prognoseRealisatiePlan), NUMFMT.procent);
+    regel(
+      `Prognose vaststelling ${VASTSTELLING_LEZING_TEKST['per-maatregel']} (${r.vaststellingZekerheid ?? 'onzeker'})`,
+      bedragCel(r.prognoseVaststelling ?? ZERO),
+      NUMFMT.bedrag,
+    );
+    regel(
+      `Prognose vaststelling ${VASTSTELLING_LEZING_TEKST['naar-rato']} (${r.vaststellingZekerheid ?? 'onzeker'})`,
+      bedragCel(r.prognoseVaststellingNaarRato ?? ZERO),
+      NUMFMT.bedrag,
+    );
+    if (!(r.prognoseVaststelling ?? ZERO).equals(r.prognoseVaststellingNaarRato ?? ZERO))
+      regel(
+        '',
+        t(
+          'De twee lezingen geven een ander bedrag: of de drempel per maatregel of per plan geldt, staat in geen gelezen tekst.',
+        ),
+        undefined,
+        'let-op',
+      );
+  } else
+    regel(
+      'Prognose vaststelling (bij gelijkblijvend tempo)',
+      r.prognoseVaststelling ? bedragCel(r.prognoseVaststelling) : t('niet te bepalen (plan nog niet gestart)'),
+      r.prognoseVaststelling ? NUMFMT.bedrag : undefined,
+    );
   const risico = r.maatregelen.filter((m) => m.signaal === 'risico' || m.signaal === 'onder-drempel').length;
   regel(
     'Maatregelen met risico',
@@ -300,9 +330,16 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage, herkomst?: H
     r.drempel
       ? `Signaal "risico": de prognose van de realisatie ligt onder de drempel van ${formatProcent(r.drempel)}; onder die drempel kan de subsidie op nihil worden vastgesteld (${r.regeling.parameters['realisatieDrempel']?.bron ?? ''}).`
       : 'Deze regeling kent geen drempel voor de realisatie van deelnemers; de vaststelling volgt de gerealiseerde directe kosten.',
-    r.drempel
-      ? 'Prognose vaststelling: per maatregel nihil onder de drempel, anders het laagste van verleend, verleend x realisatiegraad en het percentage van de kosten; opgeteld, ten hoogste de verleende subsidie. De toets per maatregel is de gekozen lezing van een onzekere regel (zie docs/regelingen.md).'
-      : 'Prognose vaststelling: de vaststellingsregel van de regeling toegepast op de geprognosticeerde directe kosten aan het einde, ten hoogste de verleende subsidie.',
+    ...(r.drempel
+      ? [
+          `Prognose vaststelling: op de prognose van deelnemers en kosten aan het einde. Of de drempel per maatregel of per plan geldt, staat in geen gelezen tekst (Kamerbrief juni 2015: de subsidie "kan" op nihil bij minder dan ${formatProcent(r.drempel)} realisatie en volgt de gerealiseerde aantallen); daarom twee lezingen, beide onzeker:`,
+          `- per maatregel: een maatregel onder de drempel kan op nihil (getoond als nihil); een andere maatregel het laagste van zijn verlening, verlening x realisatiegraad (ten hoogste 100%) en het percentage van zijn kosten;`,
+          `- naar rato per plan: de drempel getoetst op alle deelnemers van het plan samen (geprognosticeerd gedeeld door beoogd); daaronder kan het hele plan op nihil, anders krijgt elke maatregel hetzelfde bedrag als hierboven maar zonder nihil per maatregel.`,
+          'Beide lezingen: opgeteld over de maatregelen, ten hoogste de verleende subsidie, in hele euro omlaag.',
+        ]
+      : [
+          'Prognose vaststelling: de vaststellingsregel van de regeling toegepast op de geprognosticeerde directe kosten aan het einde, ten hoogste de verleende subsidie.',
+        ]),
     'Uiterste datum voortgangsrapportage: volgens de termijn van de regeling vanaf de startdatum van het plan.',
     '',
     auditRegel(r, herkomst),

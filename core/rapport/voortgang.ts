@@ -3,6 +3,15 @@
  * expected at the peildatum under linear progress, the risk signal when realisation heads below the threshold of
  * the regeling, the prognosis of the vaststelling, and the due date of the report. Pure computation; `model.ts`
  * lays it out as a workbook.
+ *
+ * Where the regeling has a realisation threshold (sectorplannen: 60%, `realisatieDrempel`, onzeker) the level of the
+ * test is unknown, so the prognosis is given in both readings (VaststellingLezing), on the prognosed participants
+ * and costs at the end:
+ * - per maatregel: sum over the maatregelen of vaststelling(own verleend, own costs, own participants): nil for a
+ *   maatregel below the threshold, else min(verleend, verleend x min(realisatie, 1), rate x costs);
+ * - naar rato per plan: the same sum, but the threshold tested on the plan (all prognosed over all targeted
+ *   participants): nil for the whole plan below it, else each maatregel pro rata to its own realisation;
+ * both at most the plan's verleende subsidie. A regeling without the threshold (DWSRA) has one figure.
  */
 import {
   GEEN,
@@ -21,7 +30,8 @@ import {
   type Fractie,
 } from '../money';
 import type { Datum } from '../dates';
-import { finding, sortFindings, type Finding, type Location, type Pad } from '../findings';
+import { finding, sortFindings, type Bron, type Finding, type Location, type Pad } from '../findings';
+import { steuntOp, type Zekerheid } from '../parameter';
 import { padTekst } from '../tekst';
 import { voortgang } from '../voortgang';
 import { REGELINGEN } from '../regelingen';
@@ -57,8 +67,10 @@ export interface MaatregelVoortgang {
   readonly prognoseRealisatie?: Fractie;
   readonly prognoseKosten?: Bedrag;
   readonly signaal: Signaal;
-  /** Prognosis of the vaststelling of this maatregel, where the regeling tests per maatregel (sectorplannen). */
+  /** Prognosis of the vaststelling of this maatregel, reading 'per maatregel' (sectorplannen). */
   readonly prognoseVaststelling?: Bedrag;
+  /** Prognosis of the vaststelling of this maatregel, reading 'naar rato per plan' (sectorplannen). */
+  readonly prognoseVaststellingNaarRato?: Bedrag;
 }
 
 export interface Voortgangsrapportage {
@@ -69,13 +81,44 @@ export interface Voortgangsrapportage {
   readonly verleend: Bedrag;
   readonly maatregelen: readonly MaatregelVoortgang[];
   readonly verwachtPlan: Fractie;
+  /** Prognosis of the vaststelling; with a realisation threshold the reading 'per maatregel'. */
   readonly prognoseVaststelling?: Bedrag;
+  /** With a realisation threshold: the prognosis in the reading 'naar rato per plan'. */
+  readonly prognoseVaststellingNaarRato?: Bedrag;
+  /** With a realisation threshold: prognosed participants at the end over all targeted, the plan-level test. */
+  readonly prognoseRealisatiePlan?: Fractie;
+  /** How sure the vaststelling rule is: with a threshold the confidence of `realisatieDrempel` (onzeker). */
+  readonly vaststellingZekerheid?: Zekerheid;
   readonly findings: readonly Finding[];
 }
 
 /** a / b, or undefined when b is 0. */
 const kostenFrac = (a: Bedrag, b: Bedrag): Fractie | undefined => (b.isZero() ? undefined : verhouding(a, b));
 const aantalFrac = (a: Aantal, b: Aantal): Fractie | undefined => (b.isZero() ? undefined : verhouding(a, b));
+
+/**
+ * Where "overschrijdingen worden niet gesubsidieerd" comes from: for DWSRA the interim evaluation (par. 4.2, costs
+ * above the subsidiable costs are the parties' own); for the sectorplannen no text read says it, only that the
+ * vaststelling follows the realised numbers and never exceeds the verlening.
+ */
+function kostenBovenBegrotingSteun(regeling: Regeling): {
+  readonly article: Bron;
+  readonly zekerheid: Zekerheid;
+  readonly lezing?: string;
+} {
+  return regeling.id === 'dwsra-2016'
+    ? {
+        article:
+          'Ecorys, tussenevaluatie DWSRA (april 2018), par. 4.2 (kosten boven de subsidiabele kosten zelf dragen)',
+        zekerheid: 'waarschijnlijk',
+      }
+    : {
+        article: `${regeling.vindplaats} (artikel niet gelezen); Kamerbrief voortgang sectorplannen juni 2015`,
+        zekerheid: 'waarschijnlijk',
+        lezing:
+          'De vaststelling is ten hoogste de verlening; kosten boven de begroting verhogen de subsidie niet. De gelezen teksten noemen dit niet letterlijk.',
+      };
+}
 
 /** Computes the report's figures from a parsed begroting with a realisatie table. */
 export function berekenVoortgang(
@@ -87,8 +130,7 @@ export function berekenVoortgang(
   const regeling = REGELINGEN[b.plan.regeling];
   const drempelParam = regeling.parameters['realisatieDrempel'];
   const drempel = drempelParam ? fractie(String(drempelParam.waarde)) : undefined;
-  const drempelArtikel = drempelParam?.bron ?? regeling.vindplaats;
-  const perMaatregel = drempel !== undefined;
+  const drempelSteun = drempelParam ? steuntOp(drempelParam) : undefined;
   const verleend = b.plan.verleendeSubsidie ?? b.plan.gevraagdeSubsidie;
   const findings: Finding[] = [];
   const realisatieIndex = new Map<string, number>();
@@ -96,7 +138,7 @@ export function berekenVoortgang(
     if (!realisatieIndex.has(r.maatregel)) realisatieIndex.set(r.maatregel, i);
   });
 
-  const maatregelen = b.maatregelen.map((m, i): MaatregelVoortgang => {
+  const eerst = b.maatregelen.map((m, i) => {
     const ri = realisatieIndex.get(m.code);
     const r = ri === undefined ? undefined : b.realisatie?.[ri];
     const rPath = ri === undefined ? ['maatregelen', i] : ['realisatie', ri];
@@ -124,11 +166,11 @@ export function berekenVoortgang(
     else if ((realisatieDeelnemers ?? GEEN).lessThan(verwacht)) signaal = 'achter-op-schema';
     else signaal = 'op-schema';
 
-    if (signaal === 'onder-drempel' && drempel)
+    if (signaal === 'onder-drempel' && drempel && drempelSteun)
       findings.push(
         finding('realisatie-onder-drempel', {
+          ...drempelSteun,
           location: locate([...rPath, 'gerealiseerdeDeelnemers']),
-          article: drempelArtikel,
           params: {
             veld,
             realisatie: realisatieDeelnemers ?? GEEN,
@@ -136,11 +178,11 @@ export function berekenVoortgang(
           },
         }),
       );
-    if (signaal === 'risico' && drempel)
+    if (signaal === 'risico' && drempel && drempelSteun)
       findings.push(
         finding('realisatie-achter-op-schema', {
+          ...drempelSteun,
           location: locate([...rPath, 'gerealiseerdeDeelnemers']),
-          article: drempelArtikel,
           params: {
             veld,
             realisatie: realisatieDeelnemers ?? GEEN,
@@ -152,24 +194,13 @@ export function berekenVoortgang(
     if (kosten.greaterThan(begroot))
       findings.push(
         finding('kosten-boven-begroting', {
+          ...kostenBovenBegrotingSteun(regeling),
           location: locate([...rPath, 'gerealiseerdeKosten']),
-          article: regeling.vindplaats,
           params: { veld, gerealiseerd: kosten, begroot },
         }),
       );
 
-    let prognoseVaststelling: Bedrag | undefined;
-    if (perMaatregel && prognoseKosten !== undefined && prognoseDeelnemers !== undefined) {
-      const verleendM = mc?.szw.greaterThan(ZERO) ? mc.szw : (mc?.maximum ?? ZERO);
-      const v = regeling.regels.vaststelling({
-        verleend: verleendM,
-        gerealiseerdeKosten: prognoseKosten,
-        beoogdeDeelnemers: beoogd,
-        gerealiseerdeDeelnemers: aantalVan(prognoseDeelnemers),
-      });
-      if (v.ok) prognoseVaststelling = v.value;
-    }
-    return {
+    const voortgangM: MaatregelVoortgang = {
       code: m.code,
       naam: m.naam,
       soort: m.soort,
@@ -186,16 +217,47 @@ export function berekenVoortgang(
       ...(prognoseDeelnemers !== undefined ? { prognoseDeelnemers } : {}),
       ...(prognoseRealisatie ? { prognoseRealisatie } : {}),
       ...(prognoseKosten ? { prognoseKosten } : {}),
-      ...(prognoseVaststelling ? { prognoseVaststelling } : {}),
+    };
+    // Granted per maatregel: its SZW financing, else its maximum.
+    const verleendM = mc?.szw.greaterThan(ZERO) ? mc.szw : (mc?.maximum ?? ZERO);
+    return { voortgang: voortgangM, verleendM };
+  });
+
+  // The plan-level test of 'naar rato per plan': prognosed participants at the end over all targeted; a maatregel
+  // not yet started counts with its target and no participants.
+  const planBeoogd = aantalVan(eerst.reduce((n, e) => n + e.voortgang.beoogdeDeelnemers, 0));
+  const planPrognose = aantalVan(eerst.reduce((n, e) => n + (e.voortgang.prognoseDeelnemers ?? 0), 0));
+  const prognoseRealisatiePlan = drempel ? aantalFrac(planPrognose, planBeoogd) : undefined;
+
+  const maatregelen = eerst.map(({ voortgang: m, verleendM }): MaatregelVoortgang => {
+    if (!drempel || m.prognoseKosten === undefined || m.prognoseDeelnemers === undefined) return m;
+    const input = {
+      verleend: verleendM,
+      gerealiseerdeKosten: m.prognoseKosten,
+      beoogdeDeelnemers: aantalVan(m.beoogdeDeelnemers),
+      gerealiseerdeDeelnemers: aantalVan(m.prognoseDeelnemers),
+    };
+    const perM = regeling.regels.vaststelling(input);
+    const naarRato = planBeoogd.isZero()
+      ? perM
+      : regeling.regels.vaststelling({ ...input, drempelToets: { beoogd: planBeoogd, gerealiseerd: planPrognose } });
+    return {
+      ...m,
+      ...(perM.ok ? { prognoseVaststelling: perM.value } : {}),
+      ...(naarRato.ok ? { prognoseVaststellingNaarRato: naarRato.value } : {}),
     };
   });
 
   const vgPlan = voortgang(b.plan.startdatum, b.plan.einddatum, peildatum);
   const verwachtPlan = vgPlan.ok ? vgPlan.value : GEEN;
   let prognoseVaststelling: Bedrag | undefined;
-  if (perMaatregel) {
-    const opgeteld = totaal(maatregelen.map((m) => m.prognoseVaststelling ?? ZERO));
-    prognoseVaststelling = minOf(opgeteld, verleend);
+  let prognoseVaststellingNaarRato: Bedrag | undefined;
+  if (drempel) {
+    prognoseVaststelling = minOf(totaal(maatregelen.map((m) => m.prognoseVaststelling ?? ZERO)), verleend);
+    prognoseVaststellingNaarRato = minOf(
+      totaal(maatregelen.map((m) => m.prognoseVaststellingNaarRato ?? ZERO)),
+      verleend,
+    );
   } else if (verwachtPlan.greaterThan(GEEN)) {
     const kosten = totaal(maatregelen.map((m) => m.prognoseKosten ?? ZERO));
     const v = regeling.regels.vaststelling({ verleend, gerealiseerdeKosten: kosten });
@@ -212,5 +274,8 @@ export function berekenVoortgang(
     ...(rd.ok ? { rapportagedatum: rd.value } : {}),
     ...(drempel ? { drempel } : {}),
     ...(prognoseVaststelling ? { prognoseVaststelling } : {}),
+    ...(prognoseVaststellingNaarRato ? { prognoseVaststellingNaarRato } : {}),
+    ...(prognoseRealisatiePlan ? { prognoseRealisatiePlan } : {}),
+    ...(drempelSteun ? { vaststellingZekerheid: drempelSteun.zekerheid } : {}),
   };
 }

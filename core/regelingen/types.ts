@@ -20,11 +20,35 @@ export interface Maximum {
   readonly begrensd: boolean;
 }
 
+/**
+ * The two readings of the sectorplannen realisation threshold at vaststelling. The Kamerbrief of June 2015 says only
+ * that the subsidy "kan" be set at nil below 60% realisation and that the vaststelling follows the realised numbers;
+ * whether the 60% is tested per maatregel or on the whole plan is in no text read (params.realisatieDrempel.lezing).
+ * - 'per-maatregel': each maatregel is tested on its own realisation;
+ * - 'naar-rato': the plan's realisation (all realised over all targeted participants) is tested, and each maatregel
+ *   is then set pro rata to its own realisation, without a nil of its own.
+ * A regeling without a participant threshold (DWSRA) has one reading; the choice changes nothing there.
+ */
+export type VaststellingLezing = 'per-maatregel' | 'naar-rato';
+
+export const VASTSTELLING_LEZINGEN: readonly VaststellingLezing[] = ['per-maatregel', 'naar-rato'];
+
+/** The Dutch label of each reading, as the report and the function description show it. */
+export const VASTSTELLING_LEZING_TEKST: Readonly<Record<VaststellingLezing, string>> = {
+  'per-maatregel': 'per maatregel',
+  'naar-rato': 'naar rato per plan',
+};
+
 interface VaststellingInput {
   readonly verleend: Bedrag;
   readonly gerealiseerdeKosten: Bedrag;
   readonly beoogdeDeelnemers?: Aantal;
   readonly gerealiseerdeDeelnemers?: Aantal;
+  /**
+   * The participants the realisation threshold is tested on, when that is not this maatregel's own: the plan's
+   * totals under the reading 'naar-rato'. The pro-rata share still follows this maatregel's own realisation.
+   */
+  readonly drempelToets?: { readonly beoogd: Aantal; readonly gerealiseerd: Aantal };
 }
 
 export interface TermijnInput {

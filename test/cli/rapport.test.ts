@@ -42,6 +42,8 @@ test('per maatregel: realisation, linear expectation, prognosis, signal and vast
     ['M2', '20%', '50,2%', 23, 'risico', '0'],
   ]);
   expect(r.prognoseVaststelling?.toFixed()).toBe('34000');
+  // Naar rato per plan: prognosed (34 + 23) / (40 + 60) = 57% < 60%, so the whole plan can be nil.
+  expect([r.prognoseRealisatiePlan?.toFixed(), r.prognoseVaststellingNaarRato?.toFixed()]).toEqual(['0.57', '0']);
   expect(r.rapportagedatum).toBe('2015-02-01');
   expect(r.findings.map((f) => [f.code, f.message])).toEqual([
     [
@@ -66,6 +68,9 @@ test('after the end date realisation below the threshold is reported as such, an
   expect(r.findings.map((f) => f.code)).toEqual(['realisatie-onder-drempel', 'kosten-boven-begroting']);
   // M1 below 60%: nil; M2 fully realised: min(20000, 20000, 50% of 40000) = 20000.
   expect(r.prognoseVaststelling?.toFixed()).toBe('20000');
+  // Naar rato per plan: (20 + 60) / (40 + 60) = 80% >= 60%; M1 pro rata min(40000, 40000 x 20/40 = 20000,
+  // 50% of 85000) = 20000, plus M2 20000 = 40000.
+  expect(r.prognoseVaststellingNaarRato?.toFixed()).toBe('40000');
 });
 
 test('DWSRA has no participant threshold: the prognosis follows the projected direct costs', () => {
@@ -99,7 +104,7 @@ describe('cofin rapport on a file', () => {
       out: [
         `${out}: voortgangsrapportage op 31-01-2015 geschreven.`,
         'Uiterste datum voortgangsrapportage: 01-02-2015.',
-        'Prognose vaststelling: € 34.000 (verleend € 60.000).',
+        'Prognose vaststelling (onzeker: of de drempel van 60% per maatregel of per plan geldt, is niet bekend): per maatregel € 34.000, naar rato per plan € 0 (verleend € 60.000).',
         '  Realisatie!B6  realisatie-achter-op-schema  maatregel M2: gerealiseerd 20%, bij lineaire voortgang verwacht 50,2%; bij dit tempo eindigt de maatregel onder de drempel van 60%. (Kamerbrief voortgang sectorplannen juni 2015)',
         '',
       ].join('\n'),
@@ -116,9 +121,14 @@ describe('cofin rapport on a file', () => {
     expect(v?.getCell('B4').type).toBe(ExcelJS.ValueType.String);
     expect(v?.getCell('B5').value).toBe('@SUM(1)');
     expect(v?.getCell('B5').type).toBe(ExcelJS.ValueType.String);
-    expect([4, 5].map((row) => [6, 7, 9, 10, 12, 13, 15, 16].map((col) => v?.getCell(row, col).value))).toEqual([
-      [40, 18, 80000, 41000, 0.522174, 34, 'achter op schema, boven de drempel', 34000],
-      [60, 12, 40000, 9500, 0.502235, 23, 'risico: op koers naar onder de drempel', 0],
+    expect([4, 5].map((row) => [6, 7, 9, 10, 12, 13, 15, 16, 17].map((col) => v?.getCell(row, col).value))).toEqual([
+      [40, 18, 80000, 41000, 0.522174, 34, 'achter op schema, boven de drempel', 34000, 0],
+      [60, 12, 40000, 9500, 0.502235, 23, 'risico: op koers naar onder de drempel', 0, 0],
+    ]);
+    expect([3, 16, 17].map((col) => v?.getCell(3, col).value)).toEqual([
+      'Soort',
+      'Prognose vaststelling per maatregel (onzeker)',
+      'Prognose vaststelling naar rato per plan (onzeker)',
     ]);
     expect(v?.getCell('J4').numFmt).toBe('"€" #,##0.00;-"€" #,##0.00');
     expect(v?.getCell('L4').numFmt).toBe('0.0%');

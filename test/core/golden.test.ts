@@ -1,9 +1,18 @@
 /**
  * Runs every golden case file (test/golden/<area>/<case>.json) through the entry points the faces use: the function
- * registry, the WML table and the validator. Each file states its expected value and where that value comes from.
+ * registry, the WML table, the validator and the voortgangsrapportage. Each file states its expected value and where that value comes from.
  */
-import { bedragText, callFunction, valideerBegroting, wmlPerMaand, type Datum, type FunctionValue } from '../../core';
-import { goldenFiles, parseGoldenCase, type BegrotingCase, type GoldenCase } from './golden';
+import {
+  bedragText,
+  berekenVoortgang,
+  callFunction,
+  fractieText,
+  valideerBegroting,
+  wmlPerMaand,
+  type Datum,
+  type FunctionValue,
+} from '../../core';
+import { goldenFiles, parseGoldenCase, type BegrotingCase, type GoldenCase, type RapportCase } from './golden';
 
 const text = (v: FunctionValue): string =>
   v.kind === 'bedrag' ? bedragText(v.value) : v.kind === 'fractie' ? v.value.toFixed() : v.value;
@@ -17,6 +26,7 @@ function uitkomst(c: GoldenCase): unknown {
         : { code: out.finding.code, ...(c.weigering.melding !== undefined ? { melding: out.finding.message } : {}) };
     return out.ok ? text(out.value) : { geweigerd: out.finding.code, melding: out.finding.message };
   }
+  if ('peildatum' in c) return rapportUitkomst(c);
   if ('wml' in c) {
     const r = wmlPerMaand(c.wml.datum as Datum, c.wml.leeftijd);
     return r.ok ? r.bedrag.toFixed(2) : { geweigerd: r.reden };
@@ -57,6 +67,41 @@ function begrotingUitkomst(c: BegrotingCase): BegrotingCase['verwacht'] {
   };
 }
 
+function rapportUitkomst(c: RapportCase): RapportCase['verwacht'] | { geenBerekening: string[] } {
+  const result = valideerBegroting(c.begroting);
+  if (!result.begroting || !result.berekening) return { geenBerekening: result.findings.map((f) => f.message) };
+  const r = berekenVoortgang(result.begroting, result.berekening, c.peildatum as Datum);
+  const v = c.verwacht;
+  return {
+    ...(r.rapportagedatum !== undefined ? { rapportagedatum: r.rapportagedatum } : {}),
+    verleend: r.verleend.toFixed(),
+    // To 6 decimals rounded down, as the report shows it: a plan share such as 230/300 has no finite decimal form.
+    ...(r.prognoseRealisatiePlan !== undefined
+      ? { prognoseRealisatiePlan: fractieText(r.prognoseRealisatiePlan, 6, 'omlaag') }
+      : {}),
+    ...(r.prognoseVaststelling !== undefined ? { prognoseVaststelling: r.prognoseVaststelling.toFixed() } : {}),
+    ...(r.prognoseVaststellingNaarRato !== undefined
+      ? { prognoseVaststellingNaarRato: r.prognoseVaststellingNaarRato.toFixed() }
+      : {}),
+    maatregelen: r.maatregelen.map((m, i) => ({
+      code: m.code,
+      signaal: m.signaal,
+      ...(m.prognoseDeelnemers !== undefined ? { prognoseDeelnemers: m.prognoseDeelnemers } : {}),
+      ...(m.prognoseKosten !== undefined ? { prognoseKosten: m.prognoseKosten.toFixed() } : {}),
+      ...(m.prognoseVaststelling !== undefined ? { prognoseVaststelling: m.prognoseVaststelling.toFixed() } : {}),
+      ...(m.prognoseVaststellingNaarRato !== undefined || v.maatregelen[i]?.prognoseVaststellingNaarRato !== undefined
+        ? { prognoseVaststellingNaarRato: m.prognoseVaststellingNaarRato?.toFixed() ?? '(geen)' }
+        : {}),
+    })),
+    signalen: r.findings.map((f) => ({
+      ernst: f.severity,
+      code: f.code,
+      pad: f.location.path,
+      zekerheid: f.zekerheid,
+    })),
+  };
+}
+
 function verwacht(c: GoldenCase): unknown {
   if ('weigering' in c) return c.weigering;
   return c.verwacht;
@@ -73,6 +118,7 @@ describe('golden case files', () => {
       'dwsra-max',
       'dwsra-werkvoorbeeld',
       'scholingsvoucher',
+      'rapporten',
       'sectorplannen-bbl',
       'termijnen',
       'wml',

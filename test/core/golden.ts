@@ -67,13 +67,53 @@ const begroting = z.strictObject({
   bron,
 });
 
-const FORMATEN = ['functie met verwacht', 'functie met weigering', 'wml', 'begroting'] as const;
-export const goldenCaseSchema = z.union([functieUitkomst, functieWeigering, wml, begroting]);
+const signaal = z.enum(['op-schema', 'achter-op-schema', 'risico', 'onder-drempel', 'niet-gestart', 'geen-prestatie']);
+
+/**
+ * A voortgangsrapportage or vaststelling: a begroting with its realisatie at a peildatum, and the report's figures.
+ * Where the regeling has a realisation threshold both readings of it (per maatregel, naar rato per plan); the
+ * signals with their confidence (zekerheid) in the report's order.
+ */
+const rapport = z.strictObject({
+  begroting: z.record(z.string(), z.unknown()),
+  peildatum: z.iso.date(),
+  verwacht: z.strictObject({
+    rapportagedatum: z.iso.date().optional(),
+    verleend: getalTekst,
+    /** Prognosed over targeted participants of the whole plan, to 6 decimals rounded down. */
+    prognoseRealisatiePlan: getalTekst.optional(),
+    prognoseVaststelling: getalTekst.optional(),
+    prognoseVaststellingNaarRato: getalTekst.optional(),
+    maatregelen: z.array(
+      z.strictObject({
+        code: z.string(),
+        signaal,
+        prognoseDeelnemers: z.int().min(0).optional(),
+        prognoseKosten: getalTekst.optional(),
+        prognoseVaststelling: getalTekst.optional(),
+        prognoseVaststellingNaarRato: getalTekst.optional(),
+      }),
+    ),
+    signalen: z.array(
+      z.strictObject({
+        ernst: z.enum(['fout', 'waarschuwing', 'info']),
+        code: z.string().min(1),
+        pad: z.string(),
+        zekerheid: z.enum(['zeker', 'waarschijnlijk', 'onzeker']),
+      }),
+    ),
+  }),
+  bron,
+});
+
+const FORMATEN = ['functie met verwacht', 'functie met weigering', 'wml', 'begroting', 'rapport'] as const;
+export const goldenCaseSchema = z.union([functieUitkomst, functieWeigering, wml, begroting, rapport]);
 export type GoldenCase = z.infer<typeof goldenCaseSchema>;
 export type FunctieUitkomst = z.infer<typeof functieUitkomst>;
 export type FunctieWeigering = z.infer<typeof functieWeigering>;
 export type WmlCase = z.infer<typeof wml>;
 export type BegrotingCase = z.infer<typeof begroting>;
+export type RapportCase = z.infer<typeof rapport>;
 
 export interface GoldenFile {
   /** 'dwsra-max/werkvoorbeeld-1245313.json', relative to test/golden. */

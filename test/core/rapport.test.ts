@@ -129,7 +129,10 @@ describe('sectorplannen: the 60% threshold per maatregel (regeling.md 1h, docs/r
    *     30,000; realisation 0.8 >= 0.6, so min(30,000, 30,000 x 0.8 = 24,000, 50% x 50,000 = 25,000) = 24,000.
    * M2: realisatie 25 / 100 = 0.25; prognose floor(25 / 0.5) = 50, 50 / 100 = 0.5 < 0.6: risk, and nihil at the
    *     end (regeling.md 1h: "kan op nihil gesteld worden bij minder dan 60% realisatie"); prognose kosten 100,000.
-   * Plan: 24,000 + 0 = 24,000, at most verleend 75,000.
+   * Plan, reading 'per maatregel': 24,000 + 0 = 24,000, at most verleend 75,000.
+   * Reading 'naar rato per plan' (params.realisatieDrempel.lezing): the plan's prognosis (40 + 50) / (50 + 100) =
+   *     90 / 150 = 0.6, not below 0.6, so no nil; M1 24,000 as above, M2 pro rata: min(45,000, 45,000 x 0.5 =
+   *     22,500, 50% x 100,000 = 50,000) = 22,500; plan 24,000 + 22,500 = 46,500.
    * Rapportagedatum: one year after the start (regeling.md 1h): 1-1-2015.
    */
   const { r, model } = rapport(sectorplan(), '2014-12-31');
@@ -153,8 +156,18 @@ describe('sectorplannen: the 60% threshold per maatregel (regeling.md 1h, docs/r
       r.drempel?.toFixed(),
       r.rapportagedatum,
     ]).toEqual(['0.5', '24000', '75000', '0.6', '2015-01-01']);
+    expect([
+      r.prognoseVaststellingNaarRato?.toFixed(),
+      r.prognoseRealisatiePlan?.toFixed(),
+      r.vaststellingZekerheid,
+      r.maatregelen.map((m) => m.prognoseVaststellingNaarRato?.toFixed()),
+    ]).toEqual(['46500', '0.6', 'onzeker', ['24000', '22500']]);
     // The standard template puts Realisatie's header in row 4: M2 is row 6, Gerealiseerde deelnemers column B.
     expect(signalen(r)).toEqual(['waarschuwing realisatie-achter-op-schema @ Realisatie!B6']);
+    // The signal rests on the 60% threshold, an onzeker reading (steuntOp(params.realisatieDrempel)).
+    expect(r.findings.map((f) => [f.zekerheid, f.article])).toEqual([
+      ['onzeker', 'Kamerbrief voortgang sectorplannen juni 2015'],
+    ]);
   });
 
   test('the Voortgang sheet: one row per maatregel, percentages truncated to 6 decimals, live formulas', () => {
@@ -180,6 +193,7 @@ describe('sectorplannen: the 60% threshold per maatregel (regeling.md 1h, docs/r
         '0.8',
         'achter op schema, boven de drempel',
         '24000',
+        '24000',
       ],
       [
         'M2',
@@ -198,6 +212,7 @@ describe('sectorplannen: the 60% threshold per maatregel (regeling.md 1h, docs/r
         '0.5',
         'risico: op koers naar onder de drempel',
         '0',
+        '22500',
       ],
     ]);
     expect(
@@ -220,7 +235,9 @@ describe('sectorplannen: the 60% threshold per maatregel (regeling.md 1h, docs/r
       'Gerealiseerde deelnemers': '45',
       'Begrote kosten': '150000',
       'Gerealiseerde kosten': '75000',
-      'Prognose vaststelling (bij gelijkblijvend tempo)': '24000',
+      'Prognose realisatie deelnemers plan (einde)': '0.6',
+      'Prognose vaststelling per maatregel (onzeker)': '24000',
+      'Prognose vaststelling naar rato per plan (onzeker)': '46500',
       'Maatregelen met risico': '1',
       Realisatiedrempel: '0.6',
     });
@@ -246,6 +263,8 @@ describe('sectorplannen after the end: below the threshold is nihil', () => {
       ['M2', 100, 25, '1', '0.25', 25, '0.25', '50000', 'onder-drempel', '0'],
     ]);
     expect(r.prognoseVaststelling?.toFixed()).toBe('0');
+    // Naar rato per plan: (20 + 25) / 150 = 0.3 < 0.6, the whole plan nihil as well.
+    expect([r.prognoseVaststellingNaarRato?.toFixed(), r.prognoseRealisatiePlan?.toFixed()]).toEqual(['0', '0.3']);
     expect(signalen(r)).toEqual([
       'waarschuwing realisatie-onder-drempel @ Realisatie!B5',
       'waarschuwing realisatie-onder-drempel @ Realisatie!B6',

@@ -17,8 +17,16 @@ test.each([
 });
 
 test.each([
-  ['VASTSTELLING', ' ', 'verleend kosten regeling [beoogdeDeelnemers] [gerealiseerdeDeelnemers]'],
-  ['VASTSTELLING', '; ', 'verleend; kosten; regeling; [beoogdeDeelnemers]; [gerealiseerdeDeelnemers]'],
+  [
+    'VASTSTELLING',
+    ' ',
+    'verleend kosten regeling [beoogdeDeelnemers] [gerealiseerdeDeelnemers] [lezing] [planBeoogd] [planGerealiseerd]',
+  ],
+  [
+    'VASTSTELLING',
+    '; ',
+    'verleend; kosten; regeling; [beoogdeDeelnemers]; [gerealiseerdeDeelnemers]; [lezing]; [planBeoogd]; [planGerealiseerd]',
+  ],
   ['REALISATIE', ', ', 'gerealiseerd, beoogd'],
 ])('argumenten of %s joined by %j', (name, separator, expected) => {
   expect(argumenten(spec(name), separator)).toBe(expected);

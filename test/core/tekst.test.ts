@@ -38,16 +38,23 @@ test.each([
 });
 
 test('the Voortgang columns are found by key', () => {
-  expect(VOORTGANG_KOPPEN).toHaveLength(16);
+  expect(VOORTGANG_KOPPEN).toHaveLength(17);
   expect([
     VOORTGANG_KOLOMMEN.code,
     VOORTGANG_KOLOMMEN.beoogdeDeelnemers,
     VOORTGANG_KOLOMMEN.gerealiseerdeDeelnemers,
   ]).toEqual(['Code', 'Beoogde deelnemers', 'Gerealiseerde deelnemers']);
   expect(
-    (['code', 'realisatieDeelnemers', 'realisatieKosten', 'signaal', 'prognoseVaststelling'] as const).map((k) =>
-      voortgangKolom(k),
-    ),
-  ).toEqual([1, 8, 11, 15, 16]);
+    (
+      [
+        'code',
+        'realisatieDeelnemers',
+        'realisatieKosten',
+        'signaal',
+        'prognoseVaststelling',
+        'prognoseVaststellingNaarRato',
+      ] as const
+    ).map((k) => voortgangKolom(k)),
+  ).toEqual([1, 8, 11, 15, 16, 17]);
   expect(VOORTGANG_KOPPEN[voortgangKolom('signaal') - 1]).toBe('Signaal');
 });

@@ -219,9 +219,10 @@ describe('applyModel', () => {
       'Signalen (2)',
       'Toelichting (3)',
     ]);
+    // 17 columns (A:Q): the prognosis of the vaststelling per maatregel and naar rato per plan.
     expect(
       store.tables.filter((t) => t.name.startsWith('Voortgang')).map((t) => `${t.name} ${t.sheet}!${t.range}`),
-    ).toEqual(['Voortgang Voortgang!A3:P6', 'Voortgang_2 Voortgang (2)!A3:P6']);
+    ).toEqual(['Voortgang Voortgang!A3:Q6', 'Voortgang_2 Voortgang (2)!A3:Q6']);
     expect(store.charts).toEqual([
       {
         sheet: 'Voortgang',

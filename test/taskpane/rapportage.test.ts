@@ -168,3 +168,33 @@ test('an empty workbook is refused as an unreadable begroting, with its fout fin
   expect(r.fouten.length).toBeGreaterThan(1);
   expect(r.fouten.every((f) => f.severity === 'fout')).toBe(true);
 });
+
+test('the pane names both readings of the 60% threshold, labelled and onzeker, as cofin rapport does', async () => {
+  // VOORBEELDEN sectorplannen-2013 on 31-01-2015 (test/cli/rapport.test.ts): per maatregel M1 34,000 and M2 nil (23 of
+  // 60 prognosed); naar rato per plan (34 + 23) / (40 + 60) = 57% < 60%, so the whole plan nil.
+  const gateway = new MemoryGateway(new MemoryWorkbook(['Blad1']));
+  await gateway.applyModel(templateModel('sectorplannen-2013', VOORBEELDEN['sectorplannen-2013']), {
+    onConflict: 'refuse',
+  });
+  const zin =
+    'Prognose vaststelling (onzeker: of de drempel van 60% per maatregel of per plan geldt, is niet bekend): per maatregel € 34.000, naar rato per plan € 0 (verleend € 60.000).';
+  const uitkomst = await maakActies(gateway).maakRapportage('31-01-2015');
+  expect(uitkomst.tekst).toContain(zin);
+  const cli = await cofin(
+    'rapport',
+    await (async () => {
+      const f = join(dir, 'sectorplan.xlsx');
+      writeFileSync(
+        f,
+        await write.modelNaarBuffer(templateModel('sectorplannen-2013', VOORBEELDEN['sectorplannen-2013'])),
+      );
+      return f;
+    })(),
+    '--peildatum',
+    '31-01-2015',
+    '--out',
+    join(dir, 'rapport-sectorplan.xlsx'),
+    '--force',
+  );
+  expect(cli.out).toContain(`${zin}\n`);
+});

@@ -135,7 +135,7 @@ export const params = {
     bron: 'Kamerbrief voortgang sectorplannen juni 2015',
     zekerheid: 'onzeker',
     lezing:
-      'Drempel zeker, niveau niet: getoetst per maatregel (het percentage en de prestatie gelden per maatregel). Boven de drempel: het laagste van verleend, verleend x realisatiegraad (pro rata deelnemers) en 50% van de gerealiseerde kosten, in hele euro omlaag.',
+      'Drempel zeker, niveau niet: de Kamerbrief zegt alleen dat de subsidie bij minder dan 60% realisatie op nihil "kan" worden gesteld en pas na afloop wordt toegekend "op basis van de feitelijk gerealiseerde aantallen"; of de 60% per maatregel of per plan geldt staat in geen gelezen tekst. cofin toont daarom twee lezingen. Per maatregel (standaard, want het percentage en de prestatie gelden per maatregel): een maatregel met minder dan 60% van zijn beoogde deelnemers kan op nihil en wordt als nihil getoond; een andere maatregel krijgt het laagste van zijn verlening, verlening x realisatiegraad (ten hoogste 1) en 50% van zijn gerealiseerde kosten. Naar rato per plan: de 60% getoetst op alle gerealiseerde gedeeld door alle beoogde deelnemers van het plan; daaronder kan het hele plan op nihil, anders krijgt elke maatregel naar rato van zijn eigen realisatie hetzelfde bedrag, zonder nihil per maatregel. In beide lezingen opgeteld, ten hoogste de verlening van het plan, in hele euro omlaag. "Kan" is als nihil gerekend (het laagste bedrag dat de tekst toelaat).',
   },
   minimumThemas: {
     waarde: 2,

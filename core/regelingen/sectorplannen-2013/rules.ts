@@ -107,7 +107,9 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
         params.bblPercentageWml.bron,
       ),
     advies: (uren, tarief) => value(adviesKostenBinnenTarief(uren, maxAdvies, tarief)),
-    vaststelling: ({ verleend, gerealiseerdeKosten, beoogdeDeelnemers, gerealiseerdeDeelnemers }) => {
+    // Both readings of params.realisatieDrempel (VaststellingLezing): the nil is tested on `drempelToets` when given
+    // (the plan), else on this maatregel; above it min(verleend, verleend x min(realisatie, 1), rate x kosten).
+    vaststelling: ({ verleend, gerealiseerdeKosten, beoogdeDeelnemers, gerealiseerdeDeelnemers, drempelToets }) => {
       const article = params.realisatieDrempel.bron;
       if (beoogdeDeelnemers === undefined)
         return refuse({ code: 'argument-ontbreekt', article, params: {}, path: ['beoogdeDeelnemers'] });
@@ -120,8 +122,16 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
           params: { grootheid: 'de realisatiegraad' },
           path: ['beoogdeDeelnemers'],
         });
+      if (drempelToets?.beoogd.isZero() === true)
+        return refuse({
+          code: 'deling-door-nul',
+          article,
+          params: { grootheid: 'de realisatiegraad van het plan' },
+          path: ['planBeoogd'],
+        });
+      const toets = drempelToets ?? { beoogd: beoogdeDeelnemers, gerealiseerd: gerealiseerdeDeelnemers };
       // Compared without division: gerealiseerd < drempel x beoogd.
-      if (gerealiseerdeDeelnemers.lessThan(maal(beoogdeDeelnemers, drempel))) return value(ZERO);
+      if (toets.gerealiseerd.lessThan(maal(toets.beoogd, drempel))) return value(ZERO);
       const ratio = minOf(verhouding(gerealiseerdeDeelnemers, beoogdeDeelnemers), HEEL);
       const proRata = maal(verleend, ratio);
       const opKosten = maal(gerealiseerdeKosten, rate);
