@@ -24,6 +24,7 @@ import type { Datum } from '../dates';
 import { finding, sortFindings, type Finding, type Location, type Pad } from '../findings';
 import { padTekst } from '../tekst';
 import { voortgang } from '../voortgang';
+import { steuntOp } from '../parameter';
 import { REGELINGEN } from '../regelingen';
 import type { Begroting } from '../begroting';
 import type { Berekening, Regeling } from '../regelingen/types';
@@ -87,7 +88,7 @@ export function berekenVoortgang(
   const regeling = REGELINGEN[b.plan.regeling];
   const drempelParam = regeling.parameters['realisatieDrempel'];
   const drempel = drempelParam ? fractie(String(drempelParam.waarde)) : undefined;
-  const drempelArtikel = drempelParam?.bron ?? regeling.vindplaats;
+  const drempelSteun = drempelParam ? steuntOp(drempelParam) : { article: regeling.vindplaats };
   const perMaatregel = drempel !== undefined;
   const verleend = b.plan.verleendeSubsidie ?? b.plan.gevraagdeSubsidie;
   const findings: Finding[] = [];
@@ -128,7 +129,7 @@ export function berekenVoortgang(
       findings.push(
         finding('realisatie-onder-drempel', {
           location: locate([...rPath, 'gerealiseerdeDeelnemers']),
-          article: drempelArtikel,
+          ...drempelSteun,
           params: {
             veld,
             realisatie: realisatieDeelnemers ?? GEEN,
@@ -140,7 +141,7 @@ export function berekenVoortgang(
       findings.push(
         finding('realisatie-achter-op-schema', {
           location: locate([...rPath, 'gerealiseerdeDeelnemers']),
-          article: drempelArtikel,
+          ...drempelSteun,
           params: {
             veld,
             realisatie: realisatieDeelnemers ?? GEEN,
@@ -153,7 +154,10 @@ export function berekenVoortgang(
       findings.push(
         finding('kosten-boven-begroting', {
           location: locate([...rPath, 'gerealiseerdeKosten']),
+          // No operative article was read: that overruns are not subsidised follows from a vaststelling capped at
+          // the grant, not from a text seen.
           article: regeling.vindplaats,
+          zekerheid: 'waarschijnlijk',
           params: { veld, gerealiseerd: kosten, begroot },
         }),
       );

@@ -23,6 +23,7 @@ const VALUES = [
   'WML_PARAMETER',
   'WML_PERIODES',
   'aantal',
+  'aantalOnzeker',
   'addMonths',
   'address',
   'allocate',
@@ -55,6 +56,7 @@ const VALUES = [
   'leesBegroting',
   'leesPeildatum',
   'maakVoortgangsrapportage',
+  'onzekerTelling',
   'padTekst',
   'parseAddress',
   'parseIsoDatum',
@@ -75,6 +77,7 @@ const VALUES = [
   'voorbeeldFormule',
   'wholeMonthsBetween',
   'wmlPerMaand',
+  'zekerheidLabel',
   'zonderTotaalrij',
 ];
 
@@ -109,6 +112,7 @@ const TYPES = [
   'Voortgangsrapportage',
   'Werkboek',
   'WerkboekModel',
+  'Zekerheid',
 ];
 
 interface Exported {
