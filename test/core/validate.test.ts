@@ -419,3 +419,43 @@ describe('input that is not a begroting gives Dutch findings, never an exception
     expect(result.findings.map((f) => `${f.location.sheet}!${f.location.cell}`)).toContain('Plan!B7');
   });
 });
+
+describe('findings carry the confidence of the rule they rest on', () => {
+  test('a rule on a parameter carries its zekerheid; the result counts the onzeker findings', () => {
+    const b = copy(sectorplan2013());
+    b.financiering[0]!.bedrag = '30001'; // SZW share of M1 one euro above 50% (waarschijnlijk)
+    b.financiering[1]!.bedrag = '29999';
+    const r = valideerBegroting(b);
+    const boven = r.findings.find((f) => f.code === 'subsidie-boven-maximum');
+    expect([boven?.severity, boven?.zekerheid]).toEqual(['fout', 'waarschijnlijk']);
+    expect(r.oordeel).toBe('voldoet-niet');
+    expect(r.onzeker).toBe(r.findings.filter((f) => f.zekerheid === 'onzeker').length);
+  });
+
+  test('a theme outside the list of seven warns on an unsure reading and is not counted', () => {
+    const b = copy(sectorplan2013());
+    b.maatregelen[1]!.soort = 'gezondheid';
+    const r = valideerBegroting(b);
+    expect(r.findings.filter((f) => f.severity === 'fout')).toEqual([]);
+    const themas = r.findings.filter((f) => f.code === 'soort-onbekend' || f.code === 'te-weinig-themas');
+    expect(themas.map((f) => [summary(f), f.zekerheid])).toEqual([
+      ['waarschuwing te-weinig-themas @ maatregelen', 'onzeker'],
+      ['waarschuwing soort-onbekend @ maatregelen[1].soort', 'onzeker'],
+    ]);
+    expect(r.onzeker).toBe(2);
+  });
+
+  test('too few themes, all on the list, is still a fout (the minimum of two is waarschijnlijk)', () => {
+    const b = copy(sectorplan2013());
+    b.maatregelen[1]!.soort = b.maatregelen[0]!.soort;
+    const f = valideerBegroting(b).findings.filter((x) => x.code === 'te-weinig-themas');
+    expect(f.map((x) => [x.severity, x.zekerheid])).toEqual([['fout', 'waarschijnlijk']]);
+  });
+
+  test('a finding of the format itself is zeker', () => {
+    const b = copy(sectorplan2013());
+    b.kostenposten[0]!.maatregel = 'M9';
+    const f = valideerBegroting(b).findings.filter((x) => x.code === 'maatregel-onbekend');
+    expect(f.map((x) => [x.severity, x.zekerheid, x.lezing])).toEqual([['fout', 'zeker', undefined]]);
+  });
+});
