@@ -96,10 +96,10 @@ export type Bron = `${BronTeken}${string}`;
  * The source of an argument error (and of a function whose rule is the regeling's): the parameter contract of the
  * function itself. The faces do not print it after a message (see `getoondeBron`).
  */
-export const CONTRACT_BRON = 'Parametercontract van de cofin-functie (cofin calc --list)';
+export const CONTRACT_BRON = 'Parametercontract van de cofin-functie (de beschrijving van de functie in Excel)';
 
 /** The source of a refusal of the file itself: the limits `cofin check` documents. */
-export const BESTAND_BRON = 'Grenzen van cofin check (docs/werkboekformaat.md)';
+export const BESTAND_BRON = 'Werkboekformaat van cofin (toelichting in het sjabloon): de grenzen van cofin check';
 
 /** The source of a refusal by Excel itself: the error codes of the Excel JavaScript API. */
 export const EXCEL_BRON = 'Office.js: foutcodes van de Excel JavaScript API';
@@ -835,6 +835,9 @@ export type Refusal = {
     readonly article: Bron;
     readonly params: RuleParamsOf<C>;
     readonly path?: Pad;
+    /** The confidence of the rule that refuses (`steuntOp(param)`); absent: the cofin format or a contract, zeker. */
+    readonly zekerheid?: Zekerheid;
+    readonly lezing?: string;
   };
 }[FindingCode];
 
@@ -858,7 +861,40 @@ export function fail<T = never>(f: Finding): Outcome<T> {
 
 /** A refusal placed at a location, as a finding; `veld` names the field or argument. */
 export function alsFinding(refusal: Refusal, location: Location | string, veld: string): Finding {
-  return uncheckedFinding(refusal.code, { location, article: refusal.article, params: { veld, ...refusal.params } });
+  return uncheckedFinding(refusal.code, {
+    location,
+    article: refusal.article,
+    params: { veld, ...refusal.params },
+    ...steunVan(refusal),
+  });
+}
+
+/** The confidence and reading a refusal or init carries, to pass on unchanged (exactOptionalPropertyTypes). */
+function steunVan(s: { readonly zekerheid?: Zekerheid; readonly lezing?: string }): {
+  readonly zekerheid?: Zekerheid;
+  readonly lezing?: string;
+} {
+  return {
+    ...(s.zekerheid === undefined ? {} : { zekerheid: s.zekerheid }),
+    ...(s.lezing === undefined ? {} : { lezing: s.lezing }),
+  };
+}
+
+/** What a finding rests on: its source and how sure that source's rule is (`steuntOp(param)` gives one). */
+export interface Steun {
+  readonly article: Bron;
+  readonly zekerheid?: Zekerheid;
+  readonly lezing?: string;
+}
+
+/** A bare source is the cofin format or a contract (zeker); a `Steun` carries its rule's confidence. */
+export function steunUit(steun: Bron | Steun): Steun {
+  return typeof steun === 'string' ? { article: steun } : steun;
+}
+
+/** How many findings rest on a reading that is onzeker: what a summary says beside its verdict. */
+export function aantalOnzeker(findings: readonly Finding[]): number {
+  return findings.filter((f) => f.zekerheid === 'onzeker').length;
 }
 
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { fout: 0, waarschuwing: 1, info: 2 };

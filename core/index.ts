@@ -27,8 +27,8 @@ export {
   wholeMonthsBetween,
 } from './dates';
 export type { Datum } from './dates';
-export { BESTAND_BRON, CONTRACT_BRON, EXCEL_BRON, finding } from './findings';
-export type { Bron, Finding, FindingCode, Outcome, Pad, Severity } from './findings';
+export { BESTAND_BRON, CONTRACT_BRON, EXCEL_BRON, aantalOnzeker, finding } from './findings';
+export type { Bron, Finding, FindingCode, Outcome, Pad, Severity, Zekerheid } from './findings';
 export type { Parameter } from './parameter';
 export { REGELING_IDS } from './regelingen/ids';
 export type { RegelingId } from './regelingen/ids';
@@ -91,6 +91,8 @@ export {
   ernstAantal,
   ernstTelling,
   getoondeBron,
+  onzekerTelling,
   padTekst,
   plaatsTekst,
+  zekerheidLabel,
 } from './tekst';

@@ -2,7 +2,15 @@
  * Dutch presentation text shared by the faces (command line, task pane, the report's Signalen sheet): where a
  * finding points, and counts of findings. Pure text, no layout.
  */
-import { CONTRACT_BRON, type Bron, type Finding, type Location, type Pad, type Severity } from './findings';
+import {
+  CONTRACT_BRON,
+  aantalOnzeker,
+  type Bron,
+  type Finding,
+  type Location,
+  type Pad,
+  type Severity,
+} from './findings';
 
 /** `n` with the singular or plural noun: aantal(1, 'fout', 'fouten') is '1 fout', aantal(2, ...) '2 fouten'. */
 export function aantal(n: number, enkelvoud: string, meervoud: string): string {
@@ -27,6 +35,17 @@ export function ernstTelling(
   ernsten: readonly Severity[] = ['fout', 'waarschuwing', 'info'],
 ): string {
   return ernsten.map((e) => ernstAantal(findings.filter((f) => f.severity === e).length, e)).join(', ');
+}
+
+/** Beside a count of findings: how many rest on an unsure reading, '1 op een onzekere lezing'; '' when none. */
+export function onzekerTelling(findings: readonly Finding[]): string {
+  const n = aantalOnzeker(findings);
+  return n === 0 ? '' : `${aantal(n, 'bevinding', 'bevindingen')} op een onzekere lezing`;
+}
+
+/** A finding's confidence as a face shows it after the source: '[onzeker]'; '' for a rule that is zeker. */
+export function zekerheidLabel(f: Finding): string {
+  return f.zekerheid === 'zeker' ? '' : `[${f.zekerheid}]`;
 }
 
 /**

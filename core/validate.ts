@@ -7,7 +7,9 @@ import { bedrag, verschil } from './money';
 import { compareDatum } from './dates';
 import {
   alsFinding,
+  aantalOnzeker,
   sortFindings,
+  steunUit,
   uncheckedFinding,
   type Bron,
   type Finding,
@@ -15,6 +17,7 @@ import {
   type Location,
   type Pad,
   type RuleParamsOf,
+  type Steun,
 } from './findings';
 import { padTekst } from './tekst';
 import {
@@ -30,6 +33,7 @@ import {
 } from './begroting';
 import { REGELINGEN } from './regelingen';
 import { sluitOpAfronding, sluitTolerantie } from './regelingen/sluiten';
+import { steuntOp } from './parameter';
 import type { RegelingId } from './regelingen/ids';
 import type { Berekening, RegelingCheck } from './regelingen/types';
 import { scholingsvoucherControles, type VoucherCheck } from './regelingen/scholingsvoucher';
@@ -39,6 +43,8 @@ export type Oordeel = 'voldoet' | 'voldoet-niet';
 export interface ControleResultaat {
   readonly oordeel: Oordeel;
   readonly findings: readonly Finding[];
+  /** How many findings rest on a reading that is onzeker (they warn; the verdict rests only on the fouten). */
+  readonly onzeker: number;
   readonly regeling?: RegelingId;
   /** The figures of the begroting; absent when the input could not be read as a begroting. */
   readonly berekening?: Berekening;
@@ -85,9 +91,9 @@ const nederlands: z.core.$ZodErrorMap = (issue) => {
 
 export function valideerBegroting(input: unknown, opties: ControleOpties = {}): ControleResultaat {
   const locate = opties.locate ?? ((path: Pad): Location => ({ path: padTekst(path) }));
-  const make: Make = (code, path, article, params) => {
+  const make: Make = (code, path, steun, params) => {
     const location = locate(path);
-    return uncheckedFinding(code, { location, article, params: { veld: describePath(path), ...params } });
+    return uncheckedFinding(code, { location, ...steunUit(steun), params: { veld: describePath(path), ...params } });
   };
   const place = (check: RegelingCheck | VoucherCheck): Finding =>
     'zekerheid' in check
@@ -106,6 +112,7 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
       return {
         oordeel: findings.some((f) => f.severity === 'fout') ? 'voldoet-niet' : 'voldoet',
         findings,
+        onzeker: aantalOnzeker(findings),
         regeling: parsed.data.plan.regeling,
         berekening,
         begroting: parsed.data,
@@ -120,7 +127,7 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
     // Unreadable rows must not hide the rule breaks in the readable ones: check what could be read, but hold back
     // the checks whose outcome depends on the rows that are missing.
     const partial = parseReadableRows(input);
-    if (!partial) return { oordeel: 'voldoet-niet', findings: sortFindings(schemaFindings) };
+    if (!partial) return { oordeel: 'voldoet-niet', findings: sortFindings(schemaFindings), onzeker: 0 };
     const { findings } = controleer(partial.begroting, make, place);
     const kept = findings.filter((f) => !dependsOnMissingRows(f.code, partial.incomplete));
     const note =
@@ -133,9 +140,11 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
             }),
           ]
         : [];
+    const alle = sortFindings([...schemaFindings, ...kept, ...note]);
     return {
       oordeel: 'voldoet-niet',
-      findings: sortFindings([...schemaFindings, ...kept, ...note]),
+      findings: alle,
+      onzeker: aantalOnzeker(alle),
       regeling: partial.begroting.plan.regeling,
     };
   } catch (error) {
@@ -144,6 +153,7 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
     return {
       oordeel: 'voldoet-niet',
       findings: [make('invoer-ongeldig', [], SCHEMA_ARTICLE, { veld: 'begroting', reden })],
+      onzeker: 0,
     };
   }
 }
@@ -152,7 +162,7 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
 type Make = <C extends FindingCode>(
   code: C,
   path: Pad,
-  article: Bron,
+  steun: Bron | Steun,
   params: RuleParamsOf<C> & { readonly veld?: string },
 ) => Finding;
 type Place = (check: RegelingCheck | VoucherCheck) => Finding;
@@ -243,6 +253,10 @@ function parseReadableRows(input: unknown): ReadableRows | undefined {
 function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[] {
   const out: Finding[] = [];
   const article = REGELINGEN[b.plan.regeling].vindplaats;
+  const prestatie = prestatieSteun(b.plan.regeling);
+  // No operative article was read: that the financing must cover the costs is the begroting's own logic, as every
+  // summary of the regelingen describes it, not an article text.
+  const sluiten: Steun = { article, zekerheid: 'waarschijnlijk' };
   const codes = new Map<string, number>();
   b.maatregelen.forEach((m, i) => {
     if (codes.has(m.code))
@@ -256,7 +270,9 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
         }),
       );
     if (m.beoogdeDeelnemers === 0)
-      out.push(make('maatregel-zonder-prestatie', ['maatregelen', i, 'beoogdeDeelnemers'], article, { code: m.code }));
+      out.push(
+        make('maatregel-zonder-prestatie', ['maatregelen', i, 'beoogdeDeelnemers'], prestatie, { code: m.code }),
+      );
   });
   if (compareDatum(b.plan.einddatum, b.plan.startdatum) < 0)
     out.push(
@@ -293,25 +309,49 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
     };
     out.push(
       sluitOpAfronding(calc.totaleFinanciering, calc.totaleKosten)
-        ? make('begroting-sluit-op-afronding', ['financiering'], sluitTolerantie.bron, {
+        ? make('begroting-sluit-op-afronding', ['financiering'], steuntOp(sluitTolerantie), {
             ...cijfers,
             tolerantie: bedrag(sluitTolerantie.waarde),
           })
-        : make('begroting-sluit-niet', ['financiering'], article, cijfers),
+        : make('begroting-sluit-niet', ['financiering'], sluiten, cijfers),
     );
   }
   if (b.plan.beschikkingsdatum === undefined)
     out.push(make('beschikkingsdatum-ontbreekt', ['plan', 'beschikkingsdatum'], article, {}));
   const { aanvragers } = REGELINGEN[b.plan.regeling];
   const keuzes = aanvragers.soorten.map((s) => AANVRAGER_LABELS[s]).join(', ');
+  const aanvragerSteun: Steun = {
+    article: aanvragers.bron,
+    zekerheid: aanvragers.zekerheid,
+    ...(aanvragers.lezing === undefined ? {} : { lezing: aanvragers.lezing }),
+  };
   if (b.plan.soortAanvrager === undefined)
-    out.push(make('aanvrager-soort-ontbreekt', ['plan', 'soortAanvrager'], aanvragers.bron, { keuzes }));
+    out.push(make('aanvrager-soort-ontbreekt', ['plan', 'soortAanvrager'], aanvragerSteun, { keuzes }));
   else if (!aanvragers.soorten.includes(b.plan.soortAanvrager))
     out.push(
-      make('aanvrager-niet-toegestaan', ['plan', 'soortAanvrager'], aanvragers.bron, {
+      make('aanvrager-niet-toegestaan', ['plan', 'soortAanvrager'], aanvragerSteun, {
         soort: AANVRAGER_LABELS[b.plan.soortAanvrager],
         keuzes,
       }),
     );
   return out;
+}
+
+/**
+ * "Elke maatregel moet leiden tot een concrete prestatie" is the sectorplannen' wording (sectorplannen.nl); no text
+ * read says it of DWSRA, where the warning stays on an unsure reading.
+ */
+function prestatieSteun(regeling: RegelingId): Steun {
+  return regeling === 'dwsra-2016'
+    ? {
+        article: 'Geen gelezen tekst over DWSRA; voor de sectorplannen: sectorplannen.nl, "Uitleg van de maatregelen"',
+        zekerheid: 'onzeker',
+        lezing:
+          'Een project zonder beoogd aantal deelnemers kan zijn resultaat niet verantwoorden; de eis van een concrete prestatie per maatregel staat alleen in de uitleg bij de sectorplannen en is hier als waarschuwing overgenomen.',
+      }
+    : {
+        article:
+          'sectorplannen.nl, "Uitleg van de maatregelen": "Elke maatregel moet leiden tot een concrete prestatie"',
+        zekerheid: 'waarschijnlijk',
+      };
 }

@@ -33,6 +33,13 @@ export function renderDocs(): string {
     'onzeker, zoals het regelboek ze labelt). Waar het regelboek onzeker is of zwijgt, staat de gekozen lezing erbij:',
     'de lezing die een zorgvuldige beoordelaar bij de uitvoerder zou kiezen.',
     '',
+    'Een bevinding draagt de zekerheid van de parameter of regel waarop zij rust, en bij een regel die niet zeker is',
+    'de gekozen lezing (`cofin check` toont beide; json en csv in de velden `zekerheid` en `lezing`). Een bevinding op',
+    'een **onzekere** regel is altijd een waarschuwing of info, nooit een fout, ook waar de catalogus voor die code',
+    '"fout" noemt: het oordeel "voldoet niet" rust alleen op zekere en waarschijnlijke regels. De samenvatting telt',
+    'hoeveel bevindingen op een onzekere lezing rusten. Bevindingen over het werkboekformaat zelf (een ontbrekende',
+    'tabel, een cel die geen bedrag is) zijn zeker.',
+    '',
   ];
   for (const id of REGELING_IDS) {
     const r = REGELINGEN[id];
@@ -56,7 +63,7 @@ export function renderDocs(): string {
       '',
     );
     out.push(
-      `Hoofdaanvrager: ${r.aanvragers.soorten.map((s) => `\`${s}\``).join(', ')} (bron: ${r.aanvragers.bron}; zekerheid: ${r.aanvragers.zekerheid}).`,
+      `Hoofdaanvrager: ${r.aanvragers.soorten.map((s) => `\`${s}\``).join(', ')} (bron: ${r.aanvragers.bron}; zekerheid: ${ZEKERHEID[r.aanvragers.zekerheid]}${r.aanvragers.lezing !== undefined ? `; gekozen lezing: ${r.aanvragers.lezing}` : ''}).`,
       '',
     );
   }

@@ -12,6 +12,7 @@ import {
   columnLetters,
   controleerWerkboek,
   ernstTelling,
+  onzekerTelling,
   findRegeling,
   formatDatum,
   formatEuro,
@@ -188,7 +189,8 @@ function controleUitkomst(oordeel: Oordeel, leeg: boolean, findings: readonly Fi
       tekst:
         'Deze werkmap bevat nog geen begroting. Voeg de lege begroting of het voorbeeld in, vul hem in en controleer dan.',
     };
-  const telling = ernstTelling(findings, ['fout', 'waarschuwing']);
+  const onzeker = onzekerTelling(findings);
+  const telling = `${ernstTelling(findings, ['fout', 'waarschuwing'])}${onzeker !== '' ? `; ${onzeker}` : ''}`;
   if (oordeel !== 'voldoet') return { intent: 'error', tekst: `Controle klaar: voldoet niet; ${telling}.` };
   const waarschuwingen = findings.some((f) => f.severity === 'waarschuwing');
   return { intent: waarschuwingen ? 'warning' : 'success', tekst: `Controle klaar: voldoet; ${telling}.` };

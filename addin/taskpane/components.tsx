@@ -9,6 +9,7 @@ import {
   signatuur,
   voorbeeldFormule,
   type Finding,
+  type Zekerheid,
   type FunctionSpec,
   type Severity,
 } from '../../core';
@@ -109,6 +110,13 @@ export function Samenvatting({ controle }: { readonly controle: Controle }): Rea
   );
 }
 
+/** How sure the rule behind a finding is, as the pane says it beside the source. */
+const ZEKERHEID_TEKST: Readonly<Record<Zekerheid, string>> = {
+  zeker: 'regel zeker',
+  waarschijnlijk: 'regel waarschijnlijk',
+  onzeker: 'regel onzeker',
+};
+
 export interface BevindingenProps {
   readonly findings: readonly Finding[];
   /** Selects the finding's cell in the workbook. */
@@ -138,7 +146,9 @@ export function Bevindingen({ findings, onKies }: BevindingenProps): React.JSX.E
                     <span className={s.bron}>
                       {plaats !== undefined ? `Cel ${plaats}` : 'Geen cel'}
                       {getoondeBron(f.article) !== undefined ? ` · ${f.article}` : ''}
+                      {f.zekerheid !== 'zeker' ? ` · ${ZEKERHEID_TEKST[f.zekerheid]}` : ''}
                     </span>
+                    {f.lezing !== undefined ? <span className={s.bron}>Lezing: {hard(f.lezing)}</span> : null}
                   </>
                 );
                 return (

@@ -5,7 +5,7 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { aantal, ernstTelling, type Finding } from '../../core';
+import { aantal, aantalOnzeker, ernstTelling, onzekerTelling, type Finding } from '../../core';
 import { commandArgs } from '../args';
 import { EXIT, type Io } from '../io';
 import { controleerBestand, type BestandResultaat } from '../xlsx/controle';
@@ -15,7 +15,8 @@ import { bevindingRegels, schrijfUitvoer } from './shared';
 const HELP = `Gebruik: cofin check PAD... [--format text|json|csv] [--out BESTAND]
 
 Controleert begrotingen in het standaardformaat (bestanden, en mappen met daarin .xlsx-bestanden) en toont per
-bestand het oordeel en de bevindingen als  Blad!A1  code  melding (artikel).
+bestand het oordeel en de bevindingen als  Blad!A1  code  melding (artikel) [zekerheid], met onder een bevinding
+op een regel die niet zeker is de gekozen lezing.
 Afsluitcode 0: geen fouten; 1: bevindingen van ernst fout; 2: een bestand kon niet worden gelezen.
 `;
 
@@ -49,7 +50,10 @@ export function alsTekst(results: readonly BestandResultaat[]): string {
       lines.push(`${r.bestand}: niet te lezen: ${r.reden}`, '');
       continue;
     }
-    lines.push(`${r.bestand}: ${r.oordeel === 'voldoet' ? 'voldoet' : 'voldoet niet'} (${ernstTelling(r.findings)})`);
+    const onzeker = onzekerTelling(r.findings);
+    lines.push(
+      `${r.bestand}: ${r.oordeel === 'voldoet' ? 'voldoet' : 'voldoet niet'} (${ernstTelling(r.findings)}${onzeker !== '' ? `; ${onzeker}` : ''})`,
+    );
     lines.push(...bevindingRegels(r.findings));
     lines.push('');
   }
@@ -71,6 +75,8 @@ function findingJson(f: Finding) {
     ernst: f.severity,
     melding: f.message,
     artikel: f.article,
+    zekerheid: f.zekerheid,
+    lezing: f.lezing ?? null,
     parameters: f.params,
   };
 }
@@ -80,7 +86,12 @@ export function alsJson(results: readonly BestandResultaat[]): string {
     {
       bestanden: results.map((r) =>
         r.gelezen
-          ? { bestand: r.bestand, oordeel: r.oordeel, bevindingen: r.findings.map(findingJson) }
+          ? {
+              bestand: r.bestand,
+              oordeel: r.oordeel,
+              onzeker: aantalOnzeker(r.findings),
+              bevindingen: r.findings.map(findingJson),
+            }
           : { bestand: r.bestand, oordeel: 'onleesbaar', code: r.finding.code, reden: r.reden, bevindingen: [] },
       ),
     },
@@ -96,10 +107,10 @@ export function csvVeld(text: string): string {
 }
 
 export function alsCsv(results: readonly BestandResultaat[]): string {
-  const rows = [['bestand', 'oordeel', 'blad', 'cel', 'code', 'ernst', 'melding', 'artikel']];
+  const rows = [['bestand', 'oordeel', 'blad', 'cel', 'code', 'ernst', 'melding', 'artikel', 'zekerheid', 'lezing']];
   for (const r of results) {
-    if (!r.gelezen) rows.push([r.bestand, 'onleesbaar', '', '', '', 'fout', r.reden, '']);
-    else if (r.findings.length === 0) rows.push([r.bestand, r.oordeel, '', '', '', '', '', '']);
+    if (!r.gelezen) rows.push([r.bestand, 'onleesbaar', '', '', '', 'fout', r.reden, '', 'zeker', '']);
+    else if (r.findings.length === 0) rows.push([r.bestand, r.oordeel, '', '', '', '', '', '', '', '']);
     else
       for (const f of r.findings)
         rows.push([
@@ -111,6 +122,8 @@ export function alsCsv(results: readonly BestandResultaat[]): string {
           f.severity,
           f.message,
           f.article,
+          f.zekerheid,
+          f.lezing ?? '',
         ]);
   }
   // Semicolons: what Dutch Excel expects when it opens a .csv.

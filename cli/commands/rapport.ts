@@ -12,7 +12,7 @@ import { commandArgs } from '../args';
 import { EXIT, type Io } from '../io';
 import { leesBestand } from '../xlsx/read';
 import { modelNaarBuffer } from '../xlsx/write';
-import { bevindingRegel, schrijfUitvoer } from './shared';
+import { bevindingRegel, lezingRegels, schrijfUitvoer } from './shared';
 
 const HELP = `Gebruik: cofin rapport BEGROTING.xlsx --peildatum DATUM --out RAPPORT.xlsx [--force]
 
@@ -69,7 +69,7 @@ export async function rapport(argv: readonly string[], io: Io): Promise<number> 
   const lines = [`${out}: voortgangsrapportage op ${formatDatum(r.peildatum)} geschreven.`];
   if (r.zinnen.rapportagedatum) lines.push(r.zinnen.rapportagedatum);
   if (r.zinnen.prognose) lines.push(r.zinnen.prognose);
-  for (const f of r.voortgang.findings) lines.push(`  ${bevindingRegel(f)}`);
+  for (const f of r.voortgang.findings) lines.push(`  ${bevindingRegel(f)}`, ...lezingRegels(f, '      '));
   if (r.fouten.length > 0)
     lines.push(
       `Let op: de begroting zelf heeft ${ernstAantal(r.fouten.length, 'fout')}; 'cofin check ${bron}' toont ze.`,

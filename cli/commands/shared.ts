@@ -2,21 +2,30 @@
  * What the subcommands share in presenting results: one line per finding, and writing an output file with the
  * same Dutch refusals. Commands import from here, never from each other.
  */
-import { getoondeBron, plaatsTekst, type Finding } from '../../core';
+import { getoondeBron, plaatsTekst, zekerheidLabel, type Finding } from '../../core';
 import type { Io } from '../io';
 import { BestandBestaatAl, schrijfAtomair } from '../xlsx/write';
 
-/** `Blad!A1  code  melding (artikel)`; the widths pad the location and code into columns. */
+/**
+ * `Blad!A1  code  melding (artikel) [zekerheid]`; the widths pad the location and code into columns. A rule that is
+ * not zeker shows its confidence after the source.
+ */
 export function bevindingRegel(f: Finding, plaatsBreedte = 0, codeBreedte = 0): string {
   const bron = getoondeBron(f.article);
-  return `${plaatsTekst(f.location).padEnd(plaatsBreedte)}  ${f.code.padEnd(codeBreedte)}  ${f.message}${bron !== undefined ? ` (${bron})` : ''}`;
+  const zekerheid = zekerheidLabel(f);
+  return `${plaatsTekst(f.location).padEnd(plaatsBreedte)}  ${f.code.padEnd(codeBreedte)}  ${f.message}${bron !== undefined ? ` (${bron})` : ''}${zekerheid !== '' ? ` ${zekerheid}` : ''}`;
 }
 
-/** The findings as aligned lines, each indented by two spaces. */
+/** The reading a finding assumes, as the line under it (indented by `inspringing`); none for a rule that is zeker. */
+export function lezingRegels(f: Finding, inspringing: string): string[] {
+  return f.lezing === undefined ? [] : [`${inspringing}Lezing: ${f.lezing}`];
+}
+
+/** The findings as aligned lines, each indented by two spaces, each reading on an indented line below. */
 export function bevindingRegels(findings: readonly Finding[]): string[] {
   const plaatsBreedte = Math.max(0, ...findings.map((f) => plaatsTekst(f.location).length));
   const codeBreedte = Math.max(0, ...findings.map((f) => f.code.length));
-  return findings.map((f) => `  ${bevindingRegel(f, plaatsBreedte, codeBreedte)}`);
+  return findings.flatMap((f) => [`  ${bevindingRegel(f, plaatsBreedte, codeBreedte)}`, ...lezingRegels(f, '      ')]);
 }
 
 /**

@@ -17,7 +17,7 @@ import { berekenVoortgang, type Voortgangsrapportage } from './voortgang';
 import { rapportModel, type Herkomst } from './model';
 
 /** The source the refusals of this use case cite. */
-const RAPPORT_ARTIKEL = 'Voortgangsrapportage cofin (docs/werkboekformaat.md)';
+const RAPPORT_ARTIKEL = 'Voortgangsrapportage cofin (toelichting in het sjabloon)';
 
 /**
  * The peildatum through the one date coercion of core (the same as `cofin calc` and the Excel functions):

@@ -5,7 +5,7 @@
 import { ZERO, bedragText, formatProcent, fractieText, roundDown, som, type Bedrag, type Fractie } from '../money';
 import { compareDatum, formatDatum, type Datum } from '../dates';
 import type { Begroting } from '../begroting';
-import { plaatsTekst } from '../tekst';
+import { alsZin, onzekerTelling, plaatsTekst } from '../tekst';
 import { NUMFMT } from '../workbook/standaard';
 import {
   LEEG,
@@ -294,17 +294,23 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage, herkomst?: H
     vastRijen: top,
   };
 
-  const signalen: ModelCel[] = [{ row: 1, col: 1, waarde: t('Signalen'), opmaak: 'titel' }];
+  const onzeker = onzekerTelling(r.findings);
+  const signalen: ModelCel[] = [
+    { row: 1, col: 1, waarde: t('Signalen'), opmaak: 'titel' },
+    ...(onzeker !== '' ? [{ row: 2, col: 1, waarde: t(`${alsZin(onzeker)}.`) }] : []),
+  ];
   const sigRijen: ModelWaarde[][] = r.findings.map((f) => [
     t(plaatsTekst(f.location)),
     t(f.severity),
     t(f.code),
     t(f.message),
     t(f.article),
+    t(f.zekerheid),
+    t(f.lezing ?? ''),
   ]);
   const signalenBlad: ModelBlad = {
     naam: 'Signalen',
-    kolombreedtes: [18, 13, 28, 100, 40],
+    kolombreedtes: [18, 13, 28, 100, 40, 14, 80],
     cellen: sigRijen.length === 0 ? [...signalen, { row: 2, col: 1, waarde: t('Geen signalen.') }] : signalen,
     tabellen:
       sigRijen.length === 0
@@ -314,9 +320,9 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage, herkomst?: H
               naam: 'Signalen',
               row: 3,
               col: 1,
-              koppen: ['Cel', 'Ernst', 'Code', 'Melding', 'Artikel'],
+              koppen: ['Cel', 'Ernst', 'Code', 'Melding', 'Artikel', 'Zekerheid', 'Lezing'],
               rijen: sigRijen,
-              numFmts: [undefined, undefined, undefined, undefined, undefined],
+              numFmts: [undefined, undefined, undefined, undefined, undefined, undefined, undefined],
             },
           ],
     validaties: [],

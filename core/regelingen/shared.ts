@@ -14,11 +14,16 @@ import {
 import { addDays, addMonths, compareDatum, leeftijdOp, wholeMonthsBetween, type Datum } from '../dates';
 import { wmlPerMaand } from '../wml';
 import type { Begroting, Financiering, Kostenpost } from '../begroting';
-import type { Bron } from '../findings';
+import { steunUit, type Bron, type Steun } from '../findings';
 import { refuse, value, type Maximum, type Refusal, type RuleResult } from './types';
 
-export function notApplicable(onderwerp: string, regeling: string, reden: string, article: Bron): RuleResult<never> {
-  return refuse({ code: 'niet-van-toepassing', article, params: { onderwerp, regeling, reden } });
+export function notApplicable(
+  onderwerp: string,
+  regeling: string,
+  reden: string,
+  steun: Bron | Steun,
+): RuleResult<never> {
+  return refuse({ code: 'niet-van-toepassing', ...steunUit(steun), params: { onderwerp, regeling, reden } });
 }
 
 interface PerMaatregel {

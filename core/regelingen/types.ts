@@ -151,6 +151,8 @@ export interface Regeling {
     readonly soorten: readonly Aanvragersoort[];
     readonly bron: Bron;
     readonly zekerheid: Zekerheid;
+    /** For a list that is not 'zeker': the reading chosen. */
+    readonly lezing?: string;
   };
   readonly regels: Regels;
   bereken(begroting: Begroting): Berekening;

@@ -1,5 +1,5 @@
 /** `cofin check` for one workbook, in core: read the tables, validate the begroting, recompute COFIN formulas. */
-import { SEVERITY_ORDER, type Finding } from '../findings';
+import { SEVERITY_ORDER, aantalOnzeker, type Finding } from '../findings';
 import { valideerBegroting, type ControleResultaat } from '../validate';
 import { controleerFormules } from './formules';
 import { leesBegroting, type GelezenBegroting } from './lezen';
@@ -19,7 +19,7 @@ export function controleerWerkboek(werkboek: Werkboek): WerkboekControle {
     ...controleerFormules(werkboek),
   ]);
   const fout = findings.some((f) => f.severity === 'fout');
-  return { ...result, oordeel: fout ? 'voldoet-niet' : 'voldoet', findings, gelezen };
+  return { ...result, oordeel: fout ? 'voldoet-niet' : 'voldoet', findings, onzeker: aantalOnzeker(findings), gelezen };
 }
 
 /** Fout first, then as a reviewer reads the workbook: sheet by sheet, row by row; findings without a cell first. */

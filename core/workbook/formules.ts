@@ -15,7 +15,7 @@ import { address, parseAddress, type Cel, type CelWaarde, type Werkboek } from '
 
 const CALL = /^\s*=?\s*(?:_xldudf_)?COFIN[._]([A-Z][A-Z0-9]*)\s*\(([\s\S]*)\)\s*$/i;
 const ANY_COFIN = /(?:_xldudf_)?COFIN[._][A-Z][A-Z0-9]*\s*\(/i;
-const FUNCTIES_ARTIKEL = 'Functies van cofin (cofin calc --list)';
+const FUNCTIES_ARTIKEL = 'Functies van cofin (beschrijving per functie in Excel)';
 const EXCEL_ERROR = /^#(?:[A-Z0-9/]+[!?]?|N\/[AB])$/i;
 
 /** Formula text as a person would type it: '=COFIN.MAX(B2,"dwsra-2016")', shortened for messages. */

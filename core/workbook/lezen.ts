@@ -24,7 +24,7 @@ import {
 } from './standaard';
 import { celAt, emptyCel, parseRange, type Blad, type Cel, type CelWaarde, type Tabel, type Werkboek } from './types';
 
-export const FORMAAT_ARTIKEL = 'Standaardformaat begroting cofin (docs/werkboekformaat.md)';
+export const FORMAAT_ARTIKEL = 'Standaardformaat begroting cofin (toelichting in het sjabloon)';
 
 /** How far the reader looks for a header row on a sheet without Excel tables. */
 const SCAN_ROWS = 60;

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { templateModel, VOORBEELDEN, type BegrotingInput } from '../../core';
+import { REGELINGEN, templateModel, VOORBEELDEN, type BegrotingInput } from '../../core';
 import { modelNaarBuffer } from '../../cli/xlsx/write';
 import { csvVeld } from '../../cli/commands/check';
 import { HOSTILE, maakCorpus } from '../fixtures/corpus';
@@ -83,9 +83,9 @@ describe('findings point at the cell they came from', () => {
     expect(r.code).toBe(1);
     expect(r.out.split('\n')).toEqual([
       `${file}: voldoet niet (3 fouten, 0 waarschuwingen, 0 info)`,
-      "  Plan!B9    argument-geen-datum    plan, startdatum: 'gisteren' is geen geldige datum; geef een Excel-datum, JJJJ-MM-DD of DD-MM-JJJJ. (Standaardformaat begroting cofin (docs/werkboekformaat.md))",
-      "  Kosten!D5  argument-geen-bedrag   kostenpost 1, bedrag: 'veel' is geen bedrag; geef een getal zoals 125000 of 125000,50. (Standaardformaat begroting cofin (docs/werkboekformaat.md))",
-      "  Kosten!D6  argument-dubbelzinnig  kostenpost 2, bedrag: '1.245' is dubbelzinnig (duizendtallen of decimalen?); schrijf 1245 of 1,245. (Standaardformaat begroting cofin (docs/werkboekformaat.md))",
+      "  Plan!B9    argument-geen-datum    plan, startdatum: 'gisteren' is geen geldige datum; geef een Excel-datum, JJJJ-MM-DD of DD-MM-JJJJ. (Standaardformaat begroting cofin (toelichting in het sjabloon))",
+      "  Kosten!D5  argument-geen-bedrag   kostenpost 1, bedrag: 'veel' is geen bedrag; geef een getal zoals 125000 of 125000,50. (Standaardformaat begroting cofin (toelichting in het sjabloon))",
+      "  Kosten!D6  argument-dubbelzinnig  kostenpost 2, bedrag: '1.245' is dubbelzinnig (duizendtallen of decimalen?); schrijf 1245 of 1,245. (Standaardformaat begroting cofin (toelichting in het sjabloon))",
       '',
       '1 bestand: 0 voldoet, 1 voldoet niet, 0 niet te lezen',
       '',
@@ -157,7 +157,7 @@ describe('domain findings, formats and --out', () => {
   test('csv with semicolons and a header', async () => {
     const r = await cofin('check', '--format=csv', file);
     const lines = r.out.split('\r\n');
-    expect(lines[0]).toBe('"bestand";"oordeel";"blad";"cel";"code";"ernst";"melding";"artikel"');
+    expect(lines[0]).toBe('"bestand";"oordeel";"blad";"cel";"code";"ernst";"melding";"artikel";"zekerheid";"lezing"');
     expect(lines[1]?.startsWith(`"${file}";"voldoet-niet";"Plan";"B13";"subsidie-boven-maximum";"fout";`)).toBe(true);
   });
 
@@ -181,5 +181,65 @@ describe('domain findings, formats and --out', () => {
     const missing = await cofin('check', join(dir, 'bestaat-niet.xlsx'));
     expect(missing.code).toBe(2);
     expect(missing.out).toContain('bestaat-niet.xlsx: niet te lezen: het bestand bestaat niet.');
+  });
+});
+
+describe('each finding shows how sure its rule is', () => {
+  const dir = tmp();
+  const file = join(dir, 'combi.xlsx');
+  // DWSRA combi-project with DW at 70% of the direct costs: the 75% rule rests on an evaluator's footnote (onzeker).
+  const combi = (
+    JSON.parse(
+      readFileSync(join(__dirname, '../golden/begrotingen/dwsra-2016-combi-hoofdactiviteit-70-procent.json'), 'utf8'),
+    ) as { begroting: BegrotingInput }
+  ).begroting;
+  const lezing = REGELINGEN['dwsra-2016'].parameters['combiMinimumAandeel']?.lezing;
+  beforeAll(async () => {
+    await schrijf(file, combi);
+  });
+
+  test('text: the summary counts the unsure findings, the line shows [onzeker] and the reading below it', async () => {
+    const r = await cofin('check', file);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe(`${file}: voldoet (0 fouten, 1 waarschuwing, 0 info; 1 bevinding op een onzekere lezing)`);
+    expect(lines[1]).toMatch(/^ {2}\S+\s+combi-hoofdactiviteit-te-klein\s+Combi-project: .* \[onzeker\]$/);
+    expect(lines[2]).toBe(`      Lezing: ${lezing ?? '(geen lezing)'}`);
+  });
+
+  test('json: zekerheid and lezing per finding, the count per file', async () => {
+    const r = await cofin('check', '--format', 'json', file);
+    const json = JSON.parse(r.out) as {
+      bestanden: {
+        oordeel: string;
+        onzeker: number;
+        bevindingen: { code: string; zekerheid: string; lezing: unknown }[];
+      }[];
+    };
+    const f = json.bestanden[0];
+    expect(f?.oordeel).toBe('voldoet');
+    expect(f?.onzeker).toBe(1);
+    expect(f?.bevindingen.map((b) => [b.code, b.zekerheid, b.lezing])).toEqual([
+      ['combi-hoofdactiviteit-te-klein', 'onzeker', lezing],
+    ]);
+  });
+
+  test('json: a finding on a sure rule has zekerheid zeker and lezing null', async () => {
+    const te = join(dir, 'te-hoog.xlsx');
+    await schrijf(te, { ...dwsra, plan: { ...dwsra.plan, gevraagdeSubsidie: '250000' } });
+    const json = JSON.parse((await cofin('check', '--format', 'json', te)).out) as {
+      bestanden: { onzeker: number; bevindingen: { code: string; zekerheid: string; lezing: unknown }[] }[];
+    };
+    expect(json.bestanden[0]?.onzeker).toBe(0);
+    expect(json.bestanden[0]?.bevindingen.map((b) => [b.code, b.zekerheid, b.lezing])).toEqual([
+      ['subsidie-boven-maximum', 'zeker', null],
+    ]);
+  });
+
+  test('csv: zekerheid and lezing columns', async () => {
+    const r = await cofin('check', '--format=csv', file);
+    const row = r.out.split('\r\n')[1] ?? '';
+    expect(row.startsWith(`"${file}";"voldoet";`)).toBe(true);
+    expect(row.endsWith(`;"onzeker";"${lezing ?? ''}"`)).toBe(true);
   });
 });

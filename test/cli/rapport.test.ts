@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
+  REGELINGEN,
   VOORBEELDEN,
   berekenVoortgang,
   formatProcent,
@@ -105,7 +106,8 @@ describe('cofin rapport on a file', () => {
         `${out}: voortgangsrapportage op 31-01-2015 geschreven.`,
         'Uiterste datum voortgangsrapportage: 01-02-2015.',
         'Prognose vaststelling (onzeker: of de drempel van 60% per maatregel of per plan geldt, is niet bekend): per maatregel € 34.000, naar rato per plan € 0 (verleend € 60.000).',
-        '  Realisatie!B6  realisatie-achter-op-schema  maatregel M2: gerealiseerd 20%, bij lineaire voortgang verwacht 50,2%; bij dit tempo eindigt de maatregel onder de drempel van 60%. (Kamerbrief voortgang sectorplannen juni 2015)',
+        '  Realisatie!B6  realisatie-achter-op-schema  maatregel M2: gerealiseerd 20%, bij lineaire voortgang verwacht 50,2%; bij dit tempo eindigt de maatregel onder de drempel van 60%. (Kamerbrief voortgang sectorplannen juni 2015) [onzeker]',
+        `      Lezing: ${REGELINGEN['sectorplannen-2013'].parameters['realisatieDrempel']?.lezing ?? '(geen lezing)'}`,
         '',
       ].join('\n'),
     });
@@ -133,7 +135,15 @@ describe('cofin rapport on a file', () => {
     expect(v?.getCell('J4').numFmt).toBe('"€" #,##0.00;-"€" #,##0.00');
     expect(v?.getCell('L4').numFmt).toBe('0.0%');
     expect(v?.getCell('H4').value).toEqual({ formula: 'IF(F4=0,"",G4/F4)', result: 0.45 });
-    expect(wb.getWorksheet('Signalen')?.getCell('A4').value).toBe('Realisatie!B6');
+    const signalen = wb.getWorksheet('Signalen');
+    expect(signalen?.getCell('A4').value).toBe('Realisatie!B6');
+    // The 60% threshold is onzeker: the sheet counts it and shows the confidence and reading per signal.
+    expect(signalen?.getCell('A2').value).toBe('1 bevinding op een onzekere lezing.');
+    expect([6, 7].map((col) => signalen?.getCell(3, col).value)).toEqual(['Zekerheid', 'Lezing']);
+    expect(signalen?.getCell('F4').value).toBe('onzeker');
+    expect(signalen?.getCell('G4').value).toBe(
+      REGELINGEN['sectorplannen-2013'].parameters['realisatieDrempel']?.lezing,
+    );
     // No cell of the workbook holds a formula other than cofin's own percentage formulas.
     const formulas: string[] = [];
     wb.eachSheet((ws) =>

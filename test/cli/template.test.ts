@@ -132,10 +132,10 @@ describe('COFIN formulas saved by Excel are recomputed', () => {
     expect(lines).toEqual([
       '  Berekening!C3   formule-wijkt-af             cel C3: de formule =COFIN.MAX(B2,"dwsra-2016") toont € 859.266, maar cofin berekent € 859.265. (Stcrt. 2016, 30260)',
       '  Berekening!C13  formule-wijkt-af             cel C13: de formule =COFIN.OVERSCHRIJDING(100000,\'Plan\'!B13,"dwsra-2016") toont € 138.001, maar cofin berekent € 138.000. (Stcrt. 2016, 30260)',
-      '  Berekening!C5   formule-niet-te-controleren  cel C5: de formule =COFIN.MAX(B2*2,"dwsra-2016") kan niet worden nagerekend: het argument B2*2 is geen getal, tekst of enkele cel van deze werkmap. (Functies van cofin (cofin calc --list))',
-      '  Berekening!C6   formule-niet-te-controleren  cel C6: de formule =ROUND(COFIN.MAX(B2,"dwsra-2016"),0) kan niet worden nagerekend: de COFIN-functie staat binnen een grotere formule; cofin rekent alleen een losse COFIN-functie na. (Functies van cofin (cofin calc --list))',
+      '  Berekening!C5   formule-niet-te-controleren  cel C5: de formule =COFIN.MAX(B2*2,"dwsra-2016") kan niet worden nagerekend: het argument B2*2 is geen getal, tekst of enkele cel van deze werkmap. (Functies van cofin (beschrijving per functie in Excel))',
+      '  Berekening!C6   formule-niet-te-controleren  cel C6: de formule =ROUND(COFIN.MAX(B2,"dwsra-2016"),0) kan niet worden nagerekend: de COFIN-functie staat binnen een grotere formule; cofin rekent alleen een losse COFIN-functie na. (Functies van cofin (beschrijving per functie in Excel))',
       '  Berekening!C7   formule-niet-te-controleren  cel C7: de formule =COFIN.MAX(B2,"dwsra-2016") kan niet worden nagerekend: Excel kon de functie niet uitrekenen (#NAME?); was de invoegtoepassing cofin geladen? (Stcrt. 2016, 30260)',
-      '  Berekening!C10  formule-niet-te-controleren  cel C10: de formule =COFIN.RAPPORTAGEDATUM(DATE(2017,1,1),"dwsra-2016") kan niet worden nagerekend: de argumenten bevatten zelf een formule; cofin rekent alleen getallen, tekst en losse cellen na. (Functies van cofin (cofin calc --list))',
+      '  Berekening!C10  formule-niet-te-controleren  cel C10: de formule =COFIN.RAPPORTAGEDATUM(DATE(2017,1,1),"dwsra-2016") kan niet worden nagerekend: de argumenten bevatten zelf een formule; cofin rekent alleen getallen, tekst en losse cellen na. (Functies van cofin (beschrijving per functie in Excel))',
     ]);
   });
 });

@@ -7,6 +7,8 @@ import { aantalVan, bedrag, fractie } from '../../core/money';
 import type { Datum } from '../../core';
 import {
   CATALOGUE,
+  aantalOnzeker,
+  alsFinding,
   finding,
   refuse,
   type Bron,
@@ -163,5 +165,30 @@ describe('a finding carries the confidence of the rule it rests on', () => {
     const f = finding('argument-ontbreekt', { ...init, zekerheid: 'waarschijnlijk', lezing: 'Gelezen als Y.' });
     expect(f.severity).toBe('fout');
     expect(f.lezing).toBe('Gelezen als Y.');
+  });
+});
+
+describe('a refusal keeps the confidence of the rule that refuses', () => {
+  test('placed as a finding it carries zekerheid and lezing; an onzeker refusal is no fout', () => {
+    const f = alsFinding(
+      {
+        code: 'argument-ontbreekt',
+        article: ARTIKEL,
+        params: {},
+        zekerheid: 'onzeker',
+        lezing: 'Gelezen als Z.',
+      },
+      'kosten',
+      'kosten',
+    );
+    expect([f.severity, f.zekerheid, f.lezing]).toEqual(['waarschuwing', 'onzeker', 'Gelezen als Z.']);
+    expect(
+      aantalOnzeker([f, finding('argument-ontbreekt', { location: 'x', article: ARTIKEL, params: { veld: 'x' } })]),
+    ).toBe(1);
+  });
+
+  test('a refusal without a stated confidence is the format or a contract: zeker, a fout', () => {
+    const f = alsFinding({ code: 'argument-ontbreekt', article: ARTIKEL, params: {} }, 'kosten', 'kosten');
+    expect([f.severity, f.zekerheid, f.lezing]).toEqual(['fout', 'zeker', undefined]);
   });
 });

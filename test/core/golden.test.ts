@@ -45,6 +45,7 @@ function begrotingUitkomst(c: BegrotingCase): BegrotingCase['verwacht'] {
       code: f.code,
       pad: f.location.path,
       ...(v.bevindingen[i]?.melding !== undefined ? { melding: f.message } : {}),
+      ...(v.bevindingen[i]?.zekerheid !== undefined ? { zekerheid: f.zekerheid } : {}),
     })),
     ...(v.totaleKosten !== undefined ? { totaleKosten: calc?.totaleKosten.toFixed() ?? '(geen berekening)' } : {}),
     ...(v.maximaleSubsidie !== undefined
@@ -128,6 +129,28 @@ describe('golden case files', () => {
   test.each(files.map((f) => [f.naam, f] as const))('%s', (_naam, file) => {
     const c = parseGoldenCase(file);
     expect(uitkomst(c)).toEqual(verwacht(c));
+  });
+});
+
+describe('the verdict rests only on rules the sources support', () => {
+  const begrotingen = files
+    .map((f) => ({ naam: f.naam, c: parseGoldenCase(f) }))
+    .filter((x): x is { naam: string; c: BegrotingCase } => 'begroting' in x.c);
+
+  test.each(begrotingen.map((x) => [x.naam, x.c] as const))(
+    '%s: no fout is onzeker, every onzeker finding names its reading',
+    (_naam, c) => {
+      const findings = valideerBegroting(c.begroting).findings;
+      expect(findings.filter((f) => f.severity === 'fout' && f.zekerheid === 'onzeker')).toEqual([]);
+      expect(findings.filter((f) => f.zekerheid === 'onzeker' && (f.lezing ?? '') === '')).toEqual([]);
+    },
+  );
+
+  test('the cases include onzeker rules that are broken while the verdict stays voldoet', () => {
+    const gebroken = begrotingen.filter(
+      (x) => x.c.verwacht.oordeel === 'voldoet' && x.c.verwacht.bevindingen.some((b) => b.zekerheid === 'onzeker'),
+    );
+    expect(gebroken.length).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -41,6 +41,8 @@ const bevinding = z.strictObject({
   /** The field path ('plan.gevraagdeSubsidie'); '' for a finding about the whole begroting. */
   pad: z.string(),
   melding: z.string().min(1).optional(),
+  /** How sure the rule behind the finding is; asserted when given. */
+  zekerheid: z.enum(['zeker', 'waarschijnlijk', 'onzeker']).optional(),
 });
 
 /** A begroting as an adapter hands it to the validator, with all its findings in the validator's order. */

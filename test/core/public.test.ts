@@ -24,6 +24,7 @@ const VALUES = [
   'WML_PARAMETER',
   'WML_PERIODES',
   'aantal',
+  'aantalOnzeker',
   'addMonths',
   'address',
   'allocate',
@@ -58,6 +59,7 @@ const VALUES = [
   'leesBegroting',
   'leesPeildatum',
   'maakVoortgangsrapportage',
+  'onzekerTelling',
   'padTekst',
   'parseAddress',
   'parseIsoDatum',
@@ -80,6 +82,7 @@ const VALUES = [
   'voorbeeldFormule',
   'wholeMonthsBetween',
   'wmlPerMaand',
+  'zekerheidLabel',
   'zonderTotaalrij',
 ];
 
@@ -114,6 +117,7 @@ const TYPES = [
   'Voortgangsrapportage',
   'Werkboek',
   'WerkboekModel',
+  'Zekerheid',
 ];
 
 interface Exported {

@@ -163,14 +163,19 @@ describe('each rule break is one finding at its field', () => {
     ]);
   });
 
-  test('DWSRA: a combi project needs 75% on the main activity', () => {
+  test("DWSRA: a combi project with less than 75% on the main activity warns (an evaluator's footnote, onzeker)", () => {
     const b = copy(dwsra());
     b.maatregelen[1]!.soort = 'SRA1';
     delete b.maatregelen[1]!.wwMaanden;
-    expect(fouten(b)).toEqual(['fout combi-hoofdactiviteit-te-klein @ maatregelen']);
+    expect(fouten(b)).toEqual([]);
+    const combi = valideerBegroting(b).findings.filter((f) => f.code === 'combi-hoofdactiviteit-te-klein');
+    expect(combi.map((f) => [summary(f), f.zekerheid])).toEqual([
+      ['waarschuwing combi-hoofdactiviteit-te-klein @ maatregelen', 'onzeker'],
+    ]);
+    expect(combi[0]?.lezing).toMatch(/voetnoot van de evaluator/);
     b.kostenposten[0]!.bedrag = '945313';
     b.kostenposten[1]!.bedrag = '300000'; // 945313 / 1245313 = 75.9%
-    expect(fouten(b)).toEqual([]);
+    expect(alle(b).filter((x) => x.includes('combi'))).toEqual([]);
   });
 
   test('DWSRA: DW2/DW3 only for less than 6 months of WW; end after 31-12-2018', () => {
@@ -194,13 +199,22 @@ describe('each rule break is one finding at its field', () => {
 
   test.each([
     ['sectorplannen-2013', sectorplan2013, 'kenniscentrum', []],
-    ['sectorplannen-2015', sectorplan2015, 'kenniscentrum', ['fout aanvrager-niet-toegestaan @ plan.soortAanvrager']],
+    // 2015: the exclusion of kenniscentra is an absence in one news page (onzeker): a waarschuwing, see below.
+    ['sectorplannen-2015', sectorplan2015, 'kenniscentrum', []],
     ['dwsra-2016', dwsra, 'kenniscentrum', ['fout aanvrager-niet-toegestaan @ plan.soortAanvrager']],
     ['dwsra-2016', dwsra, 'werknemersorganisatie', []],
   ] as const)('%s: a %s as hoofdaanvrager', (_id, make, soort, expected) => {
     const b = copy(make());
     b.plan.soortAanvrager = soort;
     expect(fouten(b)).toEqual(expected);
+  });
+
+  test('sectorplannen-2015: a kenniscentrum as hoofdaanvrager warns, on an unsure reading', () => {
+    const b = copy(sectorplan2015());
+    b.plan.soortAanvrager = 'kenniscentrum';
+    const f = valideerBegroting(b).findings.filter((x) => x.code === 'aanvrager-niet-toegestaan');
+    expect(f.map((x) => [x.severity, x.zekerheid])).toEqual([['waarschuwing', 'onzeker']]);
+    expect(f[0]?.lezing).toMatch(/kenniscentrum/);
   });
 
   test('without the type of hoofdaanvrager the rule is not checked, and an info finding says so', () => {
@@ -403,5 +417,45 @@ describe('input that is not a begroting gives Dutch findings, never an exception
     b.plan.gevraagdeSubsidie = '124999';
     const result = valideerBegroting(b, { locate: (path) => ({ path: padTekst(path), sheet: 'Plan', cell: 'B7' }) });
     expect(result.findings.map((f) => `${f.location.sheet}!${f.location.cell}`)).toContain('Plan!B7');
+  });
+});
+
+describe('findings carry the confidence of the rule they rest on', () => {
+  test('a rule on a parameter carries its zekerheid; the result counts the onzeker findings', () => {
+    const b = copy(sectorplan2013());
+    b.financiering[0]!.bedrag = '30001'; // SZW share of M1 one euro above 50% (waarschijnlijk)
+    b.financiering[1]!.bedrag = '29999';
+    const r = valideerBegroting(b);
+    const boven = r.findings.find((f) => f.code === 'subsidie-boven-maximum');
+    expect([boven?.severity, boven?.zekerheid]).toEqual(['fout', 'waarschijnlijk']);
+    expect(r.oordeel).toBe('voldoet-niet');
+    expect(r.onzeker).toBe(r.findings.filter((f) => f.zekerheid === 'onzeker').length);
+  });
+
+  test('a theme outside the list of seven warns on an unsure reading and is not counted', () => {
+    const b = copy(sectorplan2013());
+    b.maatregelen[1]!.soort = 'gezondheid';
+    const r = valideerBegroting(b);
+    expect(r.findings.filter((f) => f.severity === 'fout')).toEqual([]);
+    const themas = r.findings.filter((f) => f.code === 'soort-onbekend' || f.code === 'te-weinig-themas');
+    expect(themas.map((f) => [summary(f), f.zekerheid])).toEqual([
+      ['waarschuwing te-weinig-themas @ maatregelen', 'onzeker'],
+      ['waarschuwing soort-onbekend @ maatregelen[1].soort', 'onzeker'],
+    ]);
+    expect(r.onzeker).toBe(2);
+  });
+
+  test('too few themes, all on the list, is still a fout (the minimum of two is waarschijnlijk)', () => {
+    const b = copy(sectorplan2013());
+    b.maatregelen[1]!.soort = b.maatregelen[0]!.soort;
+    const f = valideerBegroting(b).findings.filter((x) => x.code === 'te-weinig-themas');
+    expect(f.map((x) => [x.severity, x.zekerheid])).toEqual([['fout', 'waarschijnlijk']]);
+  });
+
+  test('a finding of the format itself is zeker', () => {
+    const b = copy(sectorplan2013());
+    b.kostenposten[0]!.maatregel = 'M9';
+    const f = valideerBegroting(b).findings.filter((x) => x.code === 'maatregel-onbekend');
+    expect(f.map((x) => [x.severity, x.zekerheid, x.lezing])).toEqual([['fout', 'zeker', undefined]]);
   });
 });

@@ -223,7 +223,7 @@ test('a begroting with known errors: summary, findings by severity with article 
   expect(fouten.map((t) => t.split('\n').pop())).toEqual([
     'Cel Plan!B13 · Tijdelijke regeling cofinanciering DWSRA (Stcrt. 2016, 30260); UvB-nieuws 14-6-2016 en overzicht aanvraagcriteria',
     'Cel Kosten!A7 · Standaardformaat begroting cofin',
-    'Cel Financiering!A4 · Stcrt. 2016, 30260',
+    'Cel Financiering!A4 · Stcrt. 2016, 30260 · regel waarschijnlijk',
   ]);
   expect(fouten[1]).toContain("kostenpost 3, maatregel: maatregel 'A9' staat niet in de lijst van maatregelen.");
   await status().getByText('Controle klaar: voldoet niet; 3 fouten, 1 waarschuwing.').waitFor();

@@ -147,6 +147,17 @@ describe('Bevindingen', () => {
     expect((screen.getAllByRole('button')[0] as HTMLButtonElement).type).toBe('button');
   });
 
+  test('a rule that is not zeker shows its confidence beside the source, and its reading', () => {
+    const onzeker: Finding = { ...f('waarschuwing', 'B7'), zekerheid: 'onzeker', lezing: 'Gelezen als X.' };
+    const waarschijnlijk: Finding = { ...f('fout', 'B8'), zekerheid: 'waarschijnlijk' };
+    render(<Bevindingen findings={[waarschijnlijk, onzeker, f('info', 'B9')]} onKies={() => undefined} />);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'bericht foutCel Plan!B8 · art. 1 · regel waarschijnlijk',
+      'bericht waarschuwingCel Plan!B7 · art. 1 · regel onzeker' + 'Lezing: Gelezen als X.',
+      'bericht infoCel Plan!B9 · art. 1',
+    ]);
+  });
+
   test('no findings', () => {
     render(<Bevindingen findings={[]} onKies={() => undefined} />);
     expect(screen.getByText('Geen bevindingen.')).toBeTruthy();

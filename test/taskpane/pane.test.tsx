@@ -5,7 +5,9 @@
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { FUNCTIONS, REGELINGEN, type Datum } from '../../core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FUNCTIONS, REGELINGEN, templateModel, type BegrotingInput, type Datum } from '../../core';
 import { MemoryGateway, MemoryWorkbook } from '../../addin/office/memory-gateway';
 import { REGELING_KORT, maakActies, regelingOpties, type Acties } from '../../addin/taskpane/acties';
 import { App } from '../../addin/taskpane/App';
@@ -52,6 +54,26 @@ describe('the message colour follows what it says', () => {
     klik('Maak voortgangsrapportage');
     await within(screen.getByRole('status')).findByText(/de peildatum ligt vóór de start van het plan/);
     expect(intent()).toBe('warning');
+  });
+});
+
+describe('the check view says how sure each finding is', () => {
+  test('an unsure rule broken: voldoet, the count of unsure findings, the finding with its confidence and reading', async () => {
+    const combi = (
+      JSON.parse(
+        readFileSync(join(__dirname, '../golden/begrotingen/dwsra-2016-combi-hoofdactiviteit-70-procent.json'), 'utf8'),
+      ) as { begroting: BegrotingInput }
+    ).begroting;
+    const gateway = new MemoryGateway(new MemoryWorkbook(['Blad1']));
+    await gateway.applyModel(templateModel('dwsra-2016', combi), { onConflict: 'refuse' });
+    toon(maakActies(gateway));
+    klik('Controleer begroting');
+    await within(screen.getByRole('status')).findByText(
+      'Controle klaar: voldoet; 0 fouten, 1 waarschuwing; 1 bevinding op een onzekere lezing.',
+    );
+    const lezing = REGELINGEN['dwsra-2016'].parameters['combiMinimumAandeel']?.lezing ?? '(geen lezing)';
+    expect(screen.getByText(/regel onzeker$/)).toBeTruthy();
+    expect(screen.getByText(`Lezing: ${lezing}`)).toBeTruthy();
   });
 });
 

@@ -15,7 +15,7 @@ export const dwsra2016: Regeling = {
   soorten: ACTIVITEITEN,
   aanvragers: {
     soorten: ['oo-fonds', 'werkgeversorganisatie', 'werknemersorganisatie'],
-    bron: 'Tijdelijke regeling cofinanciering DWSRA (Stcrt. 2016, 30260), art. 1 "O&O-fonds"; UvB overzicht aanvraagcriteria',
+    bron: 'UvB overzicht aanvraagcriteria DWSRA (aanvrager van een DW-project: O&O-fonds, werkgevers- of werknemersorganisatie); het begrip O&O-fonds: Tijdelijke regeling cofinanciering DWSRA (Stcrt. 2016, 30260), art. 1 "O&O-fonds"',
     zekerheid: 'zeker',
   },
   regels,

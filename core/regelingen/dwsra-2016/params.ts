@@ -85,8 +85,10 @@ export const params = {
   combiMinimumAandeel: {
     waarde: '0.75',
     omschrijving: 'Combi-project: ten minste 75% van de projectbegroting naar de hoofdactiviteit',
-    bron: `${EVALUATIE}, voetnoot 13`,
-    zekerheid: 'zeker',
+    bron: `${EVALUATIE}, par. 2.1, voetnoot 13 bij de projectcode van combinatieprojecten ("Dit houdt in dat minimaal 75% van het budget van het combinatieproject aan de hoofdactiviteit wordt besteed"); de UvB-samenvattingen noemen geen 75%-regel en de regeling zelf is niet gelezen`,
+    zekerheid: 'onzeker',
+    lezing:
+      'De voetnoot van de evaluator legt uit wat de projectcode (DW of SRA) van een combinatieproject betekent; of de regeling 75% als voorwaarde stelt, of dat alleen de indeling bij het DW- of SRA-plafond is, zegt geen gelezen tekst. cofin toetst het aandeel van de hoofdactiviteit op alle begrote kosten van DW- en SRA-maatregelen en meldt een kleiner aandeel als waarschuwing, niet als fout.',
   },
   wwMaxMaanden: {
     waarde: 6,
@@ -104,7 +106,7 @@ export const params = {
   einddatum: {
     waarde: '2018-12-31',
     omschrijving: 'Activiteiten uiterlijk 31 december 2018 afgerond',
-    bron: `${REGELING}; ${EVALUATIE}`,
+    bron: `${EVALUATIE}, par. 1.2 ("In de regeling is omschreven dat de activiteiten uiterlijk 31 december 2018 dienen te zijn afgerond"); de regeling zelf is niet gelezen`,
     zekerheid: 'zeker',
   },
   einddatumTijdvak2: {

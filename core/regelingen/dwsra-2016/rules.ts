@@ -25,7 +25,7 @@ import {
 import { addDays, compareDatum, type Datum } from '../../dates';
 import { sluitOpAfronding } from '../sluiten';
 import type { Begroting } from '../../begroting';
-import type { Bron } from '../../findings';
+import type { Steun } from '../../findings';
 import {
   BerekendMaximum,
   financieringVan,
@@ -49,10 +49,11 @@ import {
   type TermijnInput,
 } from '../types';
 import { params } from './params';
+import { steuntOp } from '../../parameter';
 
 const NAAM = 'dwsra-2016';
 
-/** Activity types: DW1-3 (art. 13) and SRA1-3 (art. 15). */
+/** Activity types: DW1-3 and SRA1-3 (params.activiteiten; the evaluation's footnotes place them in art. 13 and 15). */
 export const ACTIVITEITEN: readonly Keuze[] = [
   { waarde: 'DW1', label: 'DW1: ondersteuning bij (dreigend) ontslag en WW-aanvraag' },
   { waarde: 'DW2', label: 'DW2: loopbaan- en baanoriëntatie (WW korter dan 6 maanden)' },
@@ -134,7 +135,7 @@ function einddatum({ beschikkingsdatum, verlenging, tijdvak }: TermijnInput): Ru
   if (tijdvak === 1) return value(gewoon);
   return refuse({
     code: 'tijdvak-nodig',
-    article: params.verlengdeEinddatum.bron,
+    ...steuntOp(params.verlengdeEinddatum),
     params: { verlengdTot: verlengd, grens },
     path: ['tijdvak'],
   });
@@ -145,13 +146,13 @@ const geenBbl = () =>
     'BBL-loonkostensubsidie',
     NAAM,
     'de regeling subsidieert projectactiviteiten (DW1-3, SRA1-3), geen BBL-trajecten.',
-    params.geenBblSubsidie.bron,
+    steuntOp(params.geenBblSubsidie),
   );
 
-/** The article a term rests on: the tijdvak-2 end date, the extension, or the ordinary end date. */
-function termijnBron(b: Begroting): Bron {
-  if (b.plan.tijdvak === 2) return params.einddatumTijdvak2.bron;
-  return b.plan.verlenging === true ? params.verlengdeEinddatum.bron : params.einddatum.bron;
+/** The rule a term rests on: the tijdvak-2 end date, the extension, or the ordinary end date. */
+function termijnSteun(b: Begroting): Steun {
+  if (b.plan.tijdvak === 2) return steuntOp(params.einddatumTijdvak2);
+  return steuntOp(b.plan.verlenging === true ? params.verlengdeEinddatum : params.einddatum);
 }
 
 export const regels: Regels = {
@@ -161,7 +162,7 @@ export const regels: Regels = {
     if (max.ok && max.value.bedrag.lessThan(minimum))
       return refuse({
         code: 'subsidie-onder-minimum',
-        article: params.minimumSubsidie.bron,
+        ...steuntOp(params.minimumSubsidie),
         params: { bedrag: max.value.bedrag, minimum },
         path: ['kosten'],
       });
@@ -173,7 +174,7 @@ export const regels: Regels = {
       'Een vaste loonkostenopslag',
       NAAM,
       'de gelezen teksten noemen geen vaste opslag op het brutoloon (indirecte kosten dekt de forfaitaire opslag van 15%); begroot de werkelijke loonkosten als directe kosten.',
-      params.geenLoonkostenopslag.bron,
+      steuntOp(params.geenLoonkostenopslag),
     ),
   bbl: geenBbl,
   advies: () =>
@@ -181,7 +182,7 @@ export const regels: Regels = {
       'Het maximum uurtarief voor advies',
       NAAM,
       'de gelezen teksten noemen geen uurtariefgrens; externe kosten tellen als directe kosten.',
-      params.geenUurtariefgrens.bron,
+      steuntOp(params.geenUurtariefgrens),
     ),
   vaststelling: ({ verleend, gerealiseerdeKosten }) => {
     // Vaststelling on realised direct costs, capped at the granted amount; overruns are not compensated (evaluatie
@@ -210,7 +211,7 @@ export const regels: Regels = {
     if (input.projecteinde === undefined)
       return refuse({
         code: 'argument-ontbreekt',
-        article: params.vaststellingNaEindeWeken.bron,
+        ...steuntOp(params.vaststellingNaEindeWeken),
         params: {},
         path: ['einddatum'],
       });
@@ -272,7 +273,7 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
   if (gevraagd.lessThan(minimum))
     checks.push({
       code: 'subsidie-onder-minimum',
-      article: params.minimumSubsidie.bron,
+      ...steuntOp(params.minimumSubsidie),
       path,
       params: { bedrag: gevraagd, minimum },
     });
@@ -280,14 +281,14 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
   if (bovenPlafond)
     checks.push({
       code: 'subsidie-boven-plafond',
-      article: params.maximumSubsidie.bron,
+      ...steuntOp(params.maximumSubsidie),
       path,
       params: { bedrag: gevraagd, maximum: plafond },
     });
   if (gevraagd.greaterThan(calc.maximaleSubsidie) && !(bovenPlafond && calc.maximaleSubsidie.equals(plafond)))
     checks.push({
       code: 'subsidie-boven-maximum',
-      article: params.cofinancieringspercentage.bron,
+      ...steuntOp(params.cofinancieringspercentage),
       path,
       params: {
         gevraagd,
@@ -318,7 +319,7 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
     if (!allowed.has(soort))
       checks.push({
         code: 'soort-onbekend',
-        article: params.activiteiten.bron,
+        ...steuntOp(params.activiteiten),
         path: ['maatregelen', i, 'soort'],
         params: { waarde: m.soort, keuzes: ACTIVITEITEN.map((a) => a.waarde).join(', ') },
       });
@@ -328,14 +329,14 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
     if ((soort === 'DW2' || soort === 'DW3') && m.wwMaanden !== undefined && m.wwMaanden >= params.wwMaxMaanden.waarde)
       checks.push({
         code: 'ww-duur-te-lang',
-        article: params.wwMaxMaanden.bron,
+        ...steuntOp(params.wwMaxMaanden),
         path: ['maatregelen', i, 'wwMaanden'],
         params: { activiteit: soort, maanden: m.wwMaanden, maximum: params.wwMaxMaanden.waarde },
       });
     if (termijn.ok && compareDatum(m.einddatum, termijn.value) > 0)
       checks.push({
         code: 'einddatum-na-termijn',
-        article: termijnBron(b),
+        ...termijnSteun(b),
         path: ['maatregelen', i, 'einddatum'],
         params: { eind: m.einddatum, uiterlijk: termijn.value },
       });
@@ -343,7 +344,7 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
   if (termijn.ok && compareDatum(b.plan.einddatum, termijn.value) > 0)
     checks.push({
       code: 'einddatum-na-termijn',
-      article: termijnBron(b),
+      ...termijnSteun(b),
       path: ['plan', 'einddatum'],
       params: { eind: b.plan.einddatum, uiterlijk: termijn.value },
     });
@@ -358,7 +359,7 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
     if (hoofdBedrag.lessThan(maal(totaal, minAandeel)))
       checks.push({
         code: 'combi-hoofdactiviteit-te-klein',
-        article: params.combiMinimumAandeel.bron,
+        ...steuntOp(params.combiMinimumAandeel),
         path: ['maatregelen'],
         params: { hoofd, aandeel: verhouding(hoofdBedrag, totaal), minimum: minAandeel },
       });
@@ -382,13 +383,13 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
       isOpslag
         ? {
             code: 'indirect-is-opslag',
-            article: params.forfaitaireOpslag.bron,
+            ...steuntOp(params.forfaitaireOpslag),
             path: ['kostenposten', i, 'bedrag'],
             params: { bedrag: k.bedrag, opslag, direct: directeKosten, opslagBedrag },
           }
         : {
             code: 'indirect-niet-subsidiabel',
-            article: params.forfaitaireOpslag.bron,
+            ...steuntOp(params.forfaitaireOpslag),
             path: ['kostenposten', i, 'bedrag'],
             params: { bedrag: k.bedrag, opslag },
           },

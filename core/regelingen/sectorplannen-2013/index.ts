@@ -1,10 +1,11 @@
 import type { Datum } from '../../dates';
 import type { Keuze, Regeling } from '../types';
-import { params, plafonds } from './params';
+import { params, plafonds, themaLijst } from './params';
+import { steuntOp } from '../../parameter';
 import { sluitTolerantie } from '../sluiten';
 import { sectorplanBereken, sectorplanControles, sectorplanRegels, type SectorplanContext } from './rules';
 
-/** The seven themes of a sectorplan; a plan addresses at least two (params.minimumThemas). */
+/** The seven themes of a sectorplan (themaLijst.themas, onzeker); a plan addresses at least two (params.minimumThemas). */
 const THEMAS: readonly Keuze[] = [
   { waarde: 'jongeren', label: 'Jongeren naar werk begeleiden' },
   { waarde: 'vakkrachten', label: 'Behoud van vakkrachten' },
@@ -24,11 +25,11 @@ export const sectorplannen2013: Regeling = {
   vindplaats: 'Stcrt. 2013, 22962',
   versie: '2015-04-01' as Datum,
   geldigVanaf: '2013-08-15' as Datum,
-  parameters: { ...params, ...plafonds, sluitTolerantie },
+  parameters: { ...params, ...themaLijst, ...plafonds, sluitTolerantie },
   soorten: THEMAS,
   aanvragers: {
     soorten: ['werkgeversorganisatie', 'werknemersorganisatie', 'oo-fonds', 'kenniscentrum'],
-    bron: 'Regeling cofinanciering sectorplannen (Stcrt. 2013, 22962), art. 1.1 "hoofdaanvrager" en "kenniscentrum beroepsonderwijs bedrijfsleven"; rendement.nl 9-9-2013; ecg.nl',
+    bron: 'rendement.nl 9-9-2013 en ecg.nl (wie hoofdaanvrager kan zijn); de begrippen: Regeling cofinanciering sectorplannen (Stcrt. 2013, 22962), art. 1.1 "hoofdaanvrager" en "kenniscentrum beroepsonderwijs bedrijfsleven"',
     zekerheid: 'waarschijnlijk',
   },
   regels: sectorplanRegels(context),
@@ -37,20 +38,23 @@ export const sectorplannen2013: Regeling = {
     const checks = sectorplanControles(b, calc, context);
     const allowed = new Set(THEMAS.map((t) => t.waarde));
     const seen = new Set<string>();
+    const buitenLijst = b.maatregelen.some((m) => !allowed.has(m.soort));
     b.maatregelen.forEach((m, i) => {
       if (allowed.has(m.soort)) seen.add(m.soort);
       else
         checks.push({
           code: 'soort-onbekend',
-          article: params.minimumThemas.bron,
+          ...steuntOp(themaLijst.themas),
           path: ['maatregelen', i, 'soort'],
           params: { waarde: m.soort, keuzes: THEMAS.map((t) => t.waarde).join(', ') },
         });
     });
+    // Too few themes on the list is as sure as the minimum; when a theme outside the (onzeker) list was named, it
+    // may have been a theme under another wording, so the count is only as sure as the list.
     if (b.maatregelen.length > 0 && seen.size < params.minimumThemas.waarde)
       checks.push({
         code: 'te-weinig-themas',
-        article: params.minimumThemas.bron,
+        ...(buitenLijst ? steuntOp(themaLijst.themas) : steuntOp(params.minimumThemas)),
         path: ['maatregelen'],
         params: { aantal: seen.size, themas: [...seen].join(', ') || 'geen', minimum: params.minimumThemas.waarde },
       });

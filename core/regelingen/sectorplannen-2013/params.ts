@@ -19,7 +19,7 @@ export const params = {
   cofinancieringspercentage: {
     waarde: '0.50',
     omschrijving: 'Cofinanciering ten hoogste 50% van de kosten, per maatregel',
-    bron: `${REGELING}, art. 1.1 "cofinanciering"; percentage: rendement.nl "Menukaart cofinanciering sectorplannen bekend" (2-9-2013)`,
+    bron: `rendement.nl "Menukaart cofinanciering sectorplannen bekend" (2-9-2013): ten hoogste 50% "(per maatregel)"; het begrip: ${REGELING}, art. 1.1 "cofinanciering" (het percentage van de kosten in de begroting, zonder getal)`,
     zekerheid: 'waarschijnlijk',
   },
   eigenFinancieringMinimum: {
@@ -46,7 +46,7 @@ export const params = {
   loonkostenOpslag: {
     waarde: '0.32',
     omschrijving: 'Vaste opslag van 32% op het brutoloon voor loonkosten',
-    bron: `${REGELING}, art. 1.1 "loonkosten"; opslag: wijziging sept. 2013 (innofunding.nl 30-9-2013: "een vaste opslag van 32% berekend, bovenop het brutoloon"; rendement.nl 28-10-2013)`,
+    bron: `Wijziging sept. 2013 (innofunding.nl 30-9-2013: "een vaste opslag van 32% berekend, bovenop het brutoloon"; rendement.nl 28-10-2013); het begrip loonkosten (brutoloon plus werkgeverslasten): ${REGELING}, art. 1.1 "loonkosten"`,
     zekerheid: 'waarschijnlijk',
     lezing:
       'De opslag is vast, geen maximum: subsidiabel zijn brutoloon x 1,32. Een loonkostenpost boven dat bedrag is niet verboden, maar het meerdere is eigen kosten: het telt niet mee voor de maximale cofinanciering (waarschuwing met het bedrag).',
@@ -145,6 +145,22 @@ export const params = {
   },
 } as const satisfies Record<string, Parameter<string | number>>;
 
+/**
+ * The seven themes a plan chooses from (2013 regeling only; the 2015 regeling has four types of measure). A list
+ * of its own, not in `params`, so the 2015 params do not take it over.
+ */
+export const themaLijst = {
+  themas: {
+    waarde:
+      'jongeren, vakkrachten, afstand-arbeidsmarkt, mobiliteit, scholing, van-werk-naar-werk, goed-werkgeverschap',
+    omschrijving: "De zeven thema's waarvan een plan er ten minste twee behandelt",
+    bron: 'innofunding.nl 20-6-2013 ("Spelregels cofinanciering sectorplannen van sociale partners gepubliceerd": ten minste twee van zeven thema\'s); rendement.nl 15-8-2013 (noemt de zeven thema\'s)',
+    zekerheid: 'onzeker',
+    lezing:
+      "De lijst komt uit de spelregels van juni 2013 (vóór de regeling) en een nieuwsbericht dat de regeling samenvat; de tekst van de regeling zelf is niet gelezen, dus de precieze benaming van de thema's ook niet. De monitoring van het Agentschap SZW (Kamerbrief 2016, bijlage 1) gebruikt andere thema's (arbeidsmobiliteit, behoud vakkrachten, scholing, instroom, gezondheid): dat is een indeling achteraf, geen regel, en cofin neemt ze niet over. Een thema buiten de lijst is daarom een waarschuwing, geen fout, en telt niet mee voor het minimum van twee; ontbreken er daardoor thema's, dan is ook dat een waarschuwing.",
+  },
+} as const satisfies Record<string, Parameter>;
+
 /** Numbers stay numbers, a rounding unit stays an `Eenheid`, other values are text (as a variant may give them). */
 export type SectorplanParams = {
   readonly [K in keyof typeof params]: Parameter<
@@ -162,7 +178,7 @@ export const plafonds = {
     waarde: '200000000',
     omschrijving:
       'Subsidieplafond tijdvak 1 (1-10-2013 t/m 31-12-2013); bij besluit overschreden: € 231.127.000 verleend',
-    bron: 'Regeling openstelling aanvraagtijdvak (art. 1.4 lid 2); Kamerbrief voorjaar 2014, tabel 1',
+    bron: 'Kamerbrief voorjaar 2014, tabel 1; de openstellingsregeling van tijdvak 1 is niet gelezen',
     zekerheid: 'zeker',
     lezing: 'Plafond voor alle aanvragen van het tijdvak samen (portefeuilleniveau): geen toets op één begroting.',
     geldigVanaf: '2013-10-01',

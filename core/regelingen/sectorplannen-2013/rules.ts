@@ -51,6 +51,7 @@ import {
 } from '../types';
 import { dektOpAfronding, sluitOpAfronding } from '../sluiten';
 import type { SectorplanParams } from './params';
+import { steuntOp } from '../../parameter';
 
 /** No overhead percentage was found in any text read; the overhead refusal names what was read. */
 const OVERHEAD_BRON =
@@ -321,7 +322,7 @@ function planSubsidieControles(b: Begroting, calc: Berekening, params: Sectorpla
   if (b.plan.gevraagdeSubsidie.greaterThan(calc.maximaleSubsidie)) {
     checks.push({
       code: 'subsidie-boven-maximum',
-      article: params.cofinancieringspercentage.bron,
+      ...steuntOp(params.cofinancieringspercentage),
       path: ['plan', 'gevraagdeSubsidie'],
       params: {
         gevraagd: b.plan.gevraagdeSubsidie,
@@ -337,7 +338,7 @@ function planSubsidieControles(b: Begroting, calc: Berekening, params: Sectorpla
     if (!szwTotal.equals(b.plan.gevraagdeSubsidie))
       checks.push({
         code: 'plan-subsidie-wijkt-af',
-        article: params.cofinancieringspercentage.bron,
+        ...steuntOp(params.cofinancieringspercentage),
         path: ['plan', 'gevraagdeSubsidie'],
         params: { plan: b.plan.gevraagdeSubsidie, som: szwTotal },
       });
@@ -359,7 +360,7 @@ function financieringControles(
   if (m.maximum !== undefined && m.szw.greaterThan(m.maximum)) {
     checks.push({
       code: 'subsidie-boven-maximum',
-      article: params.cofinancieringspercentage.bron,
+      ...steuntOp(params.cofinancieringspercentage),
       path: firstSzw ? ['financiering', firstSzw.index, 'bedrag'] : path,
       params: {
         gevraagd: m.szw,
@@ -375,7 +376,7 @@ function financieringControles(
     if (!dektOpAfronding(m.eigen, vereist))
       checks.push({
         code: 'eigen-financiering-te-laag',
-        article: params.eigenFinancieringMinimum.bron,
+        ...steuntOp(params.eigenFinancieringMinimum),
         path,
         params: { eigen: m.eigen, procent: eigenMin, kosten: m.kosten, vereist },
       });
@@ -383,7 +384,7 @@ function financieringControles(
     if (!sluitOpAfronding(gedekt, m.kosten))
       checks.push({
         code: 'maatregel-sluit-niet',
-        article: params.eigenFinancieringMinimum.bron,
+        ...steuntOp(params.eigenFinancieringMinimum),
         path,
         params: { financiering: gedekt, kosten: m.kosten, verschil: verschil(gedekt, m.kosten) },
       });
@@ -408,7 +409,7 @@ function looptijdControles(
     if (maanden > params.maxLooptijdMaanden.waarde)
       checks.push({
         code: 'looptijd-te-lang',
-        article: params.maxLooptijdMaanden.bron,
+        ...steuntOp(params.maxLooptijdMaanden),
         path: [...path, 'einddatum'],
         params: {
           maanden,
@@ -442,7 +443,7 @@ function loonkostenControles(post: Kostenpost, path: Pad, params: SectorplanPara
   return [
     {
       code: 'loonkosten-boven-vaste-opslag',
-      article: params.loonkostenOpslag.bron,
+      ...steuntOp(params.loonkostenOpslag),
       path: [...path, 'bedrag'],
       params: {
         bedrag: post.bedrag,
@@ -464,7 +465,7 @@ function adviesControles(post: Kostenpost, path: Pad, params: SectorplanParams):
   return [
     {
       code: 'advies-boven-maximumtarief',
-      article: params.adviesMaxUurtarief.bron,
+      ...steuntOp(params.adviesMaxUurtarief),
       path: [...path, 'bedrag'],
       params: {
         bedrag: post.bedrag,
@@ -495,20 +496,20 @@ function bblControles(
   const rate = fractie(params.cofinancieringspercentage.waarde);
   const uitkomst = bblUitkomst(post, beschikking, params);
   if (!uitkomst) {
-    checks.push({ code: 'bbl-gegevens-ontbreken', article: params.bblPercentageWml.bron, path, params: {} });
+    checks.push({ code: 'bbl-gegevens-ontbreken', ...steuntOp(params.bblPercentageWml), path, params: {} });
     return checks;
   }
   if (uitkomst.maanden > params.bblMaxMaanden.waarde)
     checks.push({
       code: 'bbl-deels-gefinancierd',
-      article: params.bblMaxMaanden.bron,
+      ...steuntOp(params.bblMaxMaanden),
       path: [...path, 'maanden'],
       params: { maanden: uitkomst.maanden, maximum: params.bblMaxMaanden.waarde },
     });
   if (uitkomst.vensterEinde && uitkomst.gefinancierd < uitkomst.binnenMaximum)
     checks.push({
       code: 'bbl-maanden-na-termijn',
-      article: params.bblEindBinnenMaanden.bron,
+      ...steuntOp(params.bblEindBinnenMaanden),
       path: [...path, 'maanden'],
       params: {
         maanden: uitkomst.binnenMaximum,
@@ -523,7 +524,7 @@ function bblControles(
   } else if (maal(post.bedrag, rate).greaterThan(cap.value)) {
     checks.push({
       code: 'bbl-subsidie-begrensd',
-      article: params.bblPercentageWml.bron,
+      ...steuntOp(params.bblPercentageWml),
       path: [...path, 'bedrag'],
       params: {
         plafond: cap.value,
@@ -553,7 +554,7 @@ function bblInstroomControles(b: Begroting, beschikking: Datum, params: Sectorpl
   return [
     {
       code: 'bbl-start-te-laat',
-      article: params.bblStartBinnenMaanden.bron,
+      ...steuntOp(params.bblStartBinnenMaanden),
       path: ['kostenposten', eerste.index, 'startdatum'],
       params: {
         start: eerste.start,

@@ -21,10 +21,11 @@ export const sectorplannen2015: Regeling = {
   parameters: { ...params, ...plafonds },
   soorten: SOORTEN_2015,
   aanvragers: {
-    // The 2015 summaries no longer name the kenniscentrum (rule book §2, secondary source only).
     soorten: ['werkgeversorganisatie', 'werknemersorganisatie', 'oo-fonds'],
-    bron: 'Regeling cofinanciering sectorplannen 2015 (Stcrt. 2014, 34749); innofunding.nl 2-12-2014',
-    zekerheid: 'waarschijnlijk',
+    bron: 'innofunding.nl 2-12-2014 (noemt als hoofdaanvrager werkgevers- en werknemersorganisaties en O&O-fondsen); de artikelen van de Regeling cofinanciering sectorplannen 2015 (Stcrt. 2014, 34749) zijn niet gelezen',
+    zekerheid: 'onzeker',
+    lezing:
+      'Dat een kenniscentrum beroepsonderwijs bedrijfsleven in 2015 geen hoofdaanvrager meer kan zijn, is een afwezigheid in één nieuwsbericht, geen gelezen regel; de samenvatting van de uitvoerder (UvB, overzicht aanvraagcriteria) noemt de hoofdaanvrager niet. Een kenniscentrum als hoofdaanvrager is daarom een waarschuwing, geen fout.',
   },
   regels: sectorplanRegels(context),
   bereken: (b) => sectorplanBereken(b, context),

@@ -1,25 +1,40 @@
 /**
  * Parameters of the Regeling cofinanciering sectorplannen 2015 (Stcrt. 2014, 34749), the third tranche: a regeling
  * of its own, not an amendment. Cost rules not restated for 2015 follow the 2013 regeling (same agency, same
- * structure); each such parameter says so and is at most 'waarschijnlijk'.
+ * structure); each such parameter says so and is 'onzeker', unless a text read about 2015 states the rule too (then
+ * at most 'waarschijnlijk', with that text named).
  */
 import { params as params2013 } from '../sectorplannen-2013/params';
 import type { Parameter } from '../../parameter';
+import type { Bron } from '../../findings';
 import type { SectorplanParams } from '../sectorplannen-2013/params';
 import { sluitTolerantie } from '../sluiten';
 
 const REGELING = 'Regeling cofinanciering sectorplannen 2015 (Stcrt. 2014, 34749)';
 const UVB_CRITERIA = 'UvB, Cofinanciering van sectorplannen, "Overzicht aanvraagcriteria" (regeling 2015)';
 
-const overgenomen = <T extends string | number>(
-  p: Parameter<T>,
-  zekerheid: Parameter['zekerheid'] = 'onzeker',
-): Parameter<T> => ({
+const overgenomenBron = (bron2013: string): Bron =>
+  `${REGELING} (artikelen niet gelezen); regel overgenomen uit de regeling 2013: ${bron2013}`;
+const alsIn2013 = (bron2015: Bron, bron2013: string): Bron => `${bron2015}; zoals in de regeling 2013: ${bron2013}`;
+
+/**
+ * A 2013 rule applied to 2015. Without a 2015 text it is 'onzeker'; `bron2015` names a text read that states the
+ * rule for 2015 too, and the rule is then as sure as it was for 2013, at most 'waarschijnlijk'.
+ */
+const overgenomen = <T extends string | number>(p: Parameter<T>, bron2015?: Bron): Parameter<T> => ({
   ...p,
-  bron: `${REGELING}; regel overgenomen uit de regeling 2013: ${p.bron}`,
-  zekerheid: p.zekerheid === 'zeker' ? 'waarschijnlijk' : zekerheid,
-  lezing: `${p.lezing ? p.lezing + ' ' : ''}Voor 2015 niet afzonderlijk bevestigd; dezelfde uitvoerder en opzet, dus de regel van 2013 toegepast.`,
+  bron: bron2015 === undefined ? overgenomenBron(p.bron) : alsIn2013(bron2015, p.bron),
+  zekerheid: bron2015 === undefined ? 'onzeker' : p.zekerheid === 'zeker' ? 'waarschijnlijk' : p.zekerheid,
+  lezing: `${p.lezing ? p.lezing + ' ' : ''}${
+    bron2015 === undefined
+      ? 'Geen gelezen tekst over de regeling 2015 noemt deze regel; dezelfde uitvoerder en opzet, dus de regel van 2013 toegepast.'
+      : 'Voor 2015 bevestigd door de genoemde tekst; het getal komt uit de regeling 2013.'
+  }`,
 });
+
+/** The April 2015 amendment applies to both regelingen (innofunding.nl 3-4-2015). */
+const WIJZIGING_APRIL_2015 =
+  'innofunding.nl 3-4-2015 (de wijziging van april 2015 geldt voor beide regelingen: ten hoogste 24 maanden gesubsidieerd, tussentijdse voortgangsrapportage na 1 jaar)';
 
 export const params = {
   ...params2013,
@@ -29,7 +44,14 @@ export const params = {
     bron: `${UVB_CRITERIA}: "maximaal 50% van de gemaakte kosten van maatregelen"; innofunding.nl 2-12-2014 en 3-8-2015`,
     zekerheid: 'waarschijnlijk',
   },
-  eigenFinancieringMinimum: overgenomen(params2013.eigenFinancieringMinimum, 'waarschijnlijk'),
+  afronding: overgenomen(params2013.afronding),
+  minimumSubsidie: overgenomen(params2013.minimumSubsidie),
+  eigenFinancieringMinimum: {
+    ...params2013.eigenFinancieringMinimum,
+    omschrijving: 'Eigen financiering van de sociale partners ten minste 50% van de kosten van de maatregelen',
+    bron: `${UVB_CRITERIA}: de sociale partners investeren zelf ten minste 50% in de kosten van de maatregelen`,
+    zekerheid: 'waarschijnlijk',
+  },
   loonkostenOpslag: overgenomen(params2013.loonkostenOpslag),
   bblPercentageWml: overgenomen(params2013.bblPercentageWml),
   bblMaxMaanden: overgenomen(params2013.bblMaxMaanden),
@@ -42,13 +64,13 @@ export const params = {
     bron: `${REGELING} (innofunding.nl 2-12-2014; Kamerbrief medio 2016)`,
     zekerheid: 'waarschijnlijk',
   },
-  eindBinnenMaanden: overgenomen(params2013.eindBinnenMaanden),
+  eindBinnenMaanden: overgenomen(params2013.eindBinnenMaanden, WIJZIGING_APRIL_2015),
   verlengingMaanden: {
     ...params2013.verlengingMaanden,
     bron: `${REGELING}; verlengingsregel geldt voor beide regelingen (innofunding.nl 3-4-2015; Kamerbrief juni 2015)`,
     zekerheid: 'waarschijnlijk',
   },
-  voortgangsrapportageNaMaanden: overgenomen(params2013.voortgangsrapportageNaMaanden),
+  voortgangsrapportageNaMaanden: overgenomen(params2013.voortgangsrapportageNaMaanden, WIJZIGING_APRIL_2015),
   vaststellingBinnenMaanden: overgenomen(params2013.vaststellingBinnenMaanden),
   vaststellingExtraWeken: overgenomen(params2013.vaststellingExtraWeken),
   realisatieDrempel: overgenomen(params2013.realisatieDrempel),

@@ -3,6 +3,7 @@ import { fractie, maal } from '../../money';
 import { compareDatum, type Datum } from '../../dates';
 import type { Begroting } from '../../begroting';
 import { sumBy } from '../shared';
+import { steuntOp } from '../../parameter';
 import type { Berekening, Keuze, RegelingCheck } from '../types';
 import type { params } from './params';
 
@@ -22,14 +23,14 @@ export function controles2015(b: Begroting, calc: Berekening, p: typeof params):
     if (!allowed.has(m.soort))
       checks.push({
         code: 'soort-onbekend',
-        article: p.soortenMaatregelen.bron,
+        ...steuntOp(p.soortenMaatregelen),
         path: ['maatregelen', i, 'soort'],
         params: { waarde: m.soort, keuzes: SOORTEN_2015.map((s) => s.waarde).join(', ') },
       });
     if (compareDatum(m.startdatum, vroegst) < 0)
       checks.push({
         code: 'startdatum-te-vroeg',
-        article: p.vroegsteStart.bron,
+        ...steuntOp(p.vroegsteStart),
         path: ['maatregelen', i, 'startdatum'],
         params: { start: m.startdatum, vroegst },
       });
@@ -45,7 +46,7 @@ export function controles2015(b: Begroting, calc: Berekening, p: typeof params):
     const first = b.financiering.findIndex((f) => f.bron === 'gemeente' || f.bron === 'provincie');
     checks.push({
       code: 'bijdrage-overheden-te-hoog',
-      article: p.overhedenMaxAandeelEigen.bron,
+      ...steuntOp(p.overhedenMaxAandeelEigen),
       path: ['financiering', first, 'bedrag'],
       params: { bijdrage, helft, procent: eigenMinimum, kosten: calc.totaleKosten, maximum },
     });
