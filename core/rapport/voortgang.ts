@@ -14,6 +14,7 @@ import {
   heelAantalOmlaag,
   minOf,
   roundDown,
+  som,
   totaal,
   verhouding,
   type Aantal,
@@ -23,6 +24,7 @@ import {
 import type { Datum } from '../dates';
 import { finding, sortFindings, type Finding, type Location, type Pad } from '../findings';
 import { padTekst } from '../tekst';
+import { steuntOp, type Parameter } from '../parameter';
 import { voortgang } from '../voortgang';
 import { REGELINGEN } from '../regelingen';
 import type { Begroting } from '../begroting';
@@ -76,6 +78,26 @@ export interface Voortgangsrapportage {
 /** a / b, or undefined when b is 0. */
 const kostenFrac = (a: Bedrag, b: Bedrag): Fractie | undefined => (b.isZero() ? undefined : verhouding(a, b));
 const aantalFrac = (a: Aantal, b: Aantal): Fractie | undefined => (b.isZero() ? undefined : verhouding(a, b));
+
+/**
+ * h/regels (issue 13): where the regeling adds a forfaitaire opslag for indirect costs (DWSRA) and the begroting has
+ * overhead lines for the maatregel beside it, its direct costs plus those lines: realised costs up to that amount that
+ * exceed the direct costs probably count the overhead the opslag already covers (parameter `realisatieZonderIndirect`).
+ */
+function metOverhead(
+  regeling: Regeling,
+  b: Begroting,
+  code: string,
+  begroot: Bedrag,
+): { bedrag: Bedrag; opslag: Fractie; regel: Parameter<string | number> } | undefined {
+  const regel = regeling.parameters['realisatieZonderIndirect'];
+  const opslag = regeling.parameters['forfaitaireOpslag'];
+  const overhead = totaal(
+    b.kostenposten.filter((k) => k.maatregel === code && k.soort === 'overhead').map((k) => k.bedrag),
+  );
+  if (!regel || !opslag || overhead.isZero()) return undefined;
+  return { bedrag: som(begroot, overhead), opslag: fractie(String(opslag.waarde)), regel };
+}
 
 /** Computes the report's figures from a parsed begroting with a realisatie table. */
 export function berekenVoortgang(
@@ -149,7 +171,16 @@ export function berekenVoortgang(
           },
         }),
       );
-    if (kosten.greaterThan(begroot))
+    const metIndirect = metOverhead(regeling, b, m.code, begroot);
+    if (metIndirect && kosten.greaterThan(begroot) && !kosten.greaterThan(metIndirect.bedrag))
+      findings.push(
+        finding('realisatie-met-indirecte-kosten', {
+          ...steuntOp(metIndirect.regel),
+          location: locate([...rPath, 'gerealiseerdeKosten']),
+          params: { veld, gerealiseerd: kosten, begroot, metIndirect: metIndirect.bedrag, opslag: metIndirect.opslag },
+        }),
+      );
+    else if (kosten.greaterThan(begroot))
       findings.push(
         finding('kosten-boven-begroting', {
           location: locate([...rPath, 'gerealiseerdeKosten']),
