@@ -1,4 +1,16 @@
-import { D, bedrag, padTekst, valideerBegroting, type BegrotingInput, type Finding } from '../../core';
+import {
+  D,
+  REGELINGEN,
+  bedrag,
+  padTekst,
+  valideerBegroting,
+  type BegrotingInput,
+  type Finding,
+  type Parameter,
+} from '../../core';
+import { begrotingSchema } from '../../core/begroting';
+import { alsFinding } from '../../core/findings';
+import { tijdvakControles } from '../../core/regelingen/shared';
 import { dwsra, sectorplan2013, sectorplan2015 } from './fixtures';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
@@ -537,5 +549,26 @@ describe('starts, tijdvakken and target groups carry the confidence of their rul
       minimum: '125000',
       drempel: '181160',
     });
+  });
+});
+
+describe('a tijdvak known only from an unsure source warns, it never rejects', () => {
+  test('the same beschikking before the opening: fout on a zeker tijdvak, waarschuwing on an onzeker one', () => {
+    const b = begrotingSchema.parse({ ...dwsra(), plan: { ...dwsra().plan, beschikkingsdatum: '2016-07-01' } });
+    const tijdvak = REGELINGEN['dwsra-2016'].parameters['aanvraagtijdvak1'] as Parameter<number>;
+    const onzeker: Parameter<number> = {
+      ...tijdvak,
+      zekerheid: 'onzeker',
+      lezing: 'Alleen uit een nieuwsbericht bekend.',
+    };
+    const plaats = (p: Parameter<number>) =>
+      tijdvakControles(b, [p]).map((c) => {
+        const f = alsFinding(c, padTekst(c.path), 'plan, beschikkingsdatum');
+        return [f.code, f.severity, f.zekerheid, f.lezing];
+      });
+    expect(plaats(tijdvak)).toEqual([['beschikking-voor-tijdvak', 'fout', 'zeker', undefined]]);
+    expect(plaats(onzeker)).toEqual([
+      ['beschikking-voor-tijdvak', 'waarschuwing', 'onzeker', 'Alleen uit een nieuwsbericht bekend.'],
+    ]);
   });
 });
