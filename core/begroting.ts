@@ -128,6 +128,8 @@ export const planSchema = z.object({
   verlenging: z.boolean({ error: 'verlenging: verwacht ja of nee' }).optional(),
   gevraagdeSubsidie: bedragSchema,
   verleendeSubsidie: bedragSchema.optional(),
+  /** The day the application was submitted; optional, so workbooks without it stay valid. */
+  aanvraagdatum: datumSchema.optional(),
 });
 
 export const maatregelSchema = z.object({
@@ -192,6 +194,7 @@ const VELD_LABELS: Readonly<Record<string, string>> = {
   hoofdaanvrager: 'hoofdaanvrager',
   soortAanvrager: 'soort hoofdaanvrager',
   beschikkingsdatum: 'beschikkingsdatum',
+  aanvraagdatum: 'aanvraagdatum',
   startdatum: 'startdatum',
   einddatum: 'einddatum',
   tijdvak: 'tijdvak',

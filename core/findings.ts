@@ -337,6 +337,13 @@ export const CATALOGUE = {
     (x) =>
       `${x.veld}: de gevraagde subsidie van het plan ${x.plan} wijkt af van de som van de SZW-financiering per maatregel ${x.som}.`,
   ),
+  // h/regels (issue 13): direct costs too small for any request to reach the minimum
+  'minimum-onbereikbaar': entry(
+    'fout',
+    { veld: 'tekst', direct: 'bedrag', maximum: 'bedrag', minimum: 'bedrag', drempel: 'bedrag' },
+    (x) =>
+      `${x.veld}: op de directe kosten ${x.direct} is de maximale cofinanciering ${x.maximum}; voor het minimum van ${x.minimum} zijn directe kosten van ten minste ${x.drempel} nodig, dus geen aanvraag op deze kosten kan slagen.`,
+  ),
 
   // --- cost rules ---
   'loonkosten-opslag-te-hoog': entry(
@@ -490,6 +497,35 @@ export const CATALOGUE = {
     {},
     () => 'Er is (nog) geen beschikkingsdatum: de termijnen die vanaf de beschikking tellen zijn niet getoetst.',
   ),
+  // h/regels (issue 13): starts and dates against the application and the tijdvakken
+  'start-na-zes-maanden': entry(
+    'fout',
+    { veld: 'tekst', start: 'datum', uiterlijk: 'datum', maanden: 'aantal' },
+    (x) =>
+      `${x.veld}: de maatregel begint op ${x.start}, na ${x.uiterlijk}; maatregelen starten binnen ${x.maanden} maanden na de beschikking.`,
+  ),
+  'activiteit-voor-aanvraag': entry(
+    'waarschuwing',
+    { veld: 'tekst', start: 'datum', grens: 'datum', wat: 'tekst' },
+    (x) =>
+      `${x.veld}: de activiteit begint op ${x.start}, vóór ${x.wat} (${x.grens}); kosten van vóór die datum zijn voorbereiding en niet subsidiabel.`,
+  ),
+  'aanvraag-buiten-tijdvak': entry(
+    'fout',
+    { veld: 'tekst', datum: 'datum', tijdvakken: 'tekst' },
+    (x) => `${x.veld}: de aanvraag op ${x.datum} valt buiten het aanvraagtijdvak (${x.tijdvakken}).`,
+  ),
+  'beschikking-voor-tijdvak': entry(
+    'fout',
+    { veld: 'tekst', datum: 'datum', geopend: 'datum', tijdvak: 'tekst' },
+    (x) =>
+      `${x.veld}: de beschikking op ${x.datum} ligt vóór de opening van ${x.tijdvak} op ${x.geopend}; een beschikking volgt op een aanvraag in een geopend tijdvak.`,
+  ),
+  'beschikking-voor-aanvraag': entry(
+    'fout',
+    { veld: 'tekst', datum: 'datum', aanvraag: 'datum' },
+    (x) => `${x.veld}: de beschikking op ${x.datum} ligt vóór de aanvraag op ${x.aanvraag}.`,
+  ),
 
   // --- plan content ---
   'te-weinig-themas': entry(
@@ -546,6 +582,19 @@ export const CATALOGUE = {
     (x) =>
       `${x.veld}: ${x.activiteit} is alleen voor werkzoekenden met minder dan ${x.maximum} maanden WW bij de start; opgegeven ${x.maanden}.`,
   ),
+  // h/regels (issue 13): what a begroting can and cannot show of the DW target groups
+  'ww-duur-niet-te-toetsen': entry(
+    'info',
+    { maatregelen: 'tekst', maximum: 'aantal' },
+    (x) =>
+      `DW2/DW3 zijn alleen voor werkzoekenden met minder dan ${x.maximum} maanden WW bij de start; bij ${x.maatregelen} staan geen WW-maanden, dus dat is uit de begroting niet te toetsen (de WW-duur is per deelnemer, bij de start).`,
+  ),
+  'dw1-deelnemers-in-ww': entry(
+    'waarschuwing',
+    { veld: 'tekst', maanden: 'aantal' },
+    (x) =>
+      `${x.veld}: DW1 is voor met ontslag bedreigde werknemers (ondersteuning bij ontslag en de WW-aanvraag), maar hier staan ${x.maanden} maanden WW bij de start; past de activiteit bij DW2 of DW3?`,
+  ),
   'controle-onvolledig': entry(
     'info',
     { aantal: 'aantal', tabellen: 'tekst' },
@@ -572,6 +621,13 @@ export const CATALOGUE = {
     { veld: 'tekst', gerealiseerd: 'bedrag', begroot: 'bedrag' },
     (x) =>
       `${x.veld}: gerealiseerde kosten ${x.gerealiseerd} liggen boven de begroting ${x.begroot}; overschrijdingen worden niet gesubsidieerd.`,
+  ),
+  // h/regels (issue 13): realised costs that seem to carry the indirect costs the 15% opslag already covers
+  'realisatie-met-indirecte-kosten': entry(
+    'waarschuwing',
+    { veld: 'tekst', gerealiseerd: 'bedrag', begroot: 'bedrag', metIndirect: 'bedrag', opslag: 'fractie' },
+    (x) =>
+      `${x.veld}: de gerealiseerde kosten ${x.gerealiseerd} liggen boven de begrote directe kosten ${x.begroot}, maar niet boven de directe kosten plus de begrote overhead (${x.metIndirect}); vul alleen directe kosten in: de opslag van ${x.opslag} voor indirecte kosten komt er bij de vaststelling bij, overhead daarnaast is niet subsidiabel.`,
   ),
   // --- the workbook itself ---
   'tabel-ontbreekt': entry(

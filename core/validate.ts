@@ -198,6 +198,9 @@ const DEPENDS_ON: Readonly<Partial<Record<FindingCode, readonly Table[]>>> = {
   'maatregel-zonder-kosten': ['kostenposten'],
   'maatregel-onbekend': ['maatregelen'],
   'bbl-subsidie-begrensd': [],
+  // h/regels (issue 13)
+  'minimum-onbereikbaar': ['kostenposten'],
+  'ww-duur-niet-te-toetsen': ['maatregelen'],
 };
 
 function dependsOnMissingRows(code: FindingCode, incomplete: ReadonlySet<Table>): boolean {

@@ -23,6 +23,7 @@ import {
   heelAantalOmlaag,
   minOf,
   roundDown,
+  som,
   totaal,
   verhouding,
   type Aantal,
@@ -31,7 +32,7 @@ import {
 } from '../money';
 import type { Datum } from '../dates';
 import { finding, sortFindings, type Bron, type Finding, type Location, type Pad } from '../findings';
-import { steuntOp, type Zekerheid } from '../parameter';
+import { steuntOp, type Parameter, type Zekerheid } from '../parameter';
 import { padTekst } from '../tekst';
 import { voortgang } from '../voortgang';
 import { REGELINGEN } from '../regelingen';
@@ -120,6 +121,26 @@ function kostenBovenBegrotingSteun(regeling: Regeling): {
       };
 }
 
+/**
+ * h/regels (issue 13): where the regeling adds a forfaitaire opslag for indirect costs (DWSRA) and the begroting has
+ * overhead lines for the maatregel beside it, its direct costs plus those lines: realised costs up to that amount that
+ * exceed the direct costs probably count the overhead the opslag already covers (parameter `realisatieZonderIndirect`).
+ */
+function metOverhead(
+  regeling: Regeling,
+  b: Begroting,
+  code: string,
+  begroot: Bedrag,
+): { bedrag: Bedrag; opslag: Fractie; regel: Parameter<string | number> } | undefined {
+  const regel = regeling.parameters['realisatieZonderIndirect'];
+  const opslag = regeling.parameters['forfaitaireOpslag'];
+  const overhead = totaal(
+    b.kostenposten.filter((k) => k.maatregel === code && k.soort === 'overhead').map((k) => k.bedrag),
+  );
+  if (!regel || !opslag || overhead.isZero()) return undefined;
+  return { bedrag: som(begroot, overhead), opslag: fractie(String(opslag.waarde)), regel };
+}
+
 /** Computes the report's figures from a parsed begroting with a realisatie table. */
 export function berekenVoortgang(
   b: Begroting,
@@ -191,7 +212,16 @@ export function berekenVoortgang(
           },
         }),
       );
-    if (kosten.greaterThan(begroot))
+    const metIndirect = metOverhead(regeling, b, m.code, begroot);
+    if (metIndirect && kosten.greaterThan(begroot) && !kosten.greaterThan(metIndirect.bedrag))
+      findings.push(
+        finding('realisatie-met-indirecte-kosten', {
+          ...steuntOp(metIndirect.regel),
+          location: locate([...rPath, 'gerealiseerdeKosten']),
+          params: { veld, gerealiseerd: kosten, begroot, metIndirect: metIndirect.bedrag, opslag: metIndirect.opslag },
+        }),
+      );
+    else if (kosten.greaterThan(begroot))
       findings.push(
         finding('kosten-boven-begroting', {
           ...kostenBovenBegrotingSteun(regeling),

@@ -11,11 +11,12 @@ import {
   type Bedrag,
   type Fractie,
 } from '../money';
-import { addDays, addMonths, compareDatum, leeftijdOp, wholeMonthsBetween, type Datum } from '../dates';
+import { addDays, addMonths, compareDatum, formatDatum, leeftijdOp, wholeMonthsBetween, type Datum } from '../dates';
 import { wmlPerMaand } from '../wml';
 import type { Begroting, Financiering, Kostenpost } from '../begroting';
 import { steunUit, type Bron, type Steun } from '../findings';
-import { refuse, value, type Maximum, type Refusal, type RuleResult } from './types';
+import { steuntOp, type Parameter } from '../parameter';
+import { refuse, value, type Maximum, type Refusal, type RegelingCheck, type RuleResult } from './types';
 
 export function notApplicable(
   onderwerp: string,
@@ -185,4 +186,59 @@ export class BerekendMaximum implements Maximum {
     const cap = this.begrensd && this.plafond ? `, begrensd op ${formatEuro(this.plafond)}` : '';
     return `${this.rateText} van ${formatEuro(this.subsidiabeleKosten)}${cap}`;
   }
+}
+
+/**
+ * h/regels (issue 13): the application and decision dates of a plan against the regeling's aanvraagtijdvakken
+ * (parameters whose `waarde` is the tijdvak's number and whose geldigVanaf/geldigTot are its first and last day). The
+ * aanvraagdatum lies in a tijdvak (the plan's own, where it names one); the beschikking is not before the tijdvak
+ * opened (the plan's tijdvak, else the first) nor before the aanvraag. Each finding carries the tijdvak's confidence,
+ * so a tijdvak known only from an unsure source warns and never rejects.
+ */
+export function tijdvakControles(b: Begroting, tijdvakken: readonly Parameter<number>[]): RegelingCheck[] {
+  const checks: RegelingCheck[] = [];
+  const perioden = tijdvakken.flatMap((p) =>
+    p.geldigVanaf !== undefined && p.geldigTot !== undefined
+      ? [{ p, van: p.geldigVanaf as Datum, tot: p.geldigTot as Datum }]
+      : [],
+  );
+  const eerste = perioden[0];
+  if (!eerste) return checks;
+  const eigen = perioden.find((t) => t.p.waarde === b.plan.tijdvak);
+  const tekst = (t: (typeof perioden)[number]) =>
+    `tijdvak ${t.p.waarde}: ${formatDatum(t.van)} t/m ${formatDatum(t.tot)}`;
+  const { aanvraagdatum, beschikkingsdatum } = b.plan;
+  if (aanvraagdatum !== undefined) {
+    const kandidaten = eigen ? [eigen] : perioden;
+    const binnen = kandidaten.some(
+      (t) => compareDatum(aanvraagdatum, t.van) >= 0 && compareDatum(aanvraagdatum, t.tot) <= 0,
+    );
+    if (!binnen) {
+      const bron = eigen ?? kandidaten.find((t) => compareDatum(aanvraagdatum, t.tot) <= 0) ?? eerste;
+      checks.push({
+        code: 'aanvraag-buiten-tijdvak',
+        ...steuntOp(bron.p),
+        path: ['plan', 'aanvraagdatum'],
+        params: { datum: aanvraagdatum, tijdvakken: kandidaten.map(tekst).join('; ') },
+      });
+    }
+  }
+  if (beschikkingsdatum !== undefined) {
+    const opening = eigen ?? eerste;
+    if (compareDatum(beschikkingsdatum, opening.van) < 0)
+      checks.push({
+        code: 'beschikking-voor-tijdvak',
+        ...steuntOp(opening.p),
+        path: ['plan', 'beschikkingsdatum'],
+        params: { datum: beschikkingsdatum, geopend: opening.van, tijdvak: `tijdvak ${opening.p.waarde}` },
+      });
+    else if (aanvraagdatum !== undefined && compareDatum(beschikkingsdatum, aanvraagdatum) < 0)
+      checks.push({
+        code: 'beschikking-voor-aanvraag',
+        article: 'Standaardformaat begroting cofin: een beschikking volgt op de aanvraag',
+        path: ['plan', 'beschikkingsdatum'],
+        params: { datum: beschikkingsdatum, aanvraag: aanvraagdatum },
+      });
+  }
+  return checks;
 }

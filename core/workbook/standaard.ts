@@ -153,6 +153,17 @@ export function planVelden(regeling: RegelingId): readonly PlanVeld[] {
         keuzes: AANVRAGER_KEUZES,
       },
     ),
+    k(
+      'aanvraagdatum',
+      'Aanvraagdatum',
+      'datum',
+      false,
+      0,
+      'Datum waarop de aanvraag is ingediend (leeg: niet getoetst)',
+      {
+        aliassen: ['Datum aanvraag'],
+      },
+    ),
   );
   PLAN_CACHE.set(regeling, velden);
   return velden;

@@ -379,3 +379,34 @@ describe('DWSRA: no participant threshold, vaststelling on the direct costs of t
     );
   });
 });
+
+// h/regels (issue 13): the evaluation found indirect costs processed wrongly in progress reports (Ecorys, tussenevaluatie
+// DWSRA, voetnoot 20); the 15% opslag already covers them (voetnoot 19).
+describe('DWSRA: realised costs that seem to count the overhead beside the 15% opslag', () => {
+  /** A2 budgets 500,000 direct costs and an overhead line of 75,000 beside the opslag (not subsidiable, own money). */
+  const metOverhead = (realisatieA2: string): BegrotingInput => {
+    const b = dwsra(realisatieA2);
+    return { ...b, kostenposten: [...b.kostenposten, { maatregel: 'A2', soort: 'overhead', bedrag: '75000' }] };
+  };
+
+  test('above the direct costs but within direct costs plus the overhead line: a waarschuwing naming the reading', () => {
+    // 500,000 < 560,000 <= 500,000 + 75,000 = 575,000; Realisatie row 6, Gerealiseerde kosten column C.
+    const { r } = rapport(metOverhead('560000'), '2017-12-31');
+    expect(signalen(r)).toEqual(['waarschuwing realisatie-met-indirecte-kosten @ Realisatie!C6']);
+    const f = r.findings[0];
+    expect(f?.zekerheid).toBe('onzeker');
+    expect(f?.lezing).toContain('overhead');
+    expect(f?.message).toBe(
+      'maatregel A2: de gerealiseerde kosten € 560.000 liggen boven de begrote directe kosten € 500.000, maar niet boven de directe kosten plus de begrote overhead (€ 575.000); vul alleen directe kosten in: de opslag van 15% voor indirecte kosten komt er bij de vaststelling bij, overhead daarnaast is niet subsidiabel.',
+    );
+  });
+
+  test('above direct costs plus the overhead line it is an ordinary overrun; without an overhead line too', () => {
+    expect(signalen(rapport(metOverhead('575001'), '2017-12-31').r)).toEqual([
+      'waarschuwing kosten-boven-begroting @ Realisatie!C6',
+    ]);
+    expect(signalen(rapport(dwsra('560000'), '2017-12-31').r)).toEqual([
+      'waarschuwing kosten-boven-begroting @ Realisatie!C6',
+    ]);
+  });
+});

@@ -1,4 +1,16 @@
-import { D, bedrag, padTekst, valideerBegroting, type BegrotingInput, type Finding } from '../../core';
+import {
+  D,
+  REGELINGEN,
+  bedrag,
+  padTekst,
+  valideerBegroting,
+  type BegrotingInput,
+  type Finding,
+  type Parameter,
+} from '../../core';
+import { begrotingSchema } from '../../core/begroting';
+import { alsFinding } from '../../core/findings';
+import { tijdvakControles } from '../../core/regelingen/shared';
 import { dwsra, sectorplan2013, sectorplan2015 } from './fixtures';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
@@ -194,6 +206,7 @@ describe('each rule break is one finding at its field', () => {
     b.maatregelen[0]!.einddatum = '2019-06-30';
     expect(fouten(b)).toEqual(['fout einddatum-na-termijn @ maatregelen[0].einddatum']);
     b.plan.tijdvak = 2;
+    b.plan.beschikkingsdatum = '2017-05-15'; // a tijdvak-2 beschikking follows its opening on 28-11-2016
     expect(fouten(b)).toEqual([]);
   });
 
@@ -457,5 +470,159 @@ describe('findings carry the confidence of the rule they rest on', () => {
     b.kostenposten[0]!.maatregel = 'M9';
     const f = valideerBegroting(b).findings.filter((x) => x.code === 'maatregel-onbekend');
     expect(f.map((x) => [x.severity, x.zekerheid, x.lezing])).toEqual([['fout', 'zeker', undefined]]);
+  });
+});
+
+// h/regels (issue 13): the rules the sources name that a begroting can show; each finding carries its rule's confidence.
+describe('starts, tijdvakken and target groups carry the confidence of their rule', () => {
+  const een = (b: unknown, code: string): Finding => {
+    const f = valideerBegroting(b).findings.filter((x) => x.code === code);
+    expect(f).toHaveLength(1);
+    return f[0]!;
+  };
+
+  test('sectorplannen 2013: a start after 6 months is an unsure reading, so a waarschuwing naming it', () => {
+    const b = copy(sectorplan2013());
+    b.maatregelen[0]!.startdatum = '2014-08-01'; // beschikking 15-1-2014 + 6 months = 15-7-2014
+    const f = een(b, 'start-na-zes-maanden');
+    expect([f.severity, f.zekerheid, f.location.path]).toEqual([
+      'waarschuwing',
+      'onzeker',
+      'maatregelen[0].startdatum',
+    ]);
+    expect(f.lezing).toContain('gelezen per maatregel');
+    expect(valideerBegroting(b).oordeel).toBe('voldoet');
+  });
+
+  test('sectorplannen 2013: a BBL-only maatregel has its own 12 months, not the 6', () => {
+    const b = copy(sectorplan2013());
+    b.maatregelen[1]!.startdatum = '2014-09-01';
+    b.kostenposten[1] = {
+      maatregel: 'M2',
+      soort: 'bbl',
+      bedrag: '20000',
+      geboortedatum: '1990-01-01',
+      startdatum: '2014-09-01',
+      maanden: 12,
+    };
+    expect(alle(b).filter((x) => x.includes('start-na-zes-maanden'))).toEqual([]);
+  });
+
+  test('without a beschikking the 6 months are not checked', () => {
+    const b = copy(sectorplan2013());
+    delete b.plan.beschikkingsdatum;
+    b.maatregelen[0]!.startdatum = '2015-01-01';
+    expect(alle(b).filter((x) => x.includes('start-na-zes-maanden'))).toEqual([]);
+  });
+
+  test('an application outside the tijdvak rests on a zeker source: a fout', () => {
+    const b = copy(dwsra());
+    b.plan.aanvraagdatum = '2016-11-27'; // tijdvak 1 is named; tijdvak 2 opens 28-11-2016
+    const f = een(b, 'aanvraag-buiten-tijdvak');
+    expect([f.severity, f.zekerheid]).toEqual(['fout', 'zeker']);
+    expect(f.message).toBe(
+      'plan, aanvraagdatum: de aanvraag op 27-11-2016 valt buiten het aanvraagtijdvak (tijdvak 1: 15-07-2016 t/m 30-09-2016).',
+    );
+  });
+
+  test('an application on the first and the last day of a tijdvak is inside it', () => {
+    const b = copy(dwsra());
+    for (const [tijdvak, datum] of [
+      [1, '2016-07-15'],
+      [1, '2016-09-30'],
+      [2, '2016-11-28'],
+      [2, '2016-12-23'],
+    ] as const) {
+      b.plan.tijdvak = tijdvak;
+      b.plan.aanvraagdatum = datum;
+      b.plan.beschikkingsdatum = '2017-01-15';
+      expect(alle(b).filter((x) => x.includes('tijdvak') || x.includes('aanvraag'))).toEqual([]);
+    }
+  });
+
+  test('DWSRA: an activity before the application warns on a waarschijnlijk reading', () => {
+    const b = copy(dwsra());
+    b.plan.aanvraagdatum = '2016-09-30';
+    b.maatregelen[1]!.startdatum = '2016-09-29';
+    const f = een(b, 'activiteit-voor-aanvraag');
+    expect([f.severity, f.zekerheid, f.location.path]).toEqual([
+      'waarschuwing',
+      'waarschijnlijk',
+      'maatregelen[1].startdatum',
+    ]);
+    expect(f.lezing).toContain('voorbereiding');
+    b.maatregelen[1]!.startdatum = '2016-09-30';
+    expect(alle(b).filter((x) => x.includes('activiteit-voor-aanvraag'))).toEqual([]);
+  });
+
+  test('DWSRA: DW2/DW3 without WW months is one info for the plan, however many lines', () => {
+    const b = copy(dwsra());
+    delete b.maatregelen[1]!.wwMaanden;
+    b.maatregelen.push({ ...b.maatregelen[1]!, code: 'A3', soort: 'DW2' }, { ...b.maatregelen[1]!, code: 'A4' });
+    b.kostenposten.push(
+      { maatregel: 'A3', soort: 'extern', bedrag: '0' },
+      { maatregel: 'A4', soort: 'extern', bedrag: '0' },
+    );
+    const f = een(b, 'ww-duur-niet-te-toetsen');
+    expect([f.severity, f.zekerheid, f.location.path, f.params['maatregelen']]).toEqual([
+      'info',
+      'zeker',
+      'maatregelen',
+      'A2 (DW3), A3 (DW2), A4 (DW3)',
+    ]);
+  });
+
+  test('DWSRA: DW1 with 0 WW months is the phase before WW; with more it warns, on an unsure reading', () => {
+    const b = copy(dwsra());
+    b.maatregelen[0]!.wwMaanden = 0;
+    expect(alle(b).filter((x) => x.includes('dw1'))).toEqual([]);
+    b.maatregelen[0]!.wwMaanden = 1;
+    const f = een(b, 'dw1-deelnemers-in-ww');
+    expect([f.severity, f.zekerheid]).toEqual(['waarschuwing', 'onzeker']);
+  });
+
+  test('DWSRA: direct costs below 181,160 can never reach the minimum, whatever is asked', () => {
+    const b = copy(dwsra());
+    b.kostenposten = [
+      { maatregel: 'A1', soort: 'extern', bedrag: '100000' },
+      { maatregel: 'A2', soort: 'extern', bedrag: '81159' },
+    ];
+    b.plan.gevraagdeSubsidie = '125000'; // 181,159 x 0.69 = 124,999.71 -> 124,999: the request is above the maximum
+    b.financiering = [
+      { bron: 'szw', bedrag: '125000' },
+      { bron: 'werkgevers', bedrag: '83332.85' },
+    ];
+    expect(fouten(b)).toEqual([
+      'fout minimum-onbereikbaar @ kostenposten',
+      'fout subsidie-boven-maximum @ plan.gevraagdeSubsidie',
+    ]);
+    expect(een(b, 'minimum-onbereikbaar').params).toEqual({
+      veld: 'kostenposten',
+      direct: '181159',
+      maximum: '124999',
+      minimum: '125000',
+      drempel: '181160',
+    });
+  });
+});
+
+describe('a tijdvak known only from an unsure source warns, it never rejects', () => {
+  test('the same beschikking before the opening: fout on a zeker tijdvak, waarschuwing on an onzeker one', () => {
+    const b = begrotingSchema.parse({ ...dwsra(), plan: { ...dwsra().plan, beschikkingsdatum: '2016-07-01' } });
+    const tijdvak = REGELINGEN['dwsra-2016'].parameters['aanvraagtijdvak1'] as Parameter<number>;
+    const onzeker: Parameter<number> = {
+      ...tijdvak,
+      zekerheid: 'onzeker',
+      lezing: 'Alleen uit een nieuwsbericht bekend.',
+    };
+    const plaats = (p: Parameter<number>) =>
+      tijdvakControles(b, [p]).map((c) => {
+        const f = alsFinding(c, padTekst(c.path), 'plan, beschikkingsdatum');
+        return [f.code, f.severity, f.zekerheid, f.lezing];
+      });
+    expect(plaats(tijdvak)).toEqual([['beschikking-voor-tijdvak', 'fout', 'zeker', undefined]]);
+    expect(plaats(onzeker)).toEqual([
+      ['beschikking-voor-tijdvak', 'waarschuwing', 'onzeker', 'Alleen uit een nieuwsbericht bekend.'],
+    ]);
   });
 });

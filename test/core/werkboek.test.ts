@@ -224,6 +224,18 @@ describe('each standard table maps to its begroting fields', () => {
   );
 });
 
+// h/regels (issue 13): the optional Aanvraagdatum row is the Plan table's last, so older workbooks keep their cells.
+describe('the aanvraagdatum', () => {
+  test('is written as the last plan row, read back, and checked against the tijdvakken at its cell', () => {
+    const input = { ...VOORBEELDEN['dwsra-2016'] };
+    const metDatum = { ...input, plan: { ...input.plan, aanvraagdatum: '2016-10-15' } };
+    const controle = controleerWerkboek(uitModel(templateModel('dwsra-2016', metDatum)));
+    expect(controle.begroting?.plan.aanvraagdatum).toBe('2016-10-15');
+    const f = controle.findings.find((x) => x.code === 'aanvraag-buiten-tijdvak');
+    expect([f?.severity, f?.location.sheet, f?.location.cell]).toEqual(['fout', 'Plan', 'B16']);
+  });
+});
+
 describe('each finding points at its sheet and cell', () => {
   test('a rule break of the validator: requested one euro above the maximum, at the plan cell', () => {
     const wb = begrotingWerkboek({

@@ -49,7 +49,7 @@ describe('readWorkbook', () => {
       'Keuzelijsten',
     ]);
     expect(werkboek.tables).toEqual([
-      { name: 'Plan', sheet: 'Plan', ref: 'A4:C15' },
+      { name: 'Plan', sheet: 'Plan', ref: 'A4:C16' },
       { name: 'Maatregelen', sheet: 'Maatregelen', ref: 'A4:G7' },
       { name: 'Kostenposten', sheet: 'Kosten', ref: 'A4:D7' },
       { name: 'Financiering', sheet: 'Financiering', ref: 'A4:D7' },

@@ -75,7 +75,7 @@ test('one block per sheet, styles merged into runs, a chart on a sheet that is n
   const keuzes = plan.sheets.find((s) => s.name === 'Keuzelijsten');
   expect(keuzes?.block?.range).toBe('A1:L9');
   expect(keuzes?.styles).toEqual([{ range: 'A1:L1', opmaak: 'kop' }]);
-  expect(plan.sheets.find((s) => s.name === 'Plan')?.tables).toEqual([{ name: 'Plan', range: 'A4:C15' }]);
+  expect(plan.sheets.find((s) => s.name === 'Plan')?.tables).toEqual([{ name: 'Plan', range: 'A4:C16' }]);
   expect(() =>
     planModel(
       templateModel('dwsra-2016'),

@@ -175,5 +175,49 @@ export const params = {
     bron: `${UVB} (de zes activiteiten, geen BBL-trajecten); ${EVALUATIE}, par. 1.2`,
     zekerheid: 'waarschijnlijk',
   },
+  // h/regels (issue 13): the application periods, preparation before the application, the DW1 target group
+  aanvraagtijdvak1: {
+    waarde: 1,
+    omschrijving: 'Aanvraagtijdvak 1: aanvragen van 15 juli tot en met 30 september 2016',
+    bron: `UvB-nieuws 14-6-2016; ${EVALUATIE}, par. 2.1 ("van 15 juli tot en met 30 september 2016 (eerste ronde)")`,
+    zekerheid: 'zeker',
+    geldigVanaf: '2016-07-15',
+    geldigTot: '2016-09-30',
+  },
+  aanvraagtijdvak2: {
+    waarde: 2,
+    omschrijving: 'Aanvraagtijdvak 2: aanvragen van 28 november tot en met 23 december 2016',
+    bron: `UvB-nieuws 25-10-2016 en 13-12-2016; ${EVALUATIE}, par. 2.1 ("van 28 november 2016 tot en met 23 december 2016 (tweede ronde)")`,
+    zekerheid: 'zeker',
+    geldigVanaf: '2016-11-28',
+    geldigTot: '2016-12-23',
+  },
+  geenVoorbereidingskosten: {
+    waarde: '2016-07-15',
+    omschrijving:
+      'Kosten van vóór de aanvraag (voorbereiding) zijn niet subsidiabel; aanvragen kan vanaf 15 juli 2016, de inwerkingtreding',
+    bron: `${EVALUATIE}, voetnoot 19 ("Alle andere kosten (voorbereiding, niet omschreven directe kosten, hogere indirecte kosten) komen niet in aanmerking") en par. 4.2 (de tijd voor "de voorbereiding van de aanvraag"); UvB-nieuws 14-6-2016 (eerste tijdvak vanaf 15-7-2016)`,
+    zekerheid: 'waarschijnlijk',
+    lezing:
+      'De evaluatie noemt voorbereidingskosten niet subsidiabel; een artikel over de vroegste start van de activiteiten is niet gelezen. Gelezen als: een activiteit die vóór de aanvraagdatum begint (zonder aanvraagdatum: vóór 15-7-2016, toen aanvragen nog niet kon) heeft kosten van vóór de aanvraag, en die zijn voorbereiding. Dat maakt die kosten eigen kosten, niet de begroting ongeldig: een waarschuwing.',
+  },
+  dw1Doelgroep: {
+    waarde: 'DW1',
+    omschrijving:
+      'DW1 is voor met ontslag bedreigde werknemers: ondersteuning bij ontslag en bij de aanvraag van een WW-uitkering (de fase vóór de WW)',
+    bron: `${EVALUATIE}, par. 1.2, voetnoot 10 (noemt art. 13 van de regeling; die tekst is niet gelezen); UvB overzicht aanvraagcriteria DWSRA`,
+    zekerheid: 'onzeker',
+    lezing:
+      'Of een deelnemer met ontslag bedreigd is, staat niet in een begroting: zonder WW-maanden is de fase niet te toetsen en volgt geen bevinding. Staan er bij een DW1-activiteit WW-maanden (meer dan 0), dan ontvangt de doelgroep al WW; dat lezen we als een teken dat de activiteit DW2 of DW3 is. Een afleiding, geen gelezen regel: een waarschuwing.',
+  },
+  realisatieZonderIndirect: {
+    waarde: 'directe kosten',
+    omschrijving:
+      'In de voortgangsrapportage zijn de gerealiseerde kosten directe kosten; de opslag van 15% komt er bij de vaststelling bij',
+    bron: `${EVALUATIE}, par. 4.2 en voetnoot 20 (verwachte overschrijdingen waarbij het "lijkt om een foutieve verwerking van indirecte kosten te gaan"); voetnoot 19 (hogere indirecte kosten niet subsidiabel)`,
+    zekerheid: 'onzeker',
+    lezing:
+      'Heeft een activiteit in de begroting overheadregels naast de opslag, en liggen haar gerealiseerde kosten boven haar begrote directe kosten maar niet boven directe kosten plus die overhead, dan lezen we dat als overhead die in de gerealiseerde kosten is meegeteld: de opslag telt dan dubbel. Het kan ook een echte overschrijding zijn; daarom een waarschuwing, in plaats van de melding "boven de begroting". Zonder overheadregels blijft het de gewone melding.',
+  },
   sluitTolerantie,
 } as const satisfies Record<string, Parameter<string | number>>;

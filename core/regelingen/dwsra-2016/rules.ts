@@ -2,6 +2,8 @@
 import {
   ZERO,
   bedrag,
+  decimaal,
+  deel,
   formatProcent,
   fractie,
   maal,
@@ -33,8 +35,10 @@ import {
   notApplicable,
   sumBy,
   termijnEinde,
+  tijdvakControles,
   totaleFinanciering,
 } from '../shared';
+import { steuntOp } from '../../parameter';
 import {
   refuse,
   value,
@@ -49,7 +53,6 @@ import {
   type TermijnInput,
 } from '../types';
 import { params } from './params';
-import { steuntOp } from '../../parameter';
 
 const NAAM = 'dwsra-2016';
 
@@ -395,5 +398,66 @@ export function controleer(b: Begroting, calc: Berekening): RegelingCheck[] {
           },
     );
   });
+  checks.push(...nieuweControles(b, directeKosten));
+  return checks;
+}
+
+/**
+ * The smallest direct costs whose maximum reaches the minimum subsidy: minimum / (rate x (1 + opslag)) in whole euros,
+ * raised while the rounded-down maximum falls short (181,159 -> 124,999; 181,160 -> 125,000).
+ */
+function minimumDirecteKosten(): Bedrag {
+  const factor = fractie(decimaal(rate).times(decimaal(opslag).plus(1)));
+  let d = roundDown(deel(minimum, factor), 'euro');
+  for (;;) {
+    const max = maximum(d);
+    if (!max.ok || !max.value.bedrag.lessThan(minimum)) return d;
+    d = som(d, bedrag('1'));
+  }
+}
+
+/** h/regels (issue 13): the tijdvakken, activities before the application, the DW target groups, an unreachable minimum. */
+function nieuweControles(b: Begroting, directeKosten: Bedrag): RegelingCheck[] {
+  const checks: RegelingCheck[] = [...tijdvakControles(b, [params.aanvraagtijdvak1, params.aanvraagtijdvak2])];
+  const opening = params.geenVoorbereidingskosten.waarde as Datum;
+  const aanvraag = b.plan.aanvraagdatum;
+  const naAanvraag = aanvraag !== undefined && compareDatum(aanvraag, opening) > 0;
+  const grens = naAanvraag ? aanvraag : opening;
+  const wat = naAanvraag ? 'de aanvraag' : 'de eerste dag waarop aanvragen kon';
+  const zonderWw: string[] = [];
+  b.maatregelen.forEach((m, i) => {
+    const soort = m.soort.toUpperCase();
+    if (compareDatum(m.startdatum, grens) < 0)
+      checks.push({
+        code: 'activiteit-voor-aanvraag',
+        ...steuntOp(params.geenVoorbereidingskosten),
+        path: ['maatregelen', i, 'startdatum'],
+        params: { start: m.startdatum, grens, wat },
+      });
+    if ((soort === 'DW2' || soort === 'DW3') && m.wwMaanden === undefined) zonderWw.push(`${m.code} (${soort})`);
+    if (soort === 'DW1' && m.wwMaanden !== undefined && m.wwMaanden > 0)
+      checks.push({
+        code: 'dw1-deelnemers-in-ww',
+        ...steuntOp(params.dw1Doelgroep),
+        path: ['maatregelen', i, 'wwMaanden'],
+        params: { maanden: m.wwMaanden },
+      });
+  });
+  // Once per plan: the condition is per participant at the start of the activity, which no budget line shows.
+  if (zonderWw.length > 0)
+    checks.push({
+      code: 'ww-duur-niet-te-toetsen',
+      ...steuntOp(params.wwMaxMaanden),
+      path: ['maatregelen'],
+      params: { maatregelen: zonderWw.join(', '), maximum: params.wwMaxMaanden.waarde },
+    });
+  const max = maximum(directeKosten);
+  if (directeKosten.greaterThan(ZERO) && max.ok && max.value.bedrag.lessThan(minimum))
+    checks.push({
+      code: 'minimum-onbereikbaar',
+      ...steuntOp(params.minimumSubsidie),
+      path: ['kostenposten'],
+      params: { direct: directeKosten, maximum: max.value.bedrag, minimum, drempel: minimumDirecteKosten() },
+    });
   return checks;
 }

@@ -1,7 +1,9 @@
-import type { Datum } from '../../dates';
-import type { Keuze, Regeling } from '../types';
-import { params, plafonds, themaLijst } from './params';
+import { compareDatum, type Datum } from '../../dates';
+import type { Begroting } from '../../begroting';
 import { steuntOp } from '../../parameter';
+import type { Keuze, Regeling, RegelingCheck } from '../types';
+import { aanvraagEnStart, params, plafonds, themaLijst } from './params';
+import { groupPerMaatregel, termijnEinde, tijdvakControles } from '../shared';
 import { sluitTolerantie } from '../sluiten';
 import { sectorplanBereken, sectorplanControles, sectorplanRegels, type SectorplanContext } from './rules';
 
@@ -25,7 +27,7 @@ export const sectorplannen2013: Regeling = {
   vindplaats: 'Stcrt. 2013, 22962',
   versie: '2015-04-01' as Datum,
   geldigVanaf: '2013-08-15' as Datum,
-  parameters: { ...params, ...themaLijst, ...plafonds, sluitTolerantie },
+  parameters: { ...params, ...themaLijst, ...plafonds, ...aanvraagEnStart, sluitTolerantie },
   soorten: THEMAS,
   aanvragers: {
     soorten: ['werkgeversorganisatie', 'werknemersorganisatie', 'oo-fonds', 'kenniscentrum'],
@@ -58,6 +60,34 @@ export const sectorplannen2013: Regeling = {
         path: ['maatregelen'],
         params: { aantal: seen.size, themas: [...seen].join(', ') || 'geen', minimum: params.minimumThemas.waarde },
       });
+    checks.push(...tijdvakControles(b, [aanvraagEnStart.aanvraagtijdvak1, aanvraagEnStart.aanvraagtijdvak2]));
+    checks.push(...startControles(b));
     return checks;
   },
 };
+
+/**
+ * h/regels (issue 13): each maatregel that is not BBL only begins within 6 months of the beschikking
+ * (aanvraagEnStart.startBinnenMaanden, an unsure reading: a waarschuwing). BBL-only maatregelen have their own
+ * 12 months for the first instroom.
+ */
+function startControles(b: Begroting): RegelingCheck[] {
+  const beschikking = b.plan.beschikkingsdatum;
+  if (beschikking === undefined) return [];
+  const regel = aanvraagEnStart.startBinnenMaanden;
+  const uiterlijk = termijnEinde(beschikking, regel.waarde);
+  const posten = groupPerMaatregel(b).kostenposten;
+  const checks: RegelingCheck[] = [];
+  b.maatregelen.forEach((m, i) => {
+    const eigen = posten.get(m.code) ?? [];
+    const alleenBbl = eigen.length > 0 && eigen.every((x) => x.post.soort === 'bbl');
+    if (!alleenBbl && compareDatum(m.startdatum, uiterlijk) > 0)
+      checks.push({
+        code: 'start-na-zes-maanden',
+        ...steuntOp(regel),
+        path: ['maatregelen', i, 'startdatum'],
+        params: { start: m.startdatum, uiterlijk, maanden: regel.waarde },
+      });
+  });
+  return checks;
+}

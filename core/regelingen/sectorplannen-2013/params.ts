@@ -202,3 +202,31 @@ export const plafonds = {
     geldigVanaf: '2015-01-14',
   },
 } as const satisfies Record<string, Parameter>;
+
+/** h/regels (issue 13): the application periods and the start of the (non-BBL) maatregelen. */
+export const aanvraagEnStart = {
+  aanvraagtijdvak1: {
+    waarde: 1,
+    omschrijving: 'Aanvraagtijdvak 1: aanvragen van 1 oktober tot en met 31 december 2013',
+    bron: 'Kamerbrief voortgang sectorplannen voorjaar 2014 (eerste tijdvak); rendement.nl 28-10-2013 ("Het eerste tijdvak voor het indienen van de sectorplannen is op 1 oktober gestart en duurt tot en met 31 december 2013")',
+    zekerheid: 'zeker',
+    geldigVanaf: '2013-10-01',
+    geldigTot: '2013-12-31',
+  },
+  aanvraagtijdvak2: {
+    waarde: 2,
+    omschrijving: 'Aanvraagtijdvak 2: aanvragen van 1 april tot en met 31 mei 2014',
+    bron: 'Regeling openstelling aanvraagtijdvak en vaststelling subsidieplafond 2014, art. 1 (BWBR0034947, versie 14-1-2015)',
+    zekerheid: 'zeker',
+    geldigVanaf: '2014-04-01',
+    geldigTot: '2014-05-31',
+  },
+  startBinnenMaanden: {
+    waarde: 6,
+    omschrijving: 'Maatregelen (behalve BBL) beginnen binnen 6 maanden na de beschikking',
+    bron: 'rendement.nl "Subsidie voor BBL-trajecten via sectorplannen" (28-10-2013): trajecten die niet "binnen zes maanden na goedkeuring van een sectorplan" beginnen, "wat één van de voorwaarden is voor cofinanciering"',
+    zekerheid: 'onzeker',
+    lezing:
+      'Alleen een nieuwsbericht noemt de voorwaarde, terloops, als reden voor de BBL-uitzondering; het artikel is niet gelezen, en latere wijzigingen (juni 2014: het hele plan "binnen redelijke tijd"; april 2015: 24 maanden binnen 30 maanden na de beschikking) kunnen haar hebben vervangen. Het bericht spreekt van trajecten die niet kunnen "beginnen binnen zes maanden", dus gelezen per maatregel, niet als de eerste start van het plan: elke maatregel die niet alleen BBL is (BBL heeft 12 maanden voor de eerste instroom) begint uiterlijk 6 maanden na de beschikking. Onzeker, dus een waarschuwing.',
+  },
+} as const satisfies Record<string, Parameter<number>>;

@@ -1,6 +1,7 @@
 import type { Datum } from '../../dates';
 import type { Regeling } from '../types';
-import { params, plafonds } from './params';
+import { params, plafonds, tijdvakken } from './params';
+import { tijdvakControles } from '../shared';
 import {
   sectorplanBereken,
   sectorplanControles,
@@ -18,7 +19,7 @@ export const sectorplannen2015: Regeling = {
   vindplaats: 'Stcrt. 2014, 34749',
   versie: '2015-04-01' as Datum,
   geldigVanaf: '2014-12-02' as Datum,
-  parameters: { ...params, ...plafonds },
+  parameters: { ...params, ...plafonds, ...tijdvakken },
   soorten: SOORTEN_2015,
   aanvragers: {
     soorten: ['werkgeversorganisatie', 'werknemersorganisatie', 'oo-fonds'],
@@ -29,5 +30,9 @@ export const sectorplannen2015: Regeling = {
   },
   regels: sectorplanRegels(context),
   bereken: (b) => sectorplanBereken(b, context),
-  controleer: (b, calc) => [...sectorplanControles(b, calc, context), ...controles2015(b, calc, params)],
+  controleer: (b, calc) => [
+    ...sectorplanControles(b, calc, context),
+    ...controles2015(b, calc, params),
+    ...tijdvakControles(b, [tijdvakken.aanvraagtijdvak1]),
+  ],
 };

@@ -115,3 +115,15 @@ export const plafonds = {
     geldigTot: '2015-09-15',
   },
 } as const satisfies Record<string, Parameter>;
+
+/** h/regels (issue 13): the application period of the third tranche. */
+export const tijdvakken = {
+  aanvraagtijdvak1: {
+    waarde: 1,
+    omschrijving: 'Aanvraagtijdvak: aanvragen van 15 januari tot en met 15 september 2015 (verlengd van 29 mei 2015)',
+    bron: 'Kamerbrief voortgang sectorplannen juni 2015 ("Op 15 januari 2015 is het derde aanvraagtijdvak opengesteld"; verlengd "tot en met 15 september 2015")',
+    zekerheid: 'zeker',
+    geldigVanaf: '2015-01-15',
+    geldigTot: '2015-09-15',
+  },
+} as const satisfies Record<string, Parameter<number>>;
