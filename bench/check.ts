@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { REGELINGEN, REGELING_IDS, templateModel, type BegrotingInput, type RegelingId } from '../core';
 import { metPool, metWorkers } from '../cli/xlsx/pool';
 import { controleerBestand } from '../cli/xlsx/controle';
-import { kaalLezen } from './worker';
+import { kaalLezen, oudeCheck } from './worker';
 import { modelNaarBuffer } from '../cli/xlsx/write';
 import { main } from '../cli/main';
 
@@ -21,7 +21,8 @@ const MAP_AANTAL = 10_000;
 const DOEL_VERHOUDING = 0.8;
 const DOEL_MAP_S = 60;
 const BENCH_WORKER = join(__dirname, 'worker.js');
-const kaalPool = (files: readonly string[], soort: 'kaal' | 'licht') => metWorkers<number>(BENCH_WORKER, files, soort);
+const kaalPool = (files: readonly string[], soort: 'kaal' | 'licht' | 'oud') =>
+  metWorkers<number>(BENCH_WORKER, files, soort);
 
 /** A plausible begroting with `n` maatregelen and `k` cost lines each (seeded by its index, no randomness). */
 export function genereer(regeling: RegelingId, n: number, k: number): BegrotingInput {
@@ -99,6 +100,7 @@ async function maakMap(dir: string, n: number, bronnen: readonly Buffer[]): Prom
 /** Child mode: one file, one mode, report peak RSS in MB. */
 async function piek(mode: string, file: string): Promise<void> {
   if (mode === 'kaal') await kaalLezen(file);
+  else if (mode === 'oud') await oudeCheck(file);
   else {
     const r = await controleerBestand(file);
     if (!r.gelezen) throw new Error(r.reden);
@@ -135,11 +137,13 @@ async function run(): Promise<void> {
     const kaal: number[] = [];
     const licht: number[] = [];
     const check: number[] = [];
+    const oud: number[] = [];
     // Interleaved rounds, best of each: other load on the machine hits all sides alike.
     for (let ronde = 0; ronde < 5; ronde += 1) {
       kaal.push(await tijd(() => kaalPool(files, 'kaal')));
       licht.push(await tijd(() => kaalPool(files, 'licht')));
       check.push(await tijd(() => metPool(files)));
+      oud.push(await tijd(() => kaalPool(files, 'oud')));
     }
     const best = (xs: number[]) => Math.min(...xs);
     const mediaan = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -153,6 +157,10 @@ async function run(): Promise<void> {
     console.log(
       `verhouding check/kaal: ${(c / k).toFixed(2)}x (doel <= ${DOEL_VERHOUDING.toFixed(2)}x)${c / k <= DOEL_VERHOUDING ? '' : '  BOVEN HET DOEL'}`,
     );
+    const o = best(oud);
+    console.log(
+      `check zoals voorheen (preflight + exceljs + core): ${o.toFixed(0)} ms, ${(o / k).toFixed(2)}x de kale lezing; nu ${(c / o).toFixed(2)}x die tijd`,
+    );
     const l = best(licht);
     console.log(
       `exceljs met de leesopties van check (zonder keuzelijsten, opmaakregels, printinstellingen): ${l.toFixed(0)} ms; check/die lezing: ${(c / l).toFixed(2)}x (de eigen kosten van cofin)`,
@@ -162,10 +170,12 @@ async function run(): Promise<void> {
       Number(execFileSync(process.execPath, [__filename, '--piek', mode, grootste], { encoding: 'utf8' }));
     const pk = piekMb('kaal');
     const pc = piekMb('check');
+    const po = piekMb('oud');
     const tk = await tijd(() => kaalLezen(grootste));
     const tc = await tijd(() => controleerBestand(grootste));
+    const to = await tijd(() => oudeCheck(grootste));
     console.log(
-      `grootste werkmap: piekgeheugen kaal ${pk.toFixed(0)} MB, check ${pc.toFixed(0)} MB (${(pc / pk).toFixed(2)}x); tijd kaal ${tk.toFixed(0)} ms, check ${tc.toFixed(0)} ms (${(tc / tk).toFixed(2)}x)`,
+      `grootste werkmap: piekgeheugen kaal ${pk.toFixed(0)} MB, check ${pc.toFixed(0)} MB (${(pc / pk).toFixed(2)}x); tijd kaal ${tk.toFixed(0)} ms, check ${tc.toFixed(0)} ms (${(tc / tk).toFixed(2)}x); zoals voorheen ${po.toFixed(0)} MB, ${to.toFixed(0)} ms`,
     );
 
     const bronnen: Buffer[] = [];
