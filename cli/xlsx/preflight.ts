@@ -47,7 +47,8 @@ export const LIMITS = {
 
 export type Limits = { -readonly [K in keyof typeof LIMITS]: number };
 
-export type Preflight = { readonly ok: true } | Onleesbaar;
+/** A file that passed: the inflated parts that `bewaar` asked to keep, by entry name (so no part is inflated twice). */
+export type Preflight = { readonly ok: true; readonly delen: ReadonlyMap<string, Buffer> } | Onleesbaar;
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const mb = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} kB` : `${Math.round(n / 1024 / 1024)} MB`);
@@ -60,7 +61,11 @@ interface Entry {
   readonly localOffset: number;
 }
 
-export async function preflight(data: Buffer, limits: Limits = { ...LIMITS }): Promise<Preflight> {
+export async function preflight(
+  data: Buffer,
+  limits: Limits = { ...LIMITS },
+  bewaar: (name: string) => boolean = () => false,
+): Promise<Preflight> {
   const fail = onleesbaar;
   if (data.length === 0) return fail(finding('bestand-leeg', HEEL_BESTAND));
   if (data.length > limits.maxFileBytes)
@@ -118,11 +123,14 @@ export async function preflight(data: Buffer, limits: Limits = { ...LIMITS }): P
       return fail(finding('zip-bom-totaal', { ...HEEL_BESTAND, params: { grens: mb(limits.maxUncompressedBytes) } }));
     entries.push({ name, method, compressed, uncompressed, localOffset });
   }
+  const delen = new Map<string, Buffer>();
   for (const e of entries) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name) || e.uncompressed < limits.rowScanFromBytes) {
       // The limits above trust the declared sizes; make sure no part inflates beyond what it declares.
       const waar = kloptGrootte(data, e);
-      if (waar !== true) return fail(waar === 'te-groot' ? liegt(e) : beschadigd(e));
+      if (!(waar instanceof Buffer)) return fail(waar === 'te-groot' ? liegt(e) : beschadigd(e));
+      const naam = e.name.startsWith('/') ? e.name.slice(1) : e.name;
+      if (bewaar(naam)) delen.set(naam, waar);
       continue;
     }
     const rows = await countRows(data, e, limits.maxRows);
@@ -135,8 +143,14 @@ export async function preflight(data: Buffer, limits: Limits = { ...LIMITS }): P
           limits.maxRows,
         ),
       );
+    const naam = e.name.startsWith('/') ? e.name.slice(1) : e.name;
+    if (bewaar(naam)) {
+      const waar = kloptGrootte(data, e);
+      if (!(waar instanceof Buffer)) return fail(waar === 'te-groot' ? liegt(e) : beschadigd(e));
+      delen.set(naam, waar);
+    }
   }
-  return { ok: true };
+  return { ok: true, delen };
 }
 
 function liegt(e: Entry): Finding {
@@ -154,15 +168,14 @@ function body(data: Buffer, e: Entry): Buffer | undefined {
   return start + e.compressed <= data.length ? data.subarray(start, start + e.compressed) : undefined;
 }
 
-/** Inflates a part with its declared size as the ceiling: true, 'te-groot' when it inflates beyond, or undefined when broken. */
-function kloptGrootte(data: Buffer, e: Entry): true | 'te-groot' | undefined {
+/** Inflates a part with its declared size as the ceiling: its bytes, 'te-groot' when it inflates beyond, or undefined when broken. */
+function kloptGrootte(data: Buffer, e: Entry): Buffer | 'te-groot' | undefined {
   const b = body(data, e);
   if (!b) return undefined;
-  if (e.method === 0) return e.compressed === e.uncompressed ? true : 'te-groot';
+  if (e.method === 0) return e.compressed === e.uncompressed ? b : 'te-groot';
   if (e.method !== 8) return undefined;
   try {
-    inflateRawSync(b, { maxOutputLength: Math.max(1, e.uncompressed + 1) });
-    return true;
+    return inflateRawSync(b, { maxOutputLength: Math.max(1, e.uncompressed + 1) });
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError
       ? 'te-groot'

@@ -1,6 +1,7 @@
 /**
  * The .xlsx reader of the command line: file -> core's neutral workbook shape. The only module (with write.ts) that
- * imports exceljs. A file that cannot be read yields a Dutch reason, never an exception.
+ * imports exceljs. A file that cannot be read yields a Dutch reason, never an exception. After the preflight, the
+ * fast reader (snel.ts) reads the parts the preflight inflated; a file it declines is read with exceljs.
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
@@ -16,6 +17,7 @@ import {
   type Werkboek,
 } from '../../core';
 import { HEEL_BESTAND, LIMITS, onleesbaar, preflight, teVeelRijen, type Limits, type Onleesbaar } from './preflight';
+import { snelLezen, snelNodig } from './snel';
 
 export type Leesresultaat = { readonly ok: true; readonly werkboek: Werkboek } | Onleesbaar;
 
@@ -150,8 +152,15 @@ export async function leesBestand(path: string, limits: Limits = { ...LIMITS }):
 }
 
 export async function leesBuffer(data: Buffer, limits: Limits = { ...LIMITS }): Promise<Leesresultaat> {
-  const pre = await preflight(data, limits);
+  const pre = await preflight(data, limits, snelNodig);
   if (!pre.ok) return pre;
+  const snel = snelLezen(pre.delen, limits.maxRows);
+  if (snel !== undefined) return snel;
+  return leesMetExcelJs(data, limits);
+}
+
+/** The exceljs read: the reference the fast reader (snel.ts) equals, and the path for every file it declines. */
+export async function leesMetExcelJs(data: Buffer, limits: Limits = { ...LIMITS }): Promise<Leesresultaat> {
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs 4.4 types its load() argument as its own Buffer interface; a Node Buffer is what it reads.
