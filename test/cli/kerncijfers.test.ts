@@ -278,3 +278,16 @@ describe('--out never replaces a file without --force', () => {
     });
   });
 });
+
+test('xlsx: text from a begroting that looks like a formula stays text', async () => {
+  const map = tmp('cofin-kern-formule-');
+  const naam = '=HYPERLINK("https://example.org","klik")';
+  await schrijf(join(map, 'plan.xlsx'), { ...dwsra, plan: { ...dwsra.plan, naam } });
+  const out = join(map, 'overzicht.xlsx');
+  expect((await cofin('check', '--format', 'xlsx', '--out', out, join(map, 'plan.xlsx'))).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const cel = wb.getWorksheet('Overzicht')?.getCell('D2');
+  expect(cel?.type).toBe(ExcelJS.ValueType.String);
+  expect(cel?.value).toBe(naam);
+});
