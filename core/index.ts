@@ -53,10 +53,13 @@ export {
 } from './functions';
 export type { FunctionSpec, FunctionValue } from './functions';
 export {
+  KERNBEDRAGEN,
+  KERNBEDRAG_LABELS,
   VOORBEELDEN,
   address,
   columnLetters,
   controleerWerkboek,
+  kerncijfers,
   leesBegroting,
   parseAddress,
   parseRange,
@@ -68,6 +71,7 @@ export {
   zonderTotaalrij,
 } from './workbook';
 export type {
+  BedragTekst,
   Blad,
   Cel,
   CelWaarde,
@@ -76,6 +80,8 @@ export type {
   ModelValidatie,
   ModelWaarde,
   FormuleUitkomst,
+  KernBedragen,
+  Kerncijfers,
   Opmaak,
   TabelBereik,
   Werkboek,

@@ -4,11 +4,14 @@
  * module only sequences it and turns results into what the components show. No Office and no React here.
  */
 import {
+  KERNBEDRAGEN,
+  KERNBEDRAG_LABELS,
   REGELINGEN,
   REGELING_IDS,
   VOORTGANG_KOLOMMEN,
   alsZin,
   aantal,
+  bedrag,
   columnLetters,
   controleerWerkboek,
   ernstTelling,
@@ -17,6 +20,7 @@ import {
   formatDatum,
   formatEuro,
   formatProcent,
+  kerncijfers,
   maakVoortgangsrapportage,
   rekenFormuleNa,
   standaardbegroting,
@@ -307,14 +311,13 @@ export function maakActies(gateway: WorkbookGateway, opties: ActieOpties = {}): 
     async controleer(onFase) {
       const r = controleerWerkboek(await lees(onFase));
       const stand = standVan(r);
-      const b = r.berekening;
+      // The same key figures as `cofin check` shows, from core's one computation.
+      const b = kerncijfers(r).bedragen;
       const kengetallen: Kengetal[] = b
-        ? [
-            { label: 'Totale kosten', waarde: formatEuro(b.totaleKosten) },
-            { label: 'Maximale subsidie', waarde: formatEuro(b.maximaleSubsidie) },
-            { label: 'Gevraagde subsidie', waarde: formatEuro(b.gevraagdeSubsidie) },
-            { label: 'Vereiste eigen bijdrage', waarde: formatEuro(b.vereisteEigenBijdrage) },
-          ]
+        ? KERNBEDRAGEN.map((naam) => {
+            const label = KERNBEDRAG_LABELS[naam];
+            return { label: label.charAt(0).toUpperCase() + label.slice(1), waarde: formatEuro(bedrag(b[naam])) };
+          })
         : [];
       // An empty workbook: every finding is a missing table, which the way forward already says.
       return {

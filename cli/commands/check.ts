@@ -1,26 +1,40 @@
 /**
- * `cofin check PATH... [--format text|json|csv] [--out FILE]`: checks begrotingen (files, and folders recursively
- * for .xlsx) and prints per file the verdict and its findings with the cell they point at. Exit 0: no fout
+ * `cofin check PATH... [--format text|json|csv|xlsx] [--out FILE] [--force]`: checks begrotingen (files, and folders
+ * recursively for .xlsx) and prints per file the verdict, its findings with the cell they point at, and its key
+ * figures. Exit 0: no fout
  * findings; 1: fout findings; 2: an input could not be read. A bad file never stops the run; inputs are only read.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { aantal, aantalOnzeker, ernstTelling, onzekerTelling, type Finding } from '../../core';
 import { commandArgs } from '../args';
 import { EXIT, type Io } from '../io';
 import { controleerBestand, type BestandResultaat } from '../xlsx/controle';
 import { metPool, poolBeschikbaar } from '../xlsx/pool';
+import { overzichtNaarBuffer } from '../xlsx/overzicht';
+import {
+  CSV_KERNKOLOMMEN,
+  JSON_VERSIE,
+  csvKernvelden,
+  kerncijferRegels,
+  kerncijfersJson,
+  samenvatting,
+} from './kerncijfers';
 import { bevindingRegels, schrijfUitvoer } from './shared';
 
-const HELP = `Gebruik: cofin check PAD... [--format text|json|csv] [--out BESTAND]
+const HELP = `Gebruik: cofin check PAD... [--format text|json|csv|xlsx] [--out BESTAND] [--force]
 
 Controleert begrotingen in het standaardformaat (bestanden, en mappen met daarin .xlsx-bestanden) en toont per
 bestand het oordeel en de bevindingen als  Blad!A1  code  melding (artikel) [zekerheid], met onder een bevinding
-op een regel die niet zeker is de gekozen lezing.
+op een regel die niet zeker is de gekozen lezing, en de kerncijfers: regeling, hoofdaanvrager, kosten, maximale
+en gevraagde subsidie, eigen bijdrage, overschrijding en de aantallen bevindingen.
+--format xlsx schrijft een overzichtswerkmap en vraagt --out. Een bestaand --out-bestand wordt alleen met
+--force vervangen.
 Afsluitcode 0: geen fouten; 1: bevindingen van ernst fout; 2: een bestand kon niet worden gelezen.
 `;
 
-type Formaat = 'text' | 'json' | 'csv';
+type Formaat = 'text' | 'json' | 'csv' | 'xlsx';
+const FORMATEN: readonly Formaat[] = ['text', 'json', 'csv', 'xlsx'];
 const PARALLEL_VANAF = 4;
 const VOORTGANGSBALK_VANAF = 10;
 
@@ -55,6 +69,7 @@ export function alsTekst(results: readonly BestandResultaat[]): string {
       `${r.bestand}: ${r.oordeel === 'voldoet' ? 'voldoet' : 'voldoet niet'} (${ernstTelling(r.findings)}${onzeker !== '' ? `; ${onzeker}` : ''})`,
     );
     lines.push(...bevindingRegels(r.findings));
+    lines.push(...kerncijferRegels(r.kerncijfers));
     lines.push('');
   }
   const ok = results.filter((r) => r.gelezen && r.oordeel === 'voldoet').length;
@@ -84,15 +99,26 @@ function findingJson(f: Finding) {
 export function alsJson(results: readonly BestandResultaat[]): string {
   return `${JSON.stringify(
     {
+      versie: JSON_VERSIE,
+      samenvatting: samenvatting(results),
       bestanden: results.map((r) =>
         r.gelezen
           ? {
               bestand: r.bestand,
               oordeel: r.oordeel,
               onzeker: aantalOnzeker(r.findings),
+              kerncijfers: kerncijfersJson(r.kerncijfers),
               bevindingen: r.findings.map(findingJson),
             }
-          : { bestand: r.bestand, oordeel: 'onleesbaar', code: r.finding.code, reden: r.reden, bevindingen: [] },
+          : {
+              bestand: r.bestand,
+              oordeel: 'onleesbaar',
+              code: r.finding.code,
+              reden: r.reden,
+              onzeker: 0,
+              kerncijfers: kerncijfersJson(r.kerncijfers),
+              bevindingen: [findingJson(r.finding)],
+            },
       ),
     },
     null,
@@ -106,11 +132,30 @@ export function csvVeld(text: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+/** A UTF-8 byte-order mark: without it Excel and LibreOffice read the euro sign and accents as another code page. */
+const BOM = '\uFEFF';
+
 export function alsCsv(results: readonly BestandResultaat[]): string {
-  const rows = [['bestand', 'oordeel', 'blad', 'cel', 'code', 'ernst', 'melding', 'artikel', 'zekerheid', 'lezing']];
+  const rows = [
+    [
+      'bestand',
+      'oordeel',
+      'blad',
+      'cel',
+      'code',
+      'ernst',
+      'melding',
+      'artikel',
+      'zekerheid',
+      'lezing',
+      ...CSV_KERNKOLOMMEN,
+    ],
+  ];
   for (const r of results) {
-    if (!r.gelezen) rows.push([r.bestand, 'onleesbaar', '', '', '', 'fout', r.reden, '', 'zeker', '']);
-    else if (r.findings.length === 0) rows.push([r.bestand, r.oordeel, '', '', '', '', '', '', '', '']);
+    const kern = csvKernvelden(r.kerncijfers);
+    if (!r.gelezen)
+      rows.push([r.bestand, 'onleesbaar', '', '', r.finding.code, 'fout', r.reden, '', 'zeker', '', ...kern]);
+    else if (r.findings.length === 0) rows.push([r.bestand, r.oordeel, '', '', '', '', '', '', '', '', ...kern]);
     else
       for (const f of r.findings)
         rows.push([
@@ -124,10 +169,11 @@ export function alsCsv(results: readonly BestandResultaat[]): string {
           f.article,
           f.zekerheid,
           f.lezing ?? '',
+          ...kern,
         ]);
   }
   // Semicolons: what Dutch Excel expects when it opens a .csv.
-  return `${rows.map((row) => row.map(csvVeld).join(';')).join('\r\n')}\r\n`;
+  return `${BOM}${rows.map((row) => row.map(csvVeld).join(';')).join('\r\n')}\r\n`;
 }
 
 function balk(io: Io, klaar: number, totaal: number): void {
@@ -137,20 +183,25 @@ function balk(io: Io, klaar: number, totaal: number): void {
 }
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const args = commandArgs('check', HELP, argv, ['format', 'out'], [], io);
+  const args = commandArgs('check', HELP, argv, ['format', 'out'], ['force'], io);
   if (typeof args === 'number') return args;
-  const { positional, options } = args;
+  const { positional, options, flags } = args;
   const formaat = (options.get('format') ?? 'text') as Formaat;
-  if (!['text', 'json', 'csv'].includes(formaat)) {
-    io.err(`cofin check: --format kent text, json en csv, niet '${formaat}'.\n`);
+  if (!FORMATEN.includes(formaat)) {
+    io.err(`cofin check: --format kent text, json, csv en xlsx, niet '${formaat}'.\n`);
     return EXIT.INPUT;
   }
+  const force = flags.has('force');
   if (positional.length === 0) {
     io.err(`cofin check: geef ten minste één bestand of map.\n${HELP}`);
     return EXIT.INPUT;
   }
   const bestanden = await verzamel(positional);
   const out = options.get('out');
+  if (formaat === 'xlsx' && out === undefined) {
+    io.err(`cofin check: --format xlsx schrijft een werkmap; geef --out BESTAND.xlsx.\n`);
+    return EXIT.INPUT;
+  }
   if (out !== undefined) {
     const doel = await realpath(out).catch(() => resolve(out));
     for (const b of bestanden) {
@@ -161,6 +212,17 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
         );
         return EXIT.INPUT;
       }
+    }
+    // Refused before the run as well as at the write (schrijfAtomair), so a long run is not wasted.
+    if (
+      !force &&
+      (await access(out).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      io.err(`cofin check: ${out} bestaat al; gebruik --force om het te vervangen.\n`);
+      return EXIT.INPUT;
     }
   }
   const toonBalk = io.isTty && bestanden.length >= VOORTGANGSBALK_VANAF;
@@ -178,10 +240,13 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     }
   }
   if (toonBalk) io.err('\r\x1b[K');
-  const text = formaat === 'json' ? alsJson(results) : formaat === 'csv' ? alsCsv(results) : alsTekst(results);
+  const alsTekstFormaat = (f: Exclude<Formaat, 'xlsx'>): string =>
+    f === 'json' ? alsJson(results) : f === 'csv' ? alsCsv(results) : alsTekst(results);
   if (out !== undefined) {
-    if (!(await schrijfUitvoer('check', out, Buffer.from(text, 'utf8'), true, io))) return EXIT.INPUT;
-  } else io.out(text);
+    const data =
+      formaat === 'xlsx' ? await overzichtNaarBuffer(results) : Buffer.from(alsTekstFormaat(formaat), 'utf8');
+    if (!(await schrijfUitvoer('check', out, data, force, io))) return EXIT.INPUT;
+  } else if (formaat !== 'xlsx') io.out(alsTekstFormaat(formaat));
   // The text report already names unreadable files; other formats and --out also say it on standard error.
   if (formaat !== 'text' || out !== undefined)
     for (const r of results) if (!r.gelezen) io.err(`cofin check: ${r.bestand}: niet te lezen: ${r.reden}\n`);

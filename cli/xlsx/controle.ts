@@ -1,5 +1,13 @@
 /** One file through the whole check: read (with the hostile-file guards), then core's workbook check. */
-import { controleerWerkboek, finding, type Finding, type Oordeel } from '../../core';
+import {
+  aantalOnzeker,
+  controleerWerkboek,
+  finding,
+  kerncijfers,
+  type Finding,
+  type Kerncijfers,
+  type Oordeel,
+} from '../../core';
 import { HEEL_BESTAND, LIMITS, type Limits } from './preflight';
 import { leesBestand } from './read';
 
@@ -10,6 +18,7 @@ export type BestandResultaat =
       readonly gelezen: true;
       readonly oordeel: Oordeel;
       readonly findings: readonly Finding[];
+      readonly kerncijfers: Kerncijfers;
     }
   | {
       readonly bestand: string;
@@ -17,17 +26,24 @@ export type BestandResultaat =
       /** Why not, with its catalogue code; `reden` is its message. */
       readonly finding: Finding;
       readonly reden: string;
+      /** The counts of that one finding; no amounts. */
+      readonly kerncijfers: Kerncijfers;
     };
 
 export async function controleerBestand(bestand: string, limits: Limits = { ...LIMITS }): Promise<BestandResultaat> {
   const gelezen = await leesBestand(bestand, limits);
-  if (!gelezen.ok) return { bestand, gelezen: false, finding: gelezen.finding, reden: gelezen.reden };
+  if (!gelezen.ok) return onleesbaar(bestand, gelezen.finding, gelezen.reden);
   try {
     const r = controleerWerkboek(gelezen.werkboek);
-    return { bestand, gelezen: true, oordeel: r.oordeel, findings: r.findings };
+    return { bestand, gelezen: true, oordeel: r.oordeel, findings: r.findings, kerncijfers: kerncijfers(r) };
   } catch (error) {
     const melding = error instanceof Error ? error.message : String(error);
     const f = finding('interne-fout', { ...HEEL_BESTAND, params: { melding } });
-    return { bestand, gelezen: false, finding: f, reden: f.message };
+    return onleesbaar(bestand, f, f.message);
   }
+}
+
+function onleesbaar(bestand: string, f: Finding, reden: string): BestandResultaat {
+  const telling = kerncijfers({ oordeel: 'voldoet-niet', findings: [f], onzeker: aantalOnzeker([f]) });
+  return { bestand, gelezen: false, finding: f, reden, kerncijfers: telling };
 }

@@ -18,3 +18,11 @@ export { controleerWerkboek } from './controle';
 export { rekenFormuleNa, type FormuleUitkomst } from './formules';
 export { templateModel, standaardbegroting } from './template';
 export { VOORBEELDEN } from './voorbeelden';
+export {
+  KERNBEDRAGEN,
+  KERNBEDRAG_LABELS,
+  kerncijfers,
+  type BedragTekst,
+  type KernBedragen,
+  type Kerncijfers,
+} from './kerncijfers';

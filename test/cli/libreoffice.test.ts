@@ -149,7 +149,18 @@ test('a spreadsheet typed in LibreOffice without Excel tables reads as the same 
   expect(bedragenAlsTekst({ ...gelezen, realisatie: undefined })).toEqual({ ...verwacht, realisatie: undefined });
   expect(await cofin('check', file)).toEqual({
     code: 0,
-    out: `${file}: voldoet (0 fouten, 0 waarschuwingen, 0 info)\n\n1 bestand: 1 voldoet, 0 voldoet niet, 0 niet te lezen\n`,
+    // DWSRA: direct 300,000 + 15% opslag = 345,000; 60% = 207,000; own 88,000 + 50,000.
+    out: [
+      `${file}: voldoet (0 fouten, 0 waarschuwingen, 0 info)`,
+      '  Kerncijfers: regeling dwsra-2016, hoofdaanvrager Werkgeversvereniging Voorbeeldregio namens het samenwerkingsverband',
+      '    totale kosten € 345.000; subsidiabele kosten € 345.000',
+      '    maximale subsidie € 207.000; gevraagde subsidie € 207.000; overschrijding € 0',
+      '    vereiste eigen bijdrage € 138.000; begrote eigen bijdrage € 138.000',
+      '    zekerheid: 0 zeker, 0 waarschijnlijk, 0 onzeker',
+      '',
+      '1 bestand: 1 voldoet, 0 voldoet niet, 0 niet te lezen',
+      '',
+    ].join('\n'),
     err: '',
   });
 });

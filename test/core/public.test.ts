@@ -16,6 +16,8 @@ const VALUES = [
   'D',
   'EXCEL_BRON',
   'FUNCTIONS',
+  'KERNBEDRAGEN',
+  'KERNBEDRAG_LABELS',
   'REGELINGEN',
   'REGELING_IDS',
   'SCHOLINGSVOUCHER_NAAM',
@@ -55,6 +57,7 @@ const VALUES = [
   'fractieText',
   'fromExcelSerial',
   'getoondeBron',
+  'kerncijfers',
   'leeftijdOp',
   'leesBegroting',
   'leesPeildatum',
@@ -89,6 +92,7 @@ const VALUES = [
 /** Types exported by core/index.ts. */
 const TYPES = [
   'Bedrag',
+  'BedragTekst',
   'BegrotingInput',
   'Blad',
   'Bron',
@@ -102,6 +106,8 @@ const TYPES = [
   'FunctionSpec',
   'FunctionValue',
   'Herkomst',
+  'KernBedragen',
+  'Kerncijfers',
   'ModelBlad',
   'ModelCel',
   'ModelValidatie',

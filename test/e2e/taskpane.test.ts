@@ -208,9 +208,12 @@ test('a begroting with known errors: summary, findings by severity with article 
   const waarden = await samenvatting.locator('dd').allInnerTexts();
   expect(Object.fromEntries(termen.map((t, i) => [t, waarden[i]]))).toEqual({
     'Totale kosten': '€\u00a0350.750',
+    'Subsidiabele kosten': '€\u00a0350.750',
     'Maximale subsidie': '€\u00a0210.450',
     'Gevraagde subsidie': '€\u00a0260.000',
     'Vereiste eigen bijdrage': '€\u00a0140.300',
+    'Begrote eigen bijdrage': '€\u00a0138.000',
+    Overschrijding: '€\u00a049.550',
     Oordeel: 'Voldoet niet',
   });
   await uitkomst.getByText('Getoetst aan: DWSRA 2016 (blad Plan)').waitFor();

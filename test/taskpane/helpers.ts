@@ -27,9 +27,14 @@ export const VERWACHTE_BEVINDINGEN = [
 ];
 
 /** As the pane shows them: the euro sign joined to the amount by a non-breaking space. */
+// Direct 305,000 (200,000 + 100,000 + 5,000) + 15% opslag = 350,750; 60% = 210,450; own needed 350,750 - 210,450;
+// own financing 88,000 + 50,000; requested 260,000 - 210,450 = 49,550 over the maximum.
 export const VERWACHTE_KENGETALLEN = [
   { label: 'Totale kosten', waarde: '€\u00a0350.750' },
+  { label: 'Subsidiabele kosten', waarde: '€\u00a0350.750' },
   { label: 'Maximale subsidie', waarde: '€\u00a0210.450' },
   { label: 'Gevraagde subsidie', waarde: '€\u00a0260.000' },
   { label: 'Vereiste eigen bijdrage', waarde: '€\u00a0140.300' },
+  { label: 'Begrote eigen bijdrage', waarde: '€\u00a0138.000' },
+  { label: 'Overschrijding', waarde: '€\u00a049.550' },
 ];

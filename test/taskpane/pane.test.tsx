@@ -129,12 +129,15 @@ describe('numbers as Dutch readers write them', () => {
       .map((t) => t.textContent);
     expect(termen).toEqual([
       'Totale kosten',
+      'Subsidiabele kosten',
       'Maximale subsidie',
       'Gevraagde subsidie',
       'Vereiste eigen bijdrage',
+      'Begrote eigen bijdrage',
+      'Overschrijding',
       'Oordeel',
     ]);
-    for (const d of within(samenvatting).getAllByRole('definition').slice(0, 4))
+    for (const d of within(samenvatting).getAllByRole('definition').slice(0, 7))
       expect(d.textContent).toMatch(/^€\u00a0\d/);
     // Findings that name an amount keep it together too.
     expect(screen.getByRole('button', { name: /gevraagd €\u00a0260\.000/ })).toBeTruthy();
