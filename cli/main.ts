@@ -1,6 +1,7 @@
 /** The `cofin` command: subcommands for reviewers and scripts. */
 import { calc } from './commands/calc';
 import { check } from './commands/check';
+import { eindverantwoording } from './commands/eindverantwoording';
 import { rapport } from './commands/rapport';
 import { template } from './commands/template';
 import { EXIT, processIo, type Io } from './io';
@@ -24,10 +25,16 @@ export const COMMANDS: Command[] = [
     summary: 'Maakt de voortgangsrapportage: cofin rapport begroting.xlsx --peildatum 2018-01-31 --out rapport.xlsx',
     run: rapport,
   },
+  {
+    name: 'eindverantwoording',
+    summary: 'Vult de bijlage bij de einddeclaratie: cofin eindverantwoording begroting.xlsx --out einddeclaratie.xlsx',
+    run: eindverantwoording,
+  },
 ];
 
 export function help(): string {
-  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
+  const breedte = Math.max(...COMMANDS.map((c) => c.name.length)) + 1;
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(breedte)} ${c.summary}`);
   return [
     'cofin: cofinanciering SZW (sectorplannen 2013, sectorplannen 2015, DWSRA 2016)',
     '',

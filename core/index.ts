@@ -89,6 +89,9 @@ export type {
 } from './workbook';
 export { VOORTGANG_KOLOMMEN, berekenVoortgang, leesPeildatum, maakVoortgangsrapportage, rapportModel } from './rapport';
 export type { Herkomst, Voortgangsrapportage } from './rapport';
+// h/eind (issue 12): the einddeclaratie.
+export { EIND_BLADEN, EIND_KOLOMMEN, berekenEindverantwoording, maakEindverantwoording } from './rapport';
+export type { Eindverantwoording, MaatregelEind } from './rapport';
 export {
   aantal,
   alsZin,

@@ -178,6 +178,13 @@ export function App({ acties, regelingen, functies, vandaag }: AppProps): React.
 
   const rapporteer = () => voerUit(FASE_TEKST.lezen, (onFase) => acties.maakRapportage(peildatum, onFase));
 
+  const einddeclaratie = () =>
+    voerUit(FASE_TEKST.lezen, (onFase) =>
+      acties.maakEinddeclaratie((fase) =>
+        fase === 'schrijven' ? setBezig('De einddeclaratie wordt geschreven…') : onFase(fase),
+      ),
+    );
+
   const waarom = () =>
     voerUit('De formule wordt nagerekend…', async () => {
       setUitleg(await acties.waaromFout());
@@ -367,6 +374,21 @@ export function App({ acties, regelingen, functies, vandaag }: AppProps): React.
             <div className={s.knoppen}>
               <Button disabledFocusable={uit} onClick={() => void rapporteer()}>
                 Maak voortgangsrapportage
+              </Button>
+            </div>
+          </section>
+
+          <section className={s.sectie} aria-labelledby="kop-einddeclaratie">
+            <h2 id="kop-einddeclaratie" className={s.kop}>
+              Einddeclaratie
+            </h2>
+            <Text as="p">
+              Na afloop van het plan: de bijlage met per maatregel het gerealiseerde aantal toepassingen en de
+              gerealiseerde subsidiabele kosten, de vaststelling en de uiterste datum van de einddeclaratie.
+            </Text>
+            <div className={s.knoppen}>
+              <Button disabledFocusable={uit} onClick={() => void einddeclaratie()}>
+                Maak einddeclaratie
               </Button>
             </div>
           </section>

@@ -4,6 +4,7 @@
  * module only sequences it and turns results into what the components show. No Office and no React here.
  */
 import {
+  EIND_BLADEN,
   KERNBEDRAGEN,
   KERNBEDRAG_LABELS,
   REGELINGEN,
@@ -21,6 +22,7 @@ import {
   formatEuro,
   formatProcent,
   kerncijfers,
+  maakEindverantwoording,
   maakVoortgangsrapportage,
   rekenFormuleNa,
   standaardbegroting,
@@ -150,6 +152,11 @@ export interface Acties {
    * sheets; resolves to a confirmation, a warning when the peildatum makes the report say little.
    */
   maakRapportage(peildatum: string, onFase?: (fase: Fase) => void): Promise<Uitkomst>;
+  /**
+   * Writes the einddeclaratie (annex per maatregel, vaststelling, deadline) as `cofin eindverantwoording` does, into
+   * new sheets; resolves to a confirmation with the deadline and the vaststelling, a warning with signals.
+   */
+  maakEinddeclaratie(onFase?: (fase: Fase) => void): Promise<Uitkomst>;
   /** Recomputes the COFIN formula of the active cell. */
   waaromFout(): Promise<FormuleUitleg>;
   vastzetVoorstel(bereik: Bereik): Promise<Vastzetvoorstel>;
@@ -370,6 +377,30 @@ export function maakActies(gateway: WorkbookGateway, opties: ActieOpties = {}): 
         );
       const ernstig = v.findings.some((f) => f.severity !== 'info');
       return { tekst: regels.join(' '), intent: teVroeg || teLaat || ernstig ? 'warning' : 'success' };
+    },
+
+    async maakEinddeclaratie(onFase) {
+      const r = maakEindverantwoording(await lees(onFase), herkomst());
+      if (!r.ok)
+        throw new GatewayError(
+          r.weigering.code === 'rapport-begroting-onleesbaar'
+            ? `${r.weigering.message} Kies "Controleer begroting" om te zien wat er ontbreekt.`
+            : r.weigering.message,
+        );
+      onFase?.('schrijven');
+      const result = await gateway.applyModel(r.model, { onConflict: 'rename' });
+      const regels = [
+        `Einddeclaratie ingevoegd op de bladen ${bladenTekst([...result.sheets.values()])}.`,
+        r.zinnen.termijn,
+        r.zinnen.vaststelling,
+      ];
+      const signalen = r.eind.findings.length;
+      if (signalen > 0)
+        regels.push(
+          `${aantal(signalen, 'signaal', 'signalen')}; zie het blad ${bladenTekst([result.sheets.get(EIND_BLADEN.signalen) ?? EIND_BLADEN.signalen])}.`,
+        );
+      const ernstig = r.eind.findings.some((f) => f.severity !== 'info') || r.eind.vaststellingsdatum === undefined;
+      return { tekst: regels.join(' '), intent: ernstig ? 'warning' : 'success' };
     },
 
     async waaromFout() {

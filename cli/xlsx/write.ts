@@ -118,13 +118,18 @@ function addSheet(wb: ExcelJS.Workbook, blad: ModelBlad): void {
   for (const v of blad.validaties) dv.add(v.bereik, validation(v));
 }
 
-export async function modelNaarBuffer(model: WerkboekModel): Promise<Buffer> {
+/** The model as an exceljs workbook, for a writer that adds to it (print setup) before writing. */
+export function modelNaarWerkboek(model: WerkboekModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'cofin';
   wb.title = model.titel;
   wb.calcProperties.fullCalcOnLoad = true;
   for (const blad of model.bladen) addSheet(wb, blad);
-  const out = await wb.xlsx.writeBuffer();
+  return wb;
+}
+
+export async function modelNaarBuffer(model: WerkboekModel): Promise<Buffer> {
+  const out = await modelNaarWerkboek(model).xlsx.writeBuffer();
   return Buffer.from(out);
 }
 

@@ -61,6 +61,8 @@ export interface MaatregelVoortgang {
   readonly begroteKosten: Bedrag;
   readonly gerealiseerdeKosten: Bedrag;
   readonly realisatieKosten?: Fractie;
+  /** Granted to this maatregel: its SZW financing, else its maximum (what the vaststelling per maatregel caps at). */
+  readonly verleend: Bedrag;
   /** Share of the maatregel's period done at the peildatum (linear progress). */
   readonly verwacht: Fractie;
   /** Participants at the end if the pace so far holds (gerealiseerd / verwacht), whole persons rounded down. */
@@ -230,6 +232,8 @@ export function berekenVoortgang(
         }),
       );
 
+    // Granted per maatregel: its SZW financing, else its maximum.
+    const verleendM = mc?.szw.greaterThan(ZERO) ? mc.szw : (mc?.maximum ?? ZERO);
     const voortgangM: MaatregelVoortgang = {
       code: m.code,
       naam: m.naam,
@@ -240,6 +244,7 @@ export function berekenVoortgang(
       gerealiseerdeDeelnemers: gerealiseerd,
       begroteKosten: begroot,
       gerealiseerdeKosten: kosten,
+      verleend: verleendM,
       verwacht,
       signaal,
       ...(realisatieDeelnemers ? { realisatieDeelnemers } : {}),
@@ -248,8 +253,6 @@ export function berekenVoortgang(
       ...(prognoseRealisatie ? { prognoseRealisatie } : {}),
       ...(prognoseKosten ? { prognoseKosten } : {}),
     };
-    // Granted per maatregel: its SZW financing, else its maximum.
-    const verleendM = mc?.szw.greaterThan(ZERO) ? mc.szw : (mc?.maximum ?? ZERO);
     return { voortgang: voortgangM, verleendM };
   });
 

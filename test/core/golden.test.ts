@@ -7,12 +7,23 @@ import {
   berekenVoortgang,
   callFunction,
   fractieText,
+  maakEindverantwoording,
+  templateModel,
   valideerBegroting,
   wmlPerMaand,
+  type BegrotingInput,
   type Datum,
   type FunctionValue,
 } from '../../core';
-import { goldenFiles, parseGoldenCase, type BegrotingCase, type GoldenCase, type RapportCase } from './golden';
+import {
+  goldenFiles,
+  parseGoldenCase,
+  type BegrotingCase,
+  type EinddeclaratieCase,
+  type GoldenCase,
+  type RapportCase,
+} from './golden';
+import { uitModel } from './werkboek-bouwer';
 
 const text = (v: FunctionValue): string =>
   v.kind === 'bedrag' ? bedragText(v.value) : v.kind === 'fractie' ? v.value.toFixed() : v.value;
@@ -27,6 +38,7 @@ function uitkomst(c: GoldenCase): unknown {
     return out.ok ? text(out.value) : { geweigerd: out.finding.code, melding: out.finding.message };
   }
   if ('peildatum' in c) return rapportUitkomst(c);
+  if ('einddeclaratie' in c) return einddeclaratieUitkomst(c);
   if ('wml' in c) {
     const r = wmlPerMaand(c.wml.datum as Datum, c.wml.leeftijd);
     return r.ok ? r.bedrag.toFixed(2) : { geweigerd: r.reden };
@@ -103,8 +115,39 @@ function rapportUitkomst(c: RapportCase): RapportCase['verwacht'] | { geenBereke
   };
 }
 
+/** Through the use case, on the begroting as `cofin template` and the pane write it. */
+function einddeclaratieUitkomst(c: EinddeclaratieCase): EinddeclaratieCase['einddeclaratie'] | { geweigerd: string } {
+  const input = c.begroting as BegrotingInput;
+  const r = maakEindverantwoording(uitModel(templateModel(input.plan.regeling, input)));
+  if (!r.ok) return { geweigerd: r.weigering.message };
+  const e = r.eind;
+  return {
+    einddatum: e.einddatum,
+    ...(e.vaststellingsdatum !== undefined ? { vaststellingsdatum: e.vaststellingsdatum } : {}),
+    verleend: e.verleend.toFixed(),
+    ...(e.realisatiePlan !== undefined ? { realisatiePlan: fractieText(e.realisatiePlan, 6, 'omlaag') } : {}),
+    ...(e.vaststelling !== undefined ? { vaststelling: e.vaststelling.toFixed() } : {}),
+    ...(e.vaststellingNaarRato !== undefined ? { vaststellingNaarRato: e.vaststellingNaarRato.toFixed() } : {}),
+    maatregelen: e.maatregelen.map((m) => ({
+      code: m.code,
+      gerealiseerdeDeelnemers: m.gerealiseerdeDeelnemers,
+      gerealiseerdeSubsidiabeleKosten: m.gerealiseerdeSubsidiabeleKosten.toFixed(),
+      ...(e.drempel !== undefined ? { verleend: m.verleend.toFixed() } : {}),
+      ...(m.vaststelling !== undefined ? { vaststelling: m.vaststelling.toFixed() } : {}),
+      ...(m.vaststellingNaarRato !== undefined ? { vaststellingNaarRato: m.vaststellingNaarRato.toFixed() } : {}),
+    })),
+    signalen: e.findings.map((f) => ({
+      ernst: f.severity,
+      code: f.code,
+      pad: f.location.path,
+      zekerheid: f.zekerheid,
+    })),
+  };
+}
+
 function verwacht(c: GoldenCase): unknown {
   if ('weigering' in c) return c.weigering;
+  if ('einddeclaratie' in c) return c.einddeclaratie;
   return c.verwacht;
 }
 
@@ -118,6 +161,7 @@ describe('golden case files', () => {
       'begrotingen',
       'dwsra-max',
       'dwsra-werkvoorbeeld',
+      'eindverantwoording',
       'rapporten',
       'scholingsvoucher',
       'sectorplannen-bbl',
@@ -135,7 +179,7 @@ describe('golden case files', () => {
 describe('the verdict rests only on rules the sources support', () => {
   const begrotingen = files
     .map((f) => ({ naam: f.naam, c: parseGoldenCase(f) }))
-    .filter((x): x is { naam: string; c: BegrotingCase } => 'begroting' in x.c);
+    .filter((x): x is { naam: string; c: BegrotingCase } => 'begroting' in x.c && !('einddeclaratie' in x.c));
 
   test.each(begrotingen.map((x) => [x.naam, x.c] as const))(
     '%s: no fout is onzeker, every onzeker finding names its reading',

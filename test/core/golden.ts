@@ -108,14 +108,59 @@ const rapport = z.strictObject({
   bron,
 });
 
-const FORMATEN = ['functie met verwacht', 'functie met weigering', 'wml', 'begroting', 'rapport'] as const;
-export const goldenCaseSchema = z.union([functieUitkomst, functieWeigering, wml, begroting, rapport]);
+/**
+ * h/eind (issue 12): an einddeclaratie, run through the use case (`maakEindverantwoording` on the begroting as the
+ * template writes it): the figures at the plan's end, the vaststelling in both readings where the regeling has a
+ * realisation threshold, and the last day to submit.
+ */
+const einddeclaratie = z.strictObject({
+  begroting: z.record(z.string(), z.unknown()),
+  einddeclaratie: z.strictObject({
+    einddatum: z.iso.date(),
+    vaststellingsdatum: z.iso.date().optional(),
+    verleend: getalTekst,
+    /** All realised over all targeted participants of the plan, to 6 decimals rounded down. */
+    realisatiePlan: getalTekst.optional(),
+    vaststelling: getalTekst.optional(),
+    vaststellingNaarRato: getalTekst.optional(),
+    maatregelen: z.array(
+      z.strictObject({
+        code: z.string(),
+        gerealiseerdeDeelnemers: z.int().min(0),
+        gerealiseerdeSubsidiabeleKosten: getalTekst,
+        verleend: getalTekst.optional(),
+        vaststelling: getalTekst.optional(),
+        vaststellingNaarRato: getalTekst.optional(),
+      }),
+    ),
+    signalen: z.array(
+      z.strictObject({
+        ernst: z.enum(['fout', 'waarschuwing', 'info']),
+        code: z.string().min(1),
+        pad: z.string(),
+        zekerheid: z.enum(['zeker', 'waarschijnlijk', 'onzeker']),
+      }),
+    ),
+  }),
+  bron,
+});
+
+const FORMATEN = [
+  'functie met verwacht',
+  'functie met weigering',
+  'wml',
+  'begroting',
+  'rapport',
+  'einddeclaratie',
+] as const;
+export const goldenCaseSchema = z.union([functieUitkomst, functieWeigering, wml, begroting, rapport, einddeclaratie]);
 export type GoldenCase = z.infer<typeof goldenCaseSchema>;
 export type FunctieUitkomst = z.infer<typeof functieUitkomst>;
 export type FunctieWeigering = z.infer<typeof functieWeigering>;
 export type WmlCase = z.infer<typeof wml>;
 export type BegrotingCase = z.infer<typeof begroting>;
 export type RapportCase = z.infer<typeof rapport>;
+export type EinddeclaratieCase = z.infer<typeof einddeclaratie>;
 
 export interface GoldenFile {
   /** 'dwsra-max/werkvoorbeeld-1245313.json', relative to test/golden. */
