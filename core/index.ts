@@ -81,8 +81,15 @@ export type {
   Werkboek,
   WerkboekModel,
 } from './workbook';
-export { VOORTGANG_KOLOMMEN, berekenVoortgang, leesPeildatum, maakVoortgangsrapportage, rapportModel } from './rapport';
-export type { Herkomst, Voortgangsrapportage } from './rapport';
+export {
+  VOORTGANG_KOLOMMEN,
+  berekenVoortgang,
+  leesPeildatum,
+  maakVoortgangsrapportage,
+  rapportModel,
+  voortgangsgrafiek,
+} from './rapport';
+export type { Herkomst, ModelGrafiek, Voortgangsrapportage } from './rapport';
 export {
   aantal,
   alsZin,

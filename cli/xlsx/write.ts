@@ -15,7 +15,9 @@ import {
   type ModelWaarde,
   type Opmaak,
   type WerkboekModel,
+  voortgangsgrafiek,
 } from '../../core';
+import { voegGrafiekToe } from './grafiek';
 
 type Value = string | number | boolean | Date | null;
 
@@ -124,8 +126,11 @@ export async function modelNaarBuffer(model: WerkboekModel): Promise<Buffer> {
   wb.title = model.titel;
   wb.calcProperties.fullCalcOnLoad = true;
   for (const blad of model.bladen) addSheet(wb, blad);
-  const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out);
+  const out = Buffer.from(await wb.xlsx.writeBuffer());
+  // exceljs writes no charts: the report's chart is added to the package it wrote.
+  const grafiek = voortgangsgrafiek(model);
+  const ws = grafiek && wb.getWorksheet(grafiek.blad);
+  return grafiek && ws ? voegGrafiekToe(out, grafiek, (row, col) => ws.getCell(row, col).value) : out;
 }
 
 export class BestandBestaatAl extends Error {}

@@ -2,3 +2,4 @@
 export { berekenVoortgang, type Voortgangsrapportage } from './voortgang';
 export { rapportModel, VOORTGANG_KOLOMMEN, type Herkomst } from './model';
 export { leesPeildatum, maakVoortgangsrapportage } from './maak';
+export { voortgangsgrafiek, type ModelGrafiek } from './grafiek';
