@@ -87,8 +87,15 @@ export type {
   Werkboek,
   WerkboekModel,
 } from './workbook';
-export { VOORTGANG_KOLOMMEN, berekenVoortgang, leesPeildatum, maakVoortgangsrapportage, rapportModel } from './rapport';
-export type { Herkomst, Voortgangsrapportage } from './rapport';
+export {
+  VOORTGANG_KOLOMMEN,
+  berekenVoortgang,
+  leesPeildatum,
+  maakVoortgangsrapportage,
+  rapportModel,
+  voortgangsgrafiek,
+} from './rapport';
+export type { Herkomst, ModelGrafiek, Voortgangsrapportage } from './rapport';
 // h/eind (issue 12): the einddeclaratie.
 export { EIND_BLADEN, EIND_KOLOMMEN, berekenEindverantwoording, maakEindverantwoording } from './rapport';
 export type { Eindverantwoording, MaatregelEind } from './rapport';

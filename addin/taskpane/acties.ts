@@ -9,11 +9,10 @@ import {
   KERNBEDRAG_LABELS,
   REGELINGEN,
   REGELING_IDS,
-  VOORTGANG_KOLOMMEN,
+  address,
   alsZin,
   aantal,
   bedrag,
-  columnLetters,
   controleerWerkboek,
   ernstTelling,
   onzekerTelling,
@@ -26,6 +25,7 @@ import {
   maakVoortgangsrapportage,
   rekenFormuleNa,
   standaardbegroting,
+  voortgangsgrafiek as grafiekVanModel,
   type Cel,
   type Datum,
   type Finding,
@@ -253,27 +253,23 @@ export function gebruikersmelding(error: unknown): string {
   return "Er ging iets onverwachts mis. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en gebruik 'cofin check'.";
 }
 
-/** A clustered column chart of beoogde versus gerealiseerde deelnemers per maatregel, under the Voortgang table. */
+/**
+ * The report's chart (core's `voortgangsgrafiek`: beoogde versus gerealiseerde deelnemers per maatregel, under the
+ * Voortgang table) as Office.js adds it: one range whose columns, side by side, are the series.
+ */
 export function voortgangsgrafiek(model: WerkboekModel): ChartSpec | undefined {
-  for (const blad of model.bladen) {
-    const t = blad.tabellen.find((tab) => tab.naam === 'Voortgang');
-    if (!t || t.rijen.length === 0) continue;
-    const beoogd = t.koppen.indexOf(VOORTGANG_KOLOMMEN.beoogdeDeelnemers);
-    const gerealiseerd = t.koppen.indexOf(VOORTGANG_KOLOMMEN.gerealiseerdeDeelnemers);
-    const code = t.koppen.indexOf(VOORTGANG_KOLOMMEN.code);
-    if (beoogd < 0 || gerealiseerd !== beoogd + 1 || code < 0) return undefined;
-    const col = (i: number): string => columnLetters(t.col + i);
-    const last = t.row + t.rijen.length;
-    return {
-      sheet: blad.naam,
-      title: 'Deelnemers per maatregel: beoogd en gerealiseerd',
-      series: `${col(beoogd)}${t.row}:${col(gerealiseerd)}${last}`,
-      categories: `${col(code)}${t.row + 1}:${col(code)}${last}`,
-      from: `${col(0)}${last + 3}`,
-      to: `${col(7)}${last + 22}`,
-    };
-  }
-  return undefined;
+  const g = grafiekVanModel(model);
+  const eerste = g?.reeksen[0];
+  const laatste = g?.reeksen.at(-1);
+  if (!g || !eerste || !laatste || laatste.col - eerste.col !== g.reeksen.length - 1) return undefined;
+  return {
+    sheet: g.blad,
+    title: g.titel,
+    series: `${address(g.kopRij, eerste.col)}:${address(g.laatsteRij, laatste.col)}`,
+    categories: `${address(g.eersteRij, g.categorieKolom)}:${address(g.laatsteRij, g.categorieKolom)}`,
+    from: address(g.van.row, g.van.col),
+    to: address(g.tot.row, g.tot.col),
+  };
 }
 
 function bladenTekst(namen: readonly string[]): string {

@@ -15,7 +15,9 @@ import {
   type ModelWaarde,
   type Opmaak,
   type WerkboekModel,
+  voortgangsgrafiek,
 } from '../../core';
+import { voegGrafiekToe } from './grafiek';
 
 type Value = string | number | boolean | Date | null;
 
@@ -129,8 +131,12 @@ export function modelNaarWerkboek(model: WerkboekModel): ExcelJS.Workbook {
 }
 
 export async function modelNaarBuffer(model: WerkboekModel): Promise<Buffer> {
-  const out = await modelNaarWerkboek(model).xlsx.writeBuffer();
-  return Buffer.from(out);
+  const wb = modelNaarWerkboek(model);
+  const out = Buffer.from(await wb.xlsx.writeBuffer());
+  // exceljs writes no charts: the report's chart is added to the package it wrote.
+  const grafiek = voortgangsgrafiek(model);
+  const ws = grafiek && wb.getWorksheet(grafiek.blad);
+  return grafiek && ws ? voegGrafiekToe(out, grafiek, (row, col) => ws.getCell(row, col).value) : out;
 }
 
 export class BestandBestaatAl extends Error {}

@@ -5,3 +5,4 @@ export { leesPeildatum, maakVoortgangsrapportage } from './maak';
 export { berekenEindverantwoording, type Eindverantwoording, type MaatregelEind } from './eind';
 export { EIND_BLADEN, EIND_KOLOMMEN, eindModel } from './eind-model';
 export { maakEindverantwoording } from './eind-maak';
+export { voortgangsgrafiek, type ModelGrafiek } from './grafiek';
