@@ -10,13 +10,18 @@ import { commandArgs } from '../args';
 import { EXIT, type Io } from '../io';
 import { controleerBestand, type BestandResultaat } from '../xlsx/controle';
 import { metPool, poolBeschikbaar } from '../xlsx/pool';
+import { overzichtJson, overzichtTekst, overzichtVan } from './overzicht';
 import { bevindingRegels, schrijfUitvoer } from './shared';
 
-const HELP = `Gebruik: cofin check PAD... [--format text|json|csv] [--out BESTAND]
+const HELP = `Gebruik: cofin check PAD... [--format text|json|csv] [--out BESTAND] [--overzicht]
 
 Controleert begrotingen in het standaardformaat (bestanden, en mappen met daarin .xlsx-bestanden) en toont per
 bestand het oordeel en de bevindingen als  Blad!A1  code  melding (artikel) [zekerheid], met onder een bevinding
 op een regel die niet zeker is de gekozen lezing.
+Met --overzicht (text en json) daarna het overzicht over de plannen: aantal plannen per oordeel, gevraagde en
+verleende subsidie per regeling en tijdvak tegen het subsidieplafond, en, waar maatregelen een doelgroep hebben, het
+aandeel van het sectorplangeld voor jongeren tegen het doel van ten minste een derde (een doel voor alle plannen
+samen, geen eis aan één plan). Het overzicht verandert geen oordeel en geen afsluitcode.
 Afsluitcode 0: geen fouten; 1: bevindingen van ernst fout; 2: een bestand kon niet worden gelezen.
 `;
 
@@ -81,7 +86,7 @@ function findingJson(f: Finding) {
   };
 }
 
-export function alsJson(results: readonly BestandResultaat[]): string {
+export function alsJson(results: readonly BestandResultaat[], overzicht = false): string {
   return `${JSON.stringify(
     {
       bestanden: results.map((r) =>
@@ -94,6 +99,7 @@ export function alsJson(results: readonly BestandResultaat[]): string {
             }
           : { bestand: r.bestand, oordeel: 'onleesbaar', code: r.finding.code, reden: r.reden, bevindingen: [] },
       ),
+      ...(overzicht ? { portefeuille: overzichtJson(overzichtVan(results)) } : {}),
     },
     null,
     2,
@@ -137,12 +143,17 @@ function balk(io: Io, klaar: number, totaal: number): void {
 }
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const args = commandArgs('check', HELP, argv, ['format', 'out'], [], io);
+  const args = commandArgs('check', HELP, argv, ['format', 'out'], ['overzicht'], io);
   if (typeof args === 'number') return args;
   const { positional, options } = args;
   const formaat = (options.get('format') ?? 'text') as Formaat;
   if (!['text', 'json', 'csv'].includes(formaat)) {
     io.err(`cofin check: --format kent text, json en csv, niet '${formaat}'.\n`);
+    return EXIT.INPUT;
+  }
+  const overzicht = args.flags.has('overzicht');
+  if (overzicht && formaat === 'csv') {
+    io.err('cofin check: --overzicht kan met --format text of json, niet met csv (één tabel per bestand).\n');
     return EXIT.INPUT;
   }
   if (positional.length === 0) {
@@ -178,7 +189,12 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     }
   }
   if (toonBalk) io.err('\r\x1b[K');
-  const text = formaat === 'json' ? alsJson(results) : formaat === 'csv' ? alsCsv(results) : alsTekst(results);
+  const text =
+    formaat === 'json'
+      ? alsJson(results, overzicht)
+      : formaat === 'csv'
+        ? alsCsv(results)
+        : alsTekst(results) + (overzicht ? overzichtTekst(overzichtVan(results)) : '');
   if (out !== undefined) {
     if (!(await schrijfUitvoer('check', out, Buffer.from(text, 'utf8'), true, io))) return EXIT.INPUT;
   } else io.out(text);

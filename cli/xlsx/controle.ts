@@ -1,5 +1,12 @@
 /** One file through the whole check: read (with the hostile-file guards), then core's workbook check. */
-import { controleerWerkboek, finding, type Finding, type Oordeel } from '../../core';
+import {
+  controleerWerkboek,
+  finding,
+  portefeuillepost,
+  type Finding,
+  type Oordeel,
+  type Portefeuillepost,
+} from '../../core';
 import { HEEL_BESTAND, LIMITS, type Limits } from './preflight';
 import { leesBestand } from './read';
 
@@ -10,6 +17,8 @@ export type BestandResultaat =
       readonly gelezen: true;
       readonly oordeel: Oordeel;
       readonly findings: readonly Finding[];
+      /** h/portfolio: what the overview across plans counts; absent when the begroting could not be read. */
+      readonly post?: Portefeuillepost;
     }
   | {
       readonly bestand: string;
@@ -24,7 +33,8 @@ export async function controleerBestand(bestand: string, limits: Limits = { ...L
   if (!gelezen.ok) return { bestand, gelezen: false, finding: gelezen.finding, reden: gelezen.reden };
   try {
     const r = controleerWerkboek(gelezen.werkboek);
-    return { bestand, gelezen: true, oordeel: r.oordeel, findings: r.findings };
+    const post = r.begroting && r.berekening ? portefeuillepost(r.begroting, r.berekening, r.oordeel) : undefined;
+    return { bestand, gelezen: true, oordeel: r.oordeel, findings: r.findings, ...(post ? { post } : {}) };
   } catch (error) {
     const melding = error instanceof Error ? error.message : String(error);
     const f = finding('interne-fout', { ...HEEL_BESTAND, params: { melding } });
