@@ -7,6 +7,7 @@ import {
   aantal,
   formatEuro,
   formatProcent,
+  fractieText,
   getoondeBron,
   portefeuilleOverzicht,
   type Bedrag,
@@ -58,7 +59,7 @@ function plafondRegels(r: PlafondRegel): string[] {
   } else
     lines.push(
       r.tijdvak === undefined
-        ? '    geen plafond: het tijdvak is onbekend (vul Tijdvak of Aanvraagdatum in)'
+        ? `    geen plafond: het tijdvak is onbekend (vul ${r.regeling === 'dwsra-2016' ? 'Tijdvak of ' : ''}Aanvraagdatum in op het blad Plan)`
         : '    geen plafond bekend voor dit tijdvak',
     );
   return lines;
@@ -126,7 +127,8 @@ export function overzichtJson(p: Portefeuille) {
           totaal: geld(p.jongeren.totaal),
           jongeren: geld(p.jongeren.jongeren),
           zonderDoelgroep: geld(p.jongeren.zonderDoelgroep),
-          aandeel: p.jongeren.aandeel?.toFixed(4) ?? null,
+          // Rounded down, as the text's percentage: never more than the plans give.
+          aandeel: p.jongeren.aandeel ? fractieText(p.jongeren.aandeel, 6, 'omlaag') : null,
           doel: p.jongeren.parameter.waarde,
           doelBedrag: geld(p.jongeren.doelBedrag),
           status: p.jongeren.status,

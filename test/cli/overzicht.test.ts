@@ -130,7 +130,7 @@ describe('cofin check --overzicht', () => {
       totaal: '195000.00',
       jongeren: '65000.00',
       zonderDoelgroep: '70000.00',
-      aandeel: '0.3333',
+      aandeel: '0.333333',
       doel: '1/3',
       doelBedrag: '65000.00',
       status: 'gehaald',
@@ -167,5 +167,18 @@ describe('cofin check --overzicht', () => {
     const csv = await cofin('check', '--overzicht', '--format', 'csv', dir);
     expect(csv.code).toBe(2);
     expect(csv.err).toContain('--overzicht kan met --format text of json');
+  }, 60_000);
+
+  test('a plan of unknown tijdvak has no ceiling and says what to fill in; an unreadable file counts as such', async () => {
+    const d = tmp();
+    await schrijf(join(d, 'zonder-aanvraagdatum.xlsx'), VOORBEELDEN['sectorplannen-2013']);
+    writeFileSync(join(d, 'kapot.xlsx'), 'geen zip');
+    const r = await cofin('check', '--overzicht', d);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('  2 bestanden: 1 voldoet, 0 voldoet niet, 1 niet te lezen\n');
+    expect(r.out).toContain(
+      '  Regeling cofinanciering sectorplannen, tijdvak onbekend: 1 plan; gevraagd € 60.000, verleend € 60.000 (1 plan)\n    geen plafond: het tijdvak is onbekend (vul Aanvraagdatum in op het blad Plan)\n',
+    );
+    expect(r.out).not.toContain('Aandeel voor jongeren');
   }, 60_000);
 });
