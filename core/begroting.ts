@@ -56,6 +56,20 @@ export const BRON_LABELS: Readonly<Record<Financieringsbron, string>> = {
   overig: 'Overige eigen middelen',
 };
 
+/**
+ * h/portfolio (issue 12): the target group a maatregel is meant for, optional. Only the portfolio overview uses it
+ * (the share of sectorplan money for young people, an aim for all plans together, never a rule for one plan).
+ */
+export const DOELGROEPEN = ['jongeren', 'werklozen', 'ouderen', 'werkenden', 'geen'] as const;
+export type Doelgroep = (typeof DOELGROEPEN)[number];
+export const DOELGROEP_LABELS: Readonly<Record<Doelgroep, string>> = {
+  jongeren: 'Jongeren',
+  werklozen: 'Werklozen en met werkloosheid bedreigden',
+  ouderen: 'Ouderen',
+  werkenden: 'Zittende werknemers',
+  geen: 'Geen specifieke doelgroep',
+};
+
 /** Types of organisation that may be hoofdaanvrager under one regeling or another (which, is per regeling). */
 export const AANVRAGERSOORTEN = [
   'werkgeversorganisatie',
@@ -141,6 +155,8 @@ export const maatregelSchema = z.object({
   beoogdeDeelnemers: aantalSchema,
   /** DWSRA DW2/DW3: the longest WW duration (months) of the target group at the start of the activity. */
   wwMaanden: z.number({ error: 'verwacht een aantal maanden' }).min(0).max(1200).optional(),
+  /** h/portfolio (issue 12): the target group, for the portfolio overview only; optional, so older workbooks stay valid. */
+  doelgroep: z.enum(DOELGROEPEN, { error: `doelgroep: kies uit ${DOELGROEPEN.join(', ')}` }).optional(),
 });
 
 export const kostenpostSchema = z.object({
@@ -205,6 +221,7 @@ const VELD_LABELS: Readonly<Record<string, string>> = {
   soort: 'soort',
   beoogdeDeelnemers: 'beoogde deelnemers',
   wwMaanden: 'WW-maanden bij start',
+  doelgroep: 'doelgroep',
   maatregel: 'maatregel',
   omschrijving: 'omschrijving',
   bedrag: 'bedrag',

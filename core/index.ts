@@ -38,6 +38,15 @@ export type { BegrotingInput } from './begroting';
 export { REGELINGEN, findRegeling } from './regelingen';
 export { valideerBegroting } from './validate';
 export type { Oordeel } from './validate';
+export { jongerenDoel, portefeuilleOverzicht, portefeuillepost } from './portefeuille';
+export type {
+  JongerenAandeel,
+  PlafondRegel,
+  Portefeuille,
+  PortefeuilleInvoer,
+  PortefeuilleOordeel,
+  Portefeuillepost,
+} from './portefeuille';
 export {
   FUNCTIONS,
   argumenten,

@@ -12,6 +12,7 @@ import { EXIT, type Io } from '../io';
 import { controleerBestand, type BestandResultaat } from '../xlsx/controle';
 import { metPool, poolBeschikbaar } from '../xlsx/pool';
 import { overzichtNaarBuffer } from '../xlsx/overzicht';
+import { overzichtJson, overzichtTekst, overzichtVan } from './overzicht';
 import {
   CSV_KERNKOLOMMEN,
   JSON_VERSIE,
@@ -22,7 +23,7 @@ import {
 } from './kerncijfers';
 import { bevindingRegels, schrijfUitvoer } from './shared';
 
-const HELP = `Gebruik: cofin check PAD... [--format text|json|csv|xlsx] [--out BESTAND] [--force]
+const HELP = `Gebruik: cofin check PAD... [--format text|json|csv|xlsx] [--out BESTAND] [--force] [--overzicht]
 
 Controleert begrotingen in het standaardformaat (bestanden, en mappen met daarin .xlsx-bestanden) en toont per
 bestand het oordeel en de bevindingen als  Blad!A1  code  melding (artikel) [zekerheid], met onder een bevinding
@@ -30,6 +31,10 @@ op een regel die niet zeker is de gekozen lezing, en de kerncijfers: regeling, h
 en gevraagde subsidie, eigen bijdrage, overschrijding en de aantallen bevindingen.
 --format xlsx schrijft een overzichtswerkmap en vraagt --out. Een bestaand --out-bestand wordt alleen met
 --force vervangen.
+Met --overzicht (text en json) daarna het overzicht over de plannen: aantal plannen per oordeel, gevraagde en
+verleende subsidie per regeling en tijdvak tegen het subsidieplafond, en, waar maatregelen een doelgroep hebben, het
+aandeel van het sectorplangeld voor jongeren tegen het doel van ten minste een derde (een doel voor alle plannen
+samen, geen eis aan één plan). Het overzicht verandert geen oordeel en geen afsluitcode.
 Afsluitcode 0: geen fouten; 1: bevindingen van ernst fout; 2: een bestand kon niet worden gelezen.
 `;
 
@@ -96,7 +101,7 @@ function findingJson(f: Finding) {
   };
 }
 
-export function alsJson(results: readonly BestandResultaat[]): string {
+export function alsJson(results: readonly BestandResultaat[], overzicht = false): string {
   return `${JSON.stringify(
     {
       versie: JSON_VERSIE,
@@ -120,6 +125,7 @@ export function alsJson(results: readonly BestandResultaat[]): string {
               bevindingen: [findingJson(r.finding)],
             },
       ),
+      ...(overzicht ? { portefeuille: overzichtJson(overzichtVan(results)) } : {}),
     },
     null,
     2,
@@ -183,7 +189,7 @@ function balk(io: Io, klaar: number, totaal: number): void {
 }
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const args = commandArgs('check', HELP, argv, ['format', 'out'], ['force'], io);
+  const args = commandArgs('check', HELP, argv, ['format', 'out'], ['force', 'overzicht'], io);
   if (typeof args === 'number') return args;
   const { positional, options, flags } = args;
   const formaat = (options.get('format') ?? 'text') as Formaat;
@@ -192,6 +198,11 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.INPUT;
   }
   const force = flags.has('force');
+  const overzicht = args.flags.has('overzicht');
+  if (overzicht && formaat === 'csv') {
+    io.err('cofin check: --overzicht kan met --format text of json, niet met csv (één tabel per bestand).\n');
+    return EXIT.INPUT;
+  }
   if (positional.length === 0) {
     io.err(`cofin check: geef ten minste één bestand of map.\n${HELP}`);
     return EXIT.INPUT;
@@ -241,7 +252,11 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   }
   if (toonBalk) io.err('\r\x1b[K');
   const alsTekstFormaat = (f: Exclude<Formaat, 'xlsx'>): string =>
-    f === 'json' ? alsJson(results) : f === 'csv' ? alsCsv(results) : alsTekst(results);
+    f === 'json'
+      ? alsJson(results, overzicht)
+      : f === 'csv'
+        ? alsCsv(results)
+        : alsTekst(results) + (overzicht ? overzichtTekst(overzichtVan(results)) : '');
   if (out !== undefined) {
     const data =
       formaat === 'xlsx' ? await overzichtNaarBuffer(results) : Buffer.from(alsTekstFormaat(formaat), 'utf8');

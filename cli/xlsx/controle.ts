@@ -4,9 +4,11 @@ import {
   controleerWerkboek,
   finding,
   kerncijfers,
+  portefeuillepost,
   type Finding,
   type Kerncijfers,
   type Oordeel,
+  type Portefeuillepost,
 } from '../../core';
 import { HEEL_BESTAND, LIMITS, type Limits } from './preflight';
 import { leesBestand } from './read';
@@ -19,6 +21,8 @@ export type BestandResultaat =
       readonly oordeel: Oordeel;
       readonly findings: readonly Finding[];
       readonly kerncijfers: Kerncijfers;
+      /** h/portfolio: what the overview across plans counts; absent when the begroting could not be read. */
+      readonly post?: Portefeuillepost;
     }
   | {
       readonly bestand: string;
@@ -35,7 +39,15 @@ export async function controleerBestand(bestand: string, limits: Limits = { ...L
   if (!gelezen.ok) return onleesbaar(bestand, gelezen.finding, gelezen.reden);
   try {
     const r = controleerWerkboek(gelezen.werkboek);
-    return { bestand, gelezen: true, oordeel: r.oordeel, findings: r.findings, kerncijfers: kerncijfers(r) };
+    const post = r.begroting && r.berekening ? portefeuillepost(r.begroting, r.berekening, r.oordeel) : undefined;
+    return {
+      bestand,
+      gelezen: true,
+      oordeel: r.oordeel,
+      findings: r.findings,
+      kerncijfers: kerncijfers(r),
+      ...(post ? { post } : {}),
+    };
   } catch (error) {
     const melding = error instanceof Error ? error.message : String(error);
     const f = finding('interne-fout', { ...HEEL_BESTAND, params: { melding } });

@@ -7,6 +7,8 @@ import {
   AANVRAGERSOORTEN,
   AANVRAGER_LABELS,
   BRON_LABELS,
+  DOELGROEPEN,
+  DOELGROEP_LABELS,
   FINANCIERINGSBRONNEN,
   KOSTENSOORTEN,
   KOSTENSOORT_LABELS,
@@ -94,6 +96,10 @@ export const BRON_KEUZES: readonly Keuze[] = FINANCIERINGSBRONNEN.map((waarde) =
 export const REGELING_KEUZES: readonly Keuze[] = REGELING_IDS.map((waarde) => ({
   waarde,
   label: REGELINGEN[waarde].naam,
+}));
+export const DOELGROEP_KEUZES: readonly Keuze[] = DOELGROEPEN.map((waarde) => ({
+  waarde,
+  label: DOELGROEP_LABELS[waarde],
 }));
 const WAARHEID_KEUZES: readonly Keuze[] = [
   { waarde: 'ja', label: 'ja' },
@@ -208,6 +214,12 @@ function maakTabelDefinities(regeling: RegelingId): readonly TabelDefinitie[] {
         'DW2/DW3: langste WW-duur in maanden van de doelgroep bij de start',
       ),
     );
+  // h/portfolio (issue 12): last, so workbooks made before this column existed keep their cell addresses.
+  maatregelKolommen.push(
+    k('doelgroep', 'Doelgroep', 'keuze', false, 22, 'Voor wie de maatregel vooral is (leeg: niet opgegeven)', {
+      keuzes: DOELGROEP_KEUZES,
+    }),
+  );
   const kostenKolommen: KolomDefinitie[] = [
     k('maatregel', 'Maatregel', 'tekst', true, 10, 'Code van de maatregel waar de kosten bij horen', {
       aliassen: ['Code', 'Maatregelcode'],

@@ -20,6 +20,7 @@ import {
 import {
   AANVRAGER_KEUZES,
   BRON_KEUZES,
+  DOELGROEP_KEUZES,
   KOSTENSOORT_KEUZES,
   NUMFMT,
   PLAN_KOPPEN,
@@ -78,6 +79,8 @@ function keuzelijsten(regeling: RegelingId): Keuzelijst[] {
       ],
     },
     { kop: 'Soort hoofdaanvrager', keuzes: AANVRAGER_KEUZES },
+    // h/portfolio (issue 12): last, so the lists above keep their columns.
+    { kop: 'Doelgroep', keuzes: DOELGROEP_KEUZES },
   ];
 }
 

@@ -8,7 +8,8 @@
  *   1 wml        the minimum-wage table (a dated parameter table)
  *   2 begroting  the begroting model and its zod schema
  *   3 rules      regelingen/ (the rules and params of each regeling, their registry), voortgang (linear progress)
- *   4 edge       coerce (Excel and command-line values to typed arguments), validate (a begroting against its regeling)
+ *   4 edge       coerce (Excel and command-line values to typed arguments), validate (a begroting against its regeling),
+ *                portefeuille (the overview across plans: totals against the ceilings, the youth share; uses validate's verdict)
  *   5 functions  the Excel function registry (specs, call machinery, error mapping, signature text)
  *   6 workbook   the workbook seam: reading tables, the template, recomputing saved COFIN formulas (hence above functions)
  *   7 rapport    the voortgangsrapportage model
@@ -26,7 +27,7 @@ const FLOORS: readonly (readonly [floor: number, name: string, prefixes: readonl
   [1, 'wml', ['wml']],
   [2, 'begroting', ['begroting']],
   [3, 'rules', ['regelingen/', 'voortgang']],
-  [4, 'edge', ['coerce', 'validate']],
+  [4, 'edge', ['coerce', 'validate', 'portefeuille']],
   [5, 'functions', ['functions/']],
   [6, 'workbook', ['workbook/']],
   [7, 'rapport', ['rapport/']],

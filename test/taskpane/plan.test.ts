@@ -73,8 +73,9 @@ test('a renamed Keuzelijsten sheet is what the choice lists point at', () => {
 test('one block per sheet, styles merged into runs, a chart on a sheet that is not inserted is refused', () => {
   const plan = planModel(templateModel('dwsra-2016'), { sheets: [], tables: [] }, { onConflict: 'refuse' });
   const keuzes = plan.sheets.find((s) => s.name === 'Keuzelijsten');
-  expect(keuzes?.block?.range).toBe('A1:L9');
-  expect(keuzes?.styles).toEqual([{ range: 'A1:L1', opmaak: 'kop' }]);
+  // Seven lists of two columns (code, label); the seventh, Doelgroep (h/portfolio), in M:N.
+  expect(keuzes?.block?.range).toBe('A1:N9');
+  expect(keuzes?.styles).toEqual([{ range: 'A1:N1', opmaak: 'kop' }]);
   expect(plan.sheets.find((s) => s.name === 'Plan')?.tables).toEqual([{ name: 'Plan', range: 'A4:C16' }]);
   expect(() =>
     planModel(
