@@ -6,9 +6,10 @@
  */
 import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { aantal, aantalOnzeker, ernstTelling, onzekerTelling, type Finding } from '../../core';
-import { commandArgs } from '../args';
+import { aantal, aantalOnzeker, ernstAantal, ernstTelling, onzekerTelling, type Finding } from '../../core';
+import { commandArgs, type Opdracht } from '../args';
 import { EXIT, type Io } from '../io';
+import { verf } from '../kleur';
 import { controleerBestand, type BestandResultaat } from '../xlsx/controle';
 import { metPool, poolBeschikbaar } from '../xlsx/pool';
 import { overzichtNaarBuffer } from '../xlsx/overzicht';
@@ -23,57 +24,106 @@ import {
 } from './kerncijfers';
 import { bevindingRegels, schrijfUitvoer } from './shared';
 
-const HELP = `Gebruik: cofin check PAD... [--format text|json|csv|xlsx] [--out BESTAND] [--force] [--overzicht]
-
-Controleert begrotingen in het standaardformaat (bestanden, en mappen met daarin .xlsx-bestanden) en toont per
-bestand het oordeel en de bevindingen als  Blad!A1  code  melding (artikel) [zekerheid], met onder een bevinding
-op een regel die niet zeker is de gekozen lezing, en de kerncijfers: regeling, hoofdaanvrager, kosten, maximale
-en gevraagde subsidie, eigen bijdrage, overschrijding en de aantallen bevindingen.
---format xlsx schrijft een overzichtswerkmap en vraagt --out. Een bestaand --out-bestand wordt alleen met
---force vervangen.
-Met --overzicht (text en json) daarna het overzicht over de plannen: aantal plannen per oordeel, gevraagde en
-verleende subsidie per regeling en tijdvak tegen het subsidieplafond, en, waar maatregelen een doelgroep hebben, het
-aandeel van het sectorplangeld voor jongeren tegen het doel van ten minste een derde (een doel voor alle plannen
-samen, geen eis aan één plan). Het overzicht verandert geen oordeel en geen afsluitcode.
-Afsluitcode 0: geen fouten; 1: bevindingen van ernst fout; 2: een bestand kon niet worden gelezen.
-`;
+const CHECK: Opdracht = {
+  naam: 'check',
+  gebruik:
+    'cofin check PAD... [--format text|json|csv|xlsx] [--out BESTAND] [--force] [--overzicht] [--stil] [--max-waarschuwingen N]',
+  omschrijving: `Controleert begrotingen in het standaardformaat (bestanden, en mappen met daarin .xlsx- en .xlsm-bestanden)
+en toont per bestand het oordeel en de bevindingen als  Blad!A1  code  melding (artikel) [zekerheid], met onder
+een bevinding op een regel die niet zeker is de gekozen lezing, en de kerncijfers: regeling, hoofdaanvrager, kosten,
+maximale en gevraagde subsidie, eigen bijdrage, overschrijding en de aantallen bevindingen.`,
+  opties: [
+    {
+      naam: 'format',
+      waarde: 'text|json|csv|xlsx',
+      uitleg: 'de vorm van het verslag (standaard text); xlsx vraagt --out',
+    },
+    { naam: 'out', waarde: 'BESTAND', uitleg: 'schrijft het verslag naar een bestand in plaats van het scherm' },
+    { naam: 'force', uitleg: 'vervangt een bestaand --out-bestand' },
+    {
+      naam: 'overzicht',
+      uitleg:
+        'daarna het overzicht over de plannen (text en json): plannen per oordeel, subsidie per regeling en tijdvak tegen het plafond, het aandeel voor jongeren (een doel voor alle plannen samen, geen eis aan één plan)',
+    },
+    { naam: 'stil', uitleg: 'toont alleen bestanden met fouten of die niet te lezen zijn' },
+    {
+      naam: 'max-waarschuwingen',
+      waarde: 'N',
+      uitleg: 'afsluitcode 1 als er samen meer dan N waarschuwingen zijn',
+    },
+  ],
+  voorbeelden: [
+    'cofin check begroting.xlsx',
+    'cofin check begrotingen/ --stil --max-waarschuwingen 0',
+    'cofin check begrotingen/ --format xlsx --out overzicht.xlsx',
+    'cofin check begrotingen/ --overzicht',
+  ],
+  naschrift: `Afsluitcode 0: geen fouten; 1: bevindingen van ernst fout (of meer waarschuwingen dan
+--max-waarschuwingen); 2: een bestand of map kon niet worden gelezen of gebruikt.`,
+};
 
 type Formaat = 'text' | 'json' | 'csv' | 'xlsx';
 const FORMATEN: readonly Formaat[] = ['text', 'json', 'csv', 'xlsx'];
 const PARALLEL_VANAF = 4;
 const VOORTGANGSBALK_VANAF = 10;
 
-/** Expands folders (recursively, .xlsx only, skipping Excel's ~$ lock files); missing paths stay, to be reported. */
-export async function verzamel(paden: readonly string[]): Promise<string[]> {
+/** Workbook names a folder contributes: .xlsx and macro-enabled .xlsm, not Excel's ~$ lock files. */
+const WERKMAP = /\.xls[xm]$/i;
+
+export interface Invoer {
+  readonly bestanden: string[];
+  /** Named folders in which no workbook was found (at any depth). */
+  readonly legeMappen: string[];
+}
+
+/** Expands folders (recursively, see WERKMAP); missing paths stay, to be reported. */
+export async function verzamelInvoer(paden: readonly string[]): Promise<Invoer> {
   const out: string[] = [];
+  const legeMappen: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       const full = join(dir, e.name);
       if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) out.push(full);
+      else if (e.isFile() && WERKMAP.test(e.name) && !e.name.startsWith('~$')) out.push(full);
     }
   };
   for (const p of paden) {
     const s = await stat(p).catch(() => undefined);
-    if (s?.isDirectory()) await walk(p);
-    else out.push(p);
+    if (s?.isDirectory()) {
+      const voor = out.length;
+      await walk(p);
+      if (out.length === voor) legeMappen.push(p);
+    } else out.push(p);
   }
-  return out;
+  return { bestanden: out, legeMappen };
 }
 
-export function alsTekst(results: readonly BestandResultaat[]): string {
+export async function verzamel(paden: readonly string[]): Promise<string[]> {
+  return (await verzamelInvoer(paden)).bestanden;
+}
+
+export interface TekstOpmaak {
+  /** Only the files with fouten or that could not be read; the summary line still counts every file. */
+  readonly stil?: boolean;
+  /** ANSI colours for a terminal. */
+  readonly kleur?: boolean;
+}
+
+export function alsTekst(results: readonly BestandResultaat[], opmaak: TekstOpmaak = {}): string {
+  const kleur = opmaak.kleur === true;
   const lines: string[] = [];
   for (const r of results) {
     if (!r.gelezen) {
-      lines.push(`${r.bestand}: niet te lezen: ${r.reden}`, '');
+      lines.push(`${r.bestand}: ${verf('niet te lezen', 'rood', kleur)}: ${r.reden}`, '');
       continue;
     }
+    if (opmaak.stil === true && !heeftFouten(r)) continue;
     const onzeker = onzekerTelling(r.findings);
     lines.push(
-      `${r.bestand}: ${r.oordeel === 'voldoet' ? 'voldoet' : 'voldoet niet'} (${ernstTelling(r.findings)}${onzeker !== '' ? `; ${onzeker}` : ''})`,
+      `${r.bestand}: ${r.oordeel === 'voldoet' ? verf('voldoet', 'groen', kleur) : verf('voldoet niet', 'rood', kleur)} (${ernstTelling(r.findings)}${onzeker !== '' ? `; ${onzeker}` : ''})`,
     );
-    lines.push(...bevindingRegels(r.findings));
+    lines.push(...bevindingRegels(r.findings, kleur));
     lines.push(...kerncijferRegels(r.kerncijfers));
     lines.push('');
   }
@@ -130,6 +180,10 @@ export function alsJson(results: readonly BestandResultaat[], overzicht = false)
     null,
     2,
   )}\n`;
+}
+
+function heeftFouten(r: BestandResultaat): boolean {
+  return !r.gelezen || r.findings.some((f) => f.severity === 'fout');
 }
 
 /** One CSV field: quoted, and text a spreadsheet would run as a formula is prefixed with an apostrophe. */
@@ -189,9 +243,16 @@ function balk(io: Io, klaar: number, totaal: number): void {
 }
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const args = commandArgs('check', HELP, argv, ['format', 'out'], ['force', 'overzicht'], io);
+  const args = commandArgs(CHECK, argv, io);
   if (typeof args === 'number') return args;
   const { positional, options, flags } = args;
+  const maxTekst = options.get('max-waarschuwingen');
+  if (maxTekst !== undefined && !/^\d+$/.test(maxTekst)) {
+    io.err(`cofin check: --max-waarschuwingen verwacht een geheel getal van 0 of meer, niet '${maxTekst}'.\n`);
+    return EXIT.INPUT;
+  }
+  const maxWaarschuwingen = maxTekst === undefined ? undefined : Number(maxTekst);
+  const stil = flags.has('stil');
   const formaat = (options.get('format') ?? 'text') as Formaat;
   if (!FORMATEN.includes(formaat)) {
     io.err(`cofin check: --format kent text, json, csv en xlsx, niet '${formaat}'.\n`);
@@ -204,10 +265,12 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.INPUT;
   }
   if (positional.length === 0) {
-    io.err(`cofin check: geef ten minste één bestand of map.\n${HELP}`);
+    io.err(`cofin check: geef ten minste één bestand of map.\n'cofin check --help' toont de opties.\n`);
     return EXIT.INPUT;
   }
-  const bestanden = await verzamel(positional);
+  const { bestanden, legeMappen } = await verzamelInvoer(positional);
+  for (const m of legeMappen) io.err(`cofin check: ${m}: map zonder werkmappen (.xlsx of .xlsm).\n`);
+  if (bestanden.length === 0) return EXIT.INPUT;
   const out = options.get('out');
   if (formaat === 'xlsx' && out === undefined) {
     io.err(`cofin check: --format xlsx schrijft een werkmap; geef --out BESTAND.xlsx.\n`);
@@ -251,12 +314,14 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     }
   }
   if (toonBalk) io.err('\r\x1b[K');
+  const getoond = stil ? results.filter(heeftFouten) : results;
   const alsTekstFormaat = (f: Exclude<Formaat, 'xlsx'>): string =>
     f === 'json'
-      ? alsJson(results, overzicht)
+      ? alsJson(getoond, overzicht)
       : f === 'csv'
-        ? alsCsv(results)
-        : alsTekst(results) + (overzicht ? overzichtTekst(overzichtVan(results)) : '');
+        ? alsCsv(getoond)
+        : alsTekst(results, { stil, kleur: io.kleur === true && out === undefined }) +
+          (overzicht ? overzichtTekst(overzichtVan(results)) : '');
   if (out !== undefined) {
     const data =
       formaat === 'xlsx' ? await overzichtNaarBuffer(results) : Buffer.from(alsTekstFormaat(formaat), 'utf8');
@@ -265,6 +330,17 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   // The text report already names unreadable files; other formats and --out also say it on standard error.
   if (formaat !== 'text' || out !== undefined)
     for (const r of results) if (!r.gelezen) io.err(`cofin check: ${r.bestand}: niet te lezen: ${r.reden}\n`);
-  if (results.some((r) => !r.gelezen)) return EXIT.INPUT;
-  return results.some((r) => r.gelezen && r.findings.some((f) => f.severity === 'fout')) ? EXIT.FINDINGS : EXIT.OK;
+  if (results.some((r) => !r.gelezen) || legeMappen.length > 0) return EXIT.INPUT;
+  if (results.some(heeftFouten)) return EXIT.FINDINGS;
+  const waarschuwingen = results.reduce(
+    (n, r) => n + (r.gelezen ? r.findings.filter((f) => f.severity === 'waarschuwing').length : 0),
+    0,
+  );
+  if (maxWaarschuwingen !== undefined && waarschuwingen > maxWaarschuwingen) {
+    io.err(
+      `cofin check: ${ernstAantal(waarschuwingen, 'waarschuwing')}, meer dan --max-waarschuwingen ${String(maxWaarschuwingen)}.\n`,
+    );
+    return EXIT.FINDINGS;
+  }
+  return EXIT.OK;
 }

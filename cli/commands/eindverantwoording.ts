@@ -9,25 +9,29 @@ import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { alsZinsdeel, datumFromParts, ernstAantal, maakEindverantwoording } from '../../core';
 import { version } from '../../package.json';
-import { commandArgs } from '../args';
+import { commandArgs, type Opdracht } from '../args';
 import { EXIT, type Io } from '../io';
 import { leesBestand } from '../xlsx/read';
 import { eindverantwoordingNaarBuffer } from '../xlsx/eind';
 import { bevindingRegel, lezingRegels, schrijfUitvoer } from './shared';
 
-const HELP = `Gebruik: cofin eindverantwoording BEGROTING.xlsx --out EINDDECLARATIE.xlsx [--force]
-
-Vult de bijlage bij de einddeclaratie: per maatregel het gerealiseerde aantal toepassingen (deelnemers) en de
+const EINDVERANTWOORDING: Opdracht = {
+  naam: 'eindverantwoording',
+  gebruik: 'cofin eindverantwoording BEGROTING.xlsx --out EINDDECLARATIE.xlsx [--force]',
+  omschrijving: `Vult de bijlage bij de einddeclaratie: per maatregel het gerealiseerde aantal toepassingen (deelnemers) en de
 gerealiseerde subsidiabele kosten, uit de tabellen Maatregelen, Kostenposten en Realisatie van de begroting.
 Berekent de vaststelling per maatregel volgens de regeling (bij de sectorplannen in beide lezingen van de
 realisatiedrempel, per maatregel en naar rato per plan) en geeft de uiterste datum van de einddeclaratie.
-Een bestaand bestand wordt alleen met --force vervangen.
-
-Voorbeeld: cofin eindverantwoording begroting.xlsx --out einddeclaratie.xlsx
-`;
+Een bestaand bestand wordt alleen met --force vervangen.`,
+  opties: [
+    { naam: 'out', waarde: 'EINDDECLARATIE.xlsx', uitleg: 'waar de bijlage komt' },
+    { naam: 'force', uitleg: 'vervangt een bestaand bestand' },
+  ],
+  voorbeelden: ['cofin eindverantwoording begroting.xlsx --out einddeclaratie.xlsx'],
+};
 
 export async function eindverantwoording(argv: readonly string[], io: Io): Promise<number> {
-  const args = commandArgs('eindverantwoording', HELP, argv, ['out'], ['force'], io);
+  const args = commandArgs(EINDVERANTWOORDING, argv, io);
   if (typeof args === 'number') return args;
   const { positional, options, flags } = args;
   const [bron, ...rest] = positional;
@@ -35,7 +39,7 @@ export async function eindverantwoording(argv: readonly string[], io: Io): Promi
   if (bron === undefined || rest.length > 0 || out === undefined) {
     const wat =
       bron === undefined ? 'geef één begroting' : rest.length > 0 ? 'geef precies één begroting' : '--out ontbreekt';
-    io.err(`cofin eindverantwoording: ${wat}.\n${HELP}`);
+    io.err(`cofin eindverantwoording: ${wat}.\n'cofin eindverantwoording --help' toont de opties.\n`);
     return EXIT.INPUT;
   }
   const doel = await realpath(out).catch(() => resolve(out));

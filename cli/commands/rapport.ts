@@ -8,22 +8,29 @@ import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { alsZinsdeel, datumFromParts, ernstAantal, formatDatum, maakVoortgangsrapportage } from '../../core';
 import { version } from '../../package.json';
-import { commandArgs } from '../args';
+import { commandArgs, type Opdracht } from '../args';
 import { EXIT, type Io } from '../io';
 import { leesBestand } from '../xlsx/read';
 import { modelNaarBuffer } from '../xlsx/write';
 import { bevindingRegel, lezingRegels, schrijfUitvoer } from './shared';
 
-const HELP = `Gebruik: cofin rapport BEGROTING.xlsx --peildatum DATUM --out RAPPORT.xlsx [--force]
-
-Maakt de voortgangsrapportage: per maatregel beoogd en gerealiseerd (deelnemers en kosten), het verwachte deel
+const RAPPORT: Opdracht = {
+  naam: 'rapport',
+  gebruik: 'cofin rapport BEGROTING.xlsx --peildatum DATUM --out RAPPORT.xlsx [--force]',
+  omschrijving: `Maakt de voortgangsrapportage: per maatregel beoogd en gerealiseerd (deelnemers en kosten), het verwachte deel
 bij lineaire voortgang, het risicosignaal bij koers onder de realisatiedrempel, de prognose van de vaststelling
 en de uiterste datum van de rapportage. De peildatum schrijft u als JJJJ-MM-DD of DD-MM-JJJJ (zoals bij
-cofin calc). Een bestaand bestand wordt alleen met --force vervangen.
-`;
+cofin calc). Een bestaand bestand wordt alleen met --force vervangen.`,
+  opties: [
+    { naam: 'peildatum', waarde: 'DATUM', uitleg: 'de datum waarop de realisatie wordt gemeten' },
+    { naam: 'out', waarde: 'RAPPORT.xlsx', uitleg: 'waar de rapportage komt' },
+    { naam: 'force', uitleg: 'vervangt een bestaand bestand' },
+  ],
+  voorbeelden: ['cofin rapport begroting.xlsx --peildatum 2018-01-31 --out rapportage.xlsx'],
+};
 
 export async function rapport(argv: readonly string[], io: Io): Promise<number> {
-  const args = commandArgs('rapport', HELP, argv, ['peildatum', 'out'], ['force'], io);
+  const args = commandArgs(RAPPORT, argv, io);
   if (typeof args === 'number') return args;
   const { positional, options, flags } = args;
   const [bron, ...rest] = positional;
@@ -38,7 +45,7 @@ export async function rapport(argv: readonly string[], io: Io): Promise<number> 
           : peil === undefined
             ? '--peildatum ontbreekt'
             : '--out ontbreekt';
-    io.err(`cofin rapport: ${wat}.\n${HELP}`);
+    io.err(`cofin rapport: ${wat}.\n'cofin rapport --help' toont de opties.\n`);
     return EXIT.INPUT;
   }
   const doel = await realpath(out).catch(() => resolve(out));

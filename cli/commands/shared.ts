@@ -4,16 +4,18 @@
  */
 import { getoondeBron, plaatsTekst, zekerheidLabel, type Finding } from '../../core';
 import type { Io } from '../io';
+import { verf } from '../kleur';
 import { BestandBestaatAl, schrijfAtomair } from '../xlsx/write';
 
 /**
  * `Blad!A1  code  melding (artikel) [zekerheid]`; the widths pad the location and code into columns. A rule that is
- * not zeker shows its confidence after the source.
+ * not zeker shows its confidence after the source. With `kleur` the code is red for a fout, yellow for a waarschuwing.
  */
-export function bevindingRegel(f: Finding, plaatsBreedte = 0, codeBreedte = 0): string {
+export function bevindingRegel(f: Finding, plaatsBreedte = 0, codeBreedte = 0, kleur = false): string {
   const bron = getoondeBron(f.article);
   const zekerheid = zekerheidLabel(f);
-  return `${plaatsTekst(f.location).padEnd(plaatsBreedte)}  ${f.code.padEnd(codeBreedte)}  ${f.message}${bron !== undefined ? ` (${bron})` : ''}${zekerheid !== '' ? ` ${zekerheid}` : ''}`;
+  const code = verf(f.code, f.severity === 'fout' ? 'rood' : f.severity === 'waarschuwing' ? 'geel' : 'vet', kleur);
+  return `${plaatsTekst(f.location).padEnd(plaatsBreedte)}  ${code}${' '.repeat(Math.max(0, codeBreedte - f.code.length))}  ${f.message}${bron !== undefined ? ` (${bron})` : ''}${zekerheid !== '' ? ` ${zekerheid}` : ''}`;
 }
 
 /** The reading a finding assumes, as the line under it (indented by `inspringing`); none for a rule that is zeker. */
@@ -22,10 +24,13 @@ export function lezingRegels(f: Finding, inspringing: string): string[] {
 }
 
 /** The findings as aligned lines, each indented by two spaces, each reading on an indented line below. */
-export function bevindingRegels(findings: readonly Finding[]): string[] {
+export function bevindingRegels(findings: readonly Finding[], kleur = false): string[] {
   const plaatsBreedte = Math.max(0, ...findings.map((f) => plaatsTekst(f.location).length));
   const codeBreedte = Math.max(0, ...findings.map((f) => f.code.length));
-  return findings.flatMap((f) => [`  ${bevindingRegel(f, plaatsBreedte, codeBreedte)}`, ...lezingRegels(f, '      ')]);
+  return findings.flatMap((f) => [
+    `  ${bevindingRegel(f, plaatsBreedte, codeBreedte, kleur)}`,
+    ...lezingRegels(f, '      '),
+  ]);
 }
 
 /**
