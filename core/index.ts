@@ -55,8 +55,10 @@ export type { FunctionSpec, FunctionValue } from './functions';
 export {
   VOORBEELDEN,
   address,
+  afdrukGebied,
   columnLetters,
   controleerWerkboek,
+  kopEnVoet,
   leesBegroting,
   parseAddress,
   parseRange,
@@ -68,6 +70,7 @@ export {
   zonderTotaalrij,
 } from './workbook';
 export type {
+  Afdruk,
   Blad,
   Cel,
   CelWaarde,

@@ -27,6 +27,7 @@ const VALUES = [
   'aantalOnzeker',
   'addMonths',
   'address',
+  'afdrukGebied',
   'allocate',
   'alsZin',
   'alsZinsdeel',
@@ -55,6 +56,7 @@ const VALUES = [
   'fractieText',
   'fromExcelSerial',
   'getoondeBron',
+  'kopEnVoet',
   'leeftijdOp',
   'leesBegroting',
   'leesPeildatum',
@@ -88,6 +90,7 @@ const VALUES = [
 
 /** Types exported by core/index.ts. */
 const TYPES = [
+  'Afdruk',
   'Bedrag',
   'BegrotingInput',
   'Blad',
