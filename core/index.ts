@@ -66,9 +66,11 @@ export {
   KERNBEDRAG_LABELS,
   VOORBEELDEN,
   address,
+  afdrukGebied,
   columnLetters,
   controleerWerkboek,
   kerncijfers,
+  kopEnVoet,
   leesBegroting,
   parseAddress,
   parseRange,
@@ -80,6 +82,7 @@ export {
   zonderTotaalrij,
 } from './workbook';
 export type {
+  Afdruk,
   BedragTekst,
   Blad,
   Cel,

@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import {
   address,
+  afdrukGebied,
+  kopEnVoet,
   parts,
   type ModelBlad,
   type ModelCel,
@@ -92,7 +94,44 @@ function writeCell(ws: ExcelJS.Worksheet, c: ModelCel): void {
   style(cell, c.opmaak);
 }
 
-function addSheet(wb: ExcelJS.Workbook, blad: ModelBlad): void {
+/**
+ * Paper size A4 (9 in the file format). exceljs declares PaperSize as an ambient const enum, which has no runtime value
+ * under isolated transpilation (ts-jest), so the number is written and typed here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the enum has no runtime value (see above)
+const A4 = 9 as ExcelJS.PaperSize;
+
+/** A4, fitted to one page wide; the model's orientation, repeated header rows, print area, header and footer. */
+function printSetup(ws: ExcelJS.Worksheet, blad: ModelBlad, titel: string): void {
+  const afdruk = blad.afdruk ?? { liggend: false };
+  const herhaal = afdruk.herhaalRijen;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: A4,
+    orientation: afdruk.liggend ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: afdrukGebied(blad),
+    ...(herhaal ? { printTitlesRow: `${herhaal.van}:${herhaal.tot}` } : {}),
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+  const kv = kopEnVoet(titel);
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddHeader: `&L${kv.kopLinks}&R${kv.kopRechts}`,
+    oddFooter: `&L${kv.voetLinks}&R${kv.voetRechts}`,
+  };
+}
+
+function wrapColumns(ws: ExcelJS.Worksheet, blad: ModelBlad): void {
+  for (const col of blad.omloopKolommen ?? [])
+    ws.getColumn(col).eachCell({ includeEmpty: false }, (cell) => {
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+    });
+}
+
+function addSheet(wb: ExcelJS.Workbook, blad: ModelBlad, titel: string): void {
   const ws = wb.addWorksheet(blad.naam, {
     ...(blad.vastRijen ? { views: [{ state: 'frozen', ySplit: blad.vastRijen }] } : {}),
     ...(blad.verborgen ? { state: 'hidden' as const } : {}),
@@ -118,6 +157,8 @@ function addSheet(wb: ExcelJS.Workbook, blad: ModelBlad): void {
   for (const c of blad.cellen) writeCell(ws, c);
   const dv = (ws as unknown as { dataValidations: DataValidations }).dataValidations;
   for (const v of blad.validaties) dv.add(v.bereik, validation(v));
+  wrapColumns(ws, blad);
+  printSetup(ws, blad, titel);
 }
 
 /** The model as an exceljs workbook, for a writer that adds to it (print setup) before writing. */
@@ -126,7 +167,7 @@ export function modelNaarWerkboek(model: WerkboekModel): ExcelJS.Workbook {
   wb.creator = 'cofin';
   wb.title = model.titel;
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const blad of model.bladen) addSheet(wb, blad);
+  for (const blad of model.bladen) addSheet(wb, blad, model.titel);
   return wb;
 }
 

@@ -137,6 +137,34 @@ export function voortgangKolom(key: VoortgangKolom): number {
   return KOLOM_VOLGORDE.indexOf(key) + 1;
 }
 
+/**
+ * The sheet with the explanation of the report. Not 'Toelichting', the template's first sheet: the task pane inserts
+ * the report into the begroting's own workbook.
+ */
+export const TOELICHTING_BLAD = 'Toelichting rapportage';
+
+const REGELS_KOP = 'Regels en bronnen';
+
+/** The parameters of a regeling the report rests on, in the order the explanation names them (where the regeling has them). */
+const RAPPORT_PARAMETERS = [
+  'cofinancieringspercentage',
+  'forfaitaireOpslag',
+  'maximumSubsidie',
+  'afronding',
+  'realisatieDrempel',
+  'voortgangsrapportageNaMaanden',
+  'voortgangsrapportageBinnenMaanden',
+] as const;
+
+/** The rules the report applies, each with its source and confidence, named in the sheet itself (no reference elsewhere). */
+function regelsEnBronnen(r: Voortgangsrapportage): string[] {
+  const regels = RAPPORT_PARAMETERS.flatMap((k) => {
+    const p = r.regeling.parameters[k];
+    return p ? [`- ${p.omschrijving}: ${p.bron} (${p.zekerheid}).`] : [];
+  });
+  return [REGELS_KOP, `De regeling: ${r.regeling.citeertitel} (${r.regeling.vindplaats}).`, ...regels];
+}
+
 /** Who wrote a report and when: the audit line of the Toelichting. The faces supply it (core has no clock). */
 export interface Herkomst {
   /** cofin's version (package.json). */
@@ -292,6 +320,8 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage, herkomst?: H
     ],
     validaties: [],
     vastRijen: top,
+    afdruk: { liggend: true, herhaalRijen: { van: top, tot: top } },
+    omloopKolommen: kolommen.map((_, i) => i + 1),
   };
 
   const onzeker = onzekerTelling(r.findings);
@@ -310,7 +340,7 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage, herkomst?: H
   ]);
   const signalenBlad: ModelBlad = {
     naam: 'Signalen',
-    kolombreedtes: [18, 13, 28, 100, 40, 14, 80],
+    kolombreedtes: [16, 11, 26, 60, 34, 12, 60],
     cellen: sigRijen.length === 0 ? [...signalen, { row: 2, col: 1, waarde: t('Geen signalen.') }] : signalen,
     tabellen:
       sigRijen.length === 0
@@ -326,6 +356,8 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage, herkomst?: H
             },
           ],
     validaties: [],
+    afdruk: { liggend: true, ...(sigRijen.length === 0 ? {} : { herhaalRijen: { van: 3, tot: 3 } }) },
+    omloopKolommen: [1, 3, 4, 5, 7],
   };
 
   const uitleg = [
@@ -348,24 +380,36 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage, herkomst?: H
         ]),
     'Uiterste datum voortgangsrapportage: volgens de termijn van de regeling vanaf de startdatum van het plan.',
     '',
+    ...regelsEnBronnen(r),
+    '',
     auditRegel(r, herkomst),
   ];
   const toelichting: ModelBlad = {
-    naam: 'Toelichting',
-    kolombreedtes: [120],
+    naam: TOELICHTING_BLAD,
+    kolombreedtes: [100],
     cellen: uitleg.map((u, i) => ({
       row: i + 1,
       col: 1,
       waarde: u === '' ? LEEG : t(u),
-      ...(i === 0 ? { opmaak: 'titel' as const } : {}),
+      ...(i === 0 ? { opmaak: 'titel' as const } : u === REGELS_KOP ? { opmaak: 'vet' as const } : {}),
     })),
     tabellen: [],
     validaties: [],
+    afdruk: { liggend: false },
+    omloopKolommen: [1],
   };
   return {
     titel: `Voortgangsrapportage ${b.plan.naam}`,
     bladen: [
-      { naam: 'Samenvatting', kolombreedtes: [46, 60], cellen: samenvatting, tabellen: [], validaties: [] },
+      {
+        naam: 'Samenvatting',
+        kolombreedtes: [46, 60],
+        cellen: samenvatting,
+        tabellen: [],
+        validaties: [],
+        afdruk: { liggend: false },
+        omloopKolommen: [1, 2],
+      },
       voortgangBlad,
       signalenBlad,
       toelichting,

@@ -11,7 +11,8 @@ export {
   type TabelBereik,
   type Werkboek,
 } from './types';
-export type { ModelBlad, ModelCel, ModelValidatie, ModelWaarde, Opmaak, WerkboekModel } from './model';
+export type { Afdruk, ModelBlad, ModelCel, ModelValidatie, ModelWaarde, Opmaak, WerkboekModel } from './model';
+export { afdrukGebied, kopEnVoet } from './model';
 export { planVelden, tabelDefinities } from './standaard';
 export { leesBegroting } from './lezen';
 export { controleerWerkboek } from './controle';

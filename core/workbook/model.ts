@@ -5,6 +5,7 @@
  * cell. Text is always text: an adapter must never let a 'tekst' value starting with '=' become a formula.
  */
 import type { Datum } from '../dates';
+import { columnLetters } from './types';
 
 export type ModelWaarde =
   | { readonly soort: 'tekst'; readonly tekst: string }
@@ -41,6 +42,17 @@ export type ModelValidatie =
   | { readonly bereik: string; readonly soort: 'lijst'; readonly bron: string; readonly melding: string }
   | { readonly bereik: string; readonly soort: 'bedrag' | 'geheel' | 'datum'; readonly melding: string };
 
+/**
+ * How a sheet prints: orientation, always fitted to one page wide (as many pages down as needed), the header rows
+ * repeated on every page; the print area is the cells and tables of the sheet (`afdrukGebied`). The header shows the
+ * workbook's title and the sheet's name, the footer the page number of the total.
+ */
+export interface Afdruk {
+  readonly liggend: boolean;
+  /** The rows repeated at the top of every printed page, 1-based and inclusive (a table's header row). */
+  readonly herhaalRijen?: { readonly van: number; readonly tot: number };
+}
+
 export interface ModelBlad {
   readonly naam: string;
   readonly kolombreedtes: readonly number[];
@@ -50,6 +62,9 @@ export interface ModelBlad {
   /** Rows frozen at the top (the header row of a table sheet). */
   readonly vastRijen?: number;
   readonly verborgen?: boolean;
+  readonly afdruk?: Afdruk;
+  /** 1-based columns whose text wraps within the column width (long explanations), aligned to the top. */
+  readonly omloopKolommen?: readonly number[];
 }
 
 export interface WerkboekModel {
@@ -60,3 +75,34 @@ export interface WerkboekModel {
 export const tekstWaarde = (tekst: string): ModelWaarde => ({ soort: 'tekst', tekst });
 export const getalWaarde = (getal: string): ModelWaarde => ({ soort: 'getal', getal });
 export const LEEG: ModelWaarde = { soort: 'leeg' };
+
+/**
+ * The print area of a sheet: from A1 to the last row and column holding a cell or a table of the model ('A1:Q12').
+ * Choice lists and checks below a table do not count; a table's header row and rows do.
+ */
+export function afdrukGebied(blad: ModelBlad): string {
+  let rows = 1;
+  let cols = Math.max(1, blad.kolombreedtes.length);
+  for (const c of blad.cellen) {
+    rows = Math.max(rows, c.row);
+    cols = Math.max(cols, c.col);
+  }
+  for (const t of blad.tabellen) {
+    rows = Math.max(rows, t.row + Math.max(1, t.rijen.length));
+    cols = Math.max(cols, t.col + t.koppen.length - 1);
+  }
+  return `A1:${columnLetters(cols)}${rows}`;
+}
+
+/**
+ * The page header and footer, in the codes Excel and Office.js share (&A sheet name, &P page, &N pages): the
+ * workbook's title left and the sheet right in the header; cofin left and "Pagina N van M" right in the footer.
+ */
+export function kopEnVoet(titel: string): {
+  readonly kopLinks: string;
+  readonly kopRechts: string;
+  readonly voetLinks: string;
+  readonly voetRechts: string;
+} {
+  return { kopLinks: titel.replace(/&/g, '&&'), kopRechts: '&A', voetLinks: 'cofin', voetRechts: 'Pagina &P van &N' };
+}

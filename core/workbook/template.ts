@@ -6,7 +6,8 @@ import type { BegrotingInput } from '../begroting';
 import { REGELINGEN } from '../regelingen';
 import type { RegelingId } from '../regelingen/ids';
 import type { Keuze } from '../regelingen/types';
-import type { Datum } from '../dates';
+import { formatDatum, type Datum } from '../dates';
+import { overzichtBlad, OVERZICHT_BLAD } from './overzicht';
 import { D } from '../money';
 import {
   LEEG,
@@ -123,29 +124,62 @@ function titel(tekst: string, uitleg: string): ModelCel[] {
   ];
 }
 
+/** The rules the template's figures rest on, in the order the explanation names them (where the regeling has them). */
+const TEMPLATE_PARAMETERS = [
+  'cofinancieringspercentage',
+  'forfaitaireOpslag',
+  'maximumSubsidie',
+  'minimumSubsidie',
+  'afronding',
+  'loonkostenOpslag',
+  'adviesMaxUurtarief',
+  'bblPercentageWml',
+  'bblMaxMaanden',
+] as const;
+
+/** Section headings of the explanation sheet (bold). */
+const KOPPEN_UITLEG = ['Zo vult u deze werkmap in', 'Regels voor de opbouw', 'Controleren', 'Regels en bronnen'];
+
+/**
+ * The explanation sheet, for someone in Excel: how to fill in the sheets, what the Overzicht sheet computes, how to
+ * check, and the rules with their sources named here (no reference to files elsewhere). The example dates are the
+ * regeling's own worked example, inside its period.
+ */
 function instructies(regeling: RegelingId): string[] {
   const r = REGELINGEN[regeling];
+  const vb = VOORBEELDEN[regeling].plan;
+  const start = formatDatum(vb.startdatum as Datum);
+  const eind = formatDatum(vb.einddatum as Datum);
+  const bronnen = TEMPLATE_PARAMETERS.flatMap((k) => {
+    const p = r.parameters[k];
+    return p ? [`- ${p.omschrijving}: ${p.bron} (${p.zekerheid}).`] : [];
+  });
   return [
     `Standaardbegroting cofin: ${r.naam} (${r.vindplaats})`,
     '',
-    'Zo vult u deze werkmap in',
-    '1. Blad Plan: vul per gegeven de waarde in. Bedragen in euro, datums als dd-mm-jjjj.',
-    `2. Blad Maatregelen: één regel per maatregel met een unieke code (bijvoorbeeld M1). Kies de soort uit de lijst (${r.soorten.map((s) => s.waarde).join(', ')}).`,
-    '3. Blad Kosten: één regel per kostenpost, met de code van de maatregel en een kostensoort uit de lijst.',
+    KOPPEN_UITLEG[0] as string,
+    `1. Blad Plan: vul in de kolom Waarde per gegeven de waarde in. Bedragen in euro, datums als dd-mm-jjjj (bijvoorbeeld startdatum ${start} en einddatum ${eind}).`,
+    `2. Blad Maatregelen: één regel per maatregel met een unieke code (bijvoorbeeld M1). Kies de soort uit de keuzelijst in de cel (${r.soorten.map((s) => s.waarde).join(', ')}).`,
+    '3. Blad Kosten: één regel per kostenpost, met de code van de maatregel en een kostensoort uit de keuzelijst.',
     '4. Blad Financiering: één regel per bron. De financiering moet de kosten precies dekken; de gevraagde subsidie staat onder bron "szw".',
-    '5. Blad Realisatie: alleen voor de voortgangsrapportage; per maatregel de gerealiseerde deelnemers en kosten tot de peildatum.',
+    `5. Blad Realisatie: alleen voor de voortgangsrapportage; per maatregel de gerealiseerde deelnemers en kosten tot de peildatum (bijvoorbeeld ${eind} aan het einde van het plan).`,
+    `6. Blad ${OVERZICHT_BLAD}: rekent terwijl u typt de totale kosten, de subsidiabele kosten, de maximale subsidie, de vereiste eigen bijdrage en de verschillen uit. Het blad gebruikt alleen gewone Excel-formules en rekent dus ook zonder de invoegtoepassing cofin; u vult er niets in.`,
     '',
-    'Regels voor de opbouw',
-    '- De tabellen heten Plan, Maatregelen, Kostenposten, Financiering en Realisatie. cofin vindt ze op naam of aan hun kopregel.',
-    '- U mag regels en kolommen toevoegen (bijvoorbeeld een eigen opmerkingenkolom) en bladen hernoemen; wijzig de kopteksten niet.',
+    KOPPEN_UITLEG[1] as string,
+    '- De tabellen heten Plan, Maatregelen, Kostenposten, Financiering en Realisatie; ze worden op naam of aan hun kopregel gevonden. Wijzig de kopteksten niet.',
+    '- U mag onderaan een tabel regels toevoegen (de tabel groeit mee), eigen kolommen toevoegen, bijvoorbeeld voor opmerkingen, en bladen hernoemen.',
     '- Een keuzeveld accepteert de code of de omschrijving uit het blad Keuzelijsten.',
-    '- Formules zijn toegestaan; cofin leest de laatst berekende uitkomst. COFIN-functies rekent cofin na.',
+    '- Eigen formules in de tabellen zijn toegestaan; de controle leest de laatst berekende uitkomst.',
     '',
-    'Controleren',
-    '  cofin check begroting.xlsx          controleert de begroting en noemt bij elke bevinding de cel',
-    '  cofin rapport begroting.xlsx --peildatum 2015-03-01 --out rapportage.xlsx',
+    KOPPEN_UITLEG[2] as string,
+    '- Met de invoegtoepassing cofin: kies in het taakvenster cofin "Controleer begroting". Bij elke bevinding staat de cel; klik erop om erheen te gaan.',
+    '- In het taakvenster maakt "Maak voortgangsrapportage" op een peildatum de rapportage uit het blad Realisatie.',
+    '- COFIN-functies (bijvoorbeeld =COFIN.MAX) werken alleen als de invoegtoepassing cofin geladen is; zonder toont Excel #NAAM?. Deze werkmap gebruikt ze niet, zodat ze overal rekent.',
+    `- Het blad ${OVERZICHT_BLAD} rekent de eenvoudige regels na; de volledige controle (ook de grenzen voor loonkosten, advies en BBL en de termijnen) doet cofin.`,
     '',
-    'De volledige beschrijving van het formaat staat in docs/werkboekformaat.md.',
+    KOPPEN_UITLEG[3] as string,
+    `De regeling: ${r.citeertitel} (${r.vindplaats}).`,
+    ...bronnen,
   ];
 }
 
@@ -154,19 +188,17 @@ export function templateModel(regeling: RegelingId, begroting?: BegrotingInput):
   const bladen: ModelBlad[] = [];
   bladen.push({
     naam: 'Toelichting',
-    kolombreedtes: [110],
+    kolombreedtes: [100],
     cellen: instructies(regeling).map((regel, i) => ({
       row: i + 1,
       col: 1,
       waarde: regel === '' ? LEEG : tekstWaarde(regel),
-      ...(i === 0
-        ? { opmaak: 'titel' as const }
-        : /^[A-Z][a-z]/.test(regel) && !regel.includes(':') && !regel.includes('.')
-          ? { opmaak: 'vet' as const }
-          : {}),
+      ...(i === 0 ? { opmaak: 'titel' as const } : KOPPEN_UITLEG.includes(regel) ? { opmaak: 'vet' as const } : {}),
     })),
     tabellen: [],
     validaties: [],
+    afdruk: { liggend: false },
+    omloopKolommen: [1],
   });
 
   const defs = tabelDefinities(regeling);
@@ -198,6 +230,8 @@ export function templateModel(regeling: RegelingId, begroting?: BegrotingInput):
     ],
     validaties: planValidaties,
     vastRijen: TABEL_RIJ,
+    afdruk: { liggend: true, herhaalRijen: { van: TABEL_RIJ, tot: TABEL_RIJ } },
+    omloopKolommen: [3],
   });
 
   for (const def of defs) {
@@ -229,8 +263,10 @@ export function templateModel(regeling: RegelingId, begroting?: BegrotingInput):
       ],
       validaties,
       vastRijen: TABEL_RIJ,
+      afdruk: { liggend: true, herhaalRijen: { van: TABEL_RIJ, tot: TABEL_RIJ } },
     });
   }
+  bladen.push(overzichtBlad(regeling, begroting));
 
   const lijsten = keuzelijsten(regeling);
   const cellen: ModelCel[] = [];
@@ -244,10 +280,12 @@ export function templateModel(regeling: RegelingId, begroting?: BegrotingInput):
   });
   bladen.push({
     naam: KEUZELIJSTEN_BLAD,
-    kolombreedtes: lijsten.flatMap(() => [20, 60]),
+    kolombreedtes: lijsten.flatMap(() => [20, 40]),
     cellen,
     tabellen: [],
     validaties: [],
+    afdruk: { liggend: true, herhaalRijen: { van: 1, tot: 1 } },
+    omloopKolommen: lijsten.map((_, i) => i * 2 + 2),
   });
   return { titel: `Begroting ${REGELINGEN[regeling].naam}`, bladen };
 }

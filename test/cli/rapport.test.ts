@@ -114,7 +114,12 @@ describe('cofin rapport on a file', () => {
     expect(hashes(dir)['begroting.xlsx']).toBe(before['begroting.xlsx']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Samenvatting', 'Voortgang', 'Signalen', 'Toelichting']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Samenvatting',
+      'Voortgang',
+      'Signalen',
+      'Toelichting rapportage',
+    ]);
     const s = wb.getWorksheet('Samenvatting');
     const title = s?.getCell('A1');
     expect(title?.value).toBe('Voortgangsrapportage =HYPERLINK("http://voorbeeld.invalid","klik")');
@@ -160,10 +165,42 @@ describe('cofin rapport on a file', () => {
     const nu = new Date();
     const vandaag = [nu.getDate(), nu.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('-');
     const toelichting: unknown[] = [];
-    wb.getWorksheet('Toelichting')?.eachRow((row) => toelichting.push(row.getCell(1).value));
+    wb.getWorksheet('Toelichting rapportage')?.eachRow((row) => toelichting.push(row.getCell(1).value));
     expect(toelichting.at(-1)).toBe(
       `Gemaakt met cofin ${versie} op ${vandaag}-${nu.getFullYear()}; regeling sectorplannen-2013 versie 01-04-2015; peildatum 31-01-2015.`,
     );
+    // The explanation names the rules and their sources itself; no cell of the report points into the code repository.
+    const drempel = REGELINGEN['sectorplannen-2013'].parameters['realisatieDrempel'];
+    expect(toelichting).toContain('Regels en bronnen');
+    expect(toelichting).toContain(`- ${drempel?.omschrijving ?? ''}: ${drempel?.bron ?? ''} (onzeker).`);
+    const teksten: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => teksten.push(c.text))));
+    expect(teksten.filter((t) => /docs\/|\.md\b|cofin (check|rapport|template)/.test(t))).toEqual([]);
+    // Print setup: A4 fitted to one page wide, wide sheets landscape, the table header repeated, title and page numbers.
+    expect(
+      wb.worksheets.map((ws) => {
+        const p = ws.pageSetup;
+        return [
+          ws.name,
+          p.orientation,
+          p.fitToPage,
+          p.fitToWidth,
+          p.fitToHeight,
+          p.paperSize,
+          p.printArea,
+          p.printTitlesRow,
+        ];
+      }),
+    ).toEqual([
+      ['Samenvatting', 'portrait', true, 1, 0, 9, 'A1:B19', undefined],
+      ['Voortgang', 'landscape', true, 1, 0, 9, 'A1:Q5', '3:3'],
+      ['Signalen', 'landscape', true, 1, 0, 9, 'A1:G4', '3:3'],
+      ['Toelichting rapportage', 'portrait', true, 1, 0, 9, 'A1:A19', undefined],
+    ]);
+    expect(v?.headerFooter).toMatchObject({
+      oddHeader: '&LVoortgangsrapportage =HYPERLINK("http://voorbeeld.invalid","klik")&R&A',
+      oddFooter: '&Lcofin&RPagina &P van &N',
+    });
   });
 
   test('refuses to overwrite without --force, never writes over its input, and checks the peildatum', async () => {

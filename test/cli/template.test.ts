@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
+  REGELINGEN,
   REGELING_IDS,
   VOORBEELDEN,
   controleerWerkboek,
@@ -52,6 +53,7 @@ describe.each(REGELING_IDS.map((id) => [id]))('%s', (id) => {
       'Kosten',
       'Financiering',
       'Realisatie',
+      'Overzicht',
       'Keuzelijsten',
     ]);
     const tables = wb.worksheets.flatMap((w) =>
@@ -80,7 +82,95 @@ describe.each(REGELING_IDS.map((id) => [id]))('%s', (id) => {
     const r = controleerWerkboek(await lees(file));
     expect(r.findings.map((f) => f.code)).toEqual(Array(5).fill('invoer-ongeldig'));
   });
+
+  test('the template prints: A4, one page wide, wide sheets landscape, header rows repeated, title and page numbers', async () => {
+    const file = join(dir, `afdruk-${id}.xlsx`);
+    expect((await cofin('template', '--regeling', id, '--out', file, '--voorbeeld')).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const instellingen = wb.worksheets.map((ws) => {
+      const p = ws.pageSetup;
+      return [ws.name, p.orientation, p.fitToPage, p.fitToWidth, p.fitToHeight, p.paperSize, p.printTitlesRow];
+    });
+    expect(instellingen).toEqual([
+      ['Toelichting', 'portrait', true, 1, 0, 9, undefined],
+      ['Plan', 'landscape', true, 1, 0, 9, '4:4'],
+      ['Maatregelen', 'landscape', true, 1, 0, 9, '4:4'],
+      ['Kosten', 'landscape', true, 1, 0, 9, '4:4'],
+      ['Financiering', 'landscape', true, 1, 0, 9, '4:4'],
+      ['Realisatie', 'landscape', true, 1, 0, 9, '4:4'],
+      ['Overzicht', 'portrait', true, 1, 0, 9, '4:4'],
+      ['Keuzelijsten', 'landscape', true, 1, 0, 9, '1:1'],
+    ]);
+    // The print area ends at the tables' last row, not at the 1000 rows the choice lists cover.
+    const kosten = wb.getWorksheet('Kosten');
+    expect(kosten?.pageSetup.printArea).toBe(
+      `A1:${String.fromCharCode(64 + (kosten?.getRow(4).cellCount ?? 0))}${4 + VOORBEELDEN[id].kostenposten.length}`,
+    );
+    for (const ws of wb.worksheets)
+      expect(ws.headerFooter).toMatchObject({
+        oddHeader: `&L${templateModel(id).titel}&R&A`,
+        oddFooter: '&Lcofin&RPagina &P van &N',
+      });
+  });
+
+  test('the explanation speaks to someone in Excel: no command lines, no repository paths, example dates in the period', async () => {
+    const file = join(dir, `uitleg-${id}.xlsx`);
+    expect((await cofin('template', '--regeling', id, '--out', file)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const teksten: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => teksten.push(c.text))));
+    expect(teksten.filter((t) => /docs\/|\.md\b|cofin (check|rapport|template)|--[a-z]/.test(t))).toEqual([]);
+    const uitleg = teksten.join('\n');
+    expect(uitleg).toContain('Controleer begroting');
+    const regeling = REGELINGEN[id];
+    expect(uitleg).toContain(`De regeling: ${regeling.citeertitel} (${regeling.vindplaats}).`);
+    const pct = regeling.parameters['cofinancieringspercentage'];
+    expect(uitleg).toContain(`- ${pct?.omschrijving ?? ''}: ${pct?.bron ?? ''} (${pct?.zekerheid ?? ''}).`);
+    const voorbeelden = teksten.filter((t) => t.includes('(bijvoorbeeld')).join('\n');
+    const datums = [...voorbeelden.matchAll(/\b(\d{2})-(\d{2})-(\d{4})\b/g)].map((m) => `${m[3]}-${m[2]}-${m[1]}`);
+    expect(datums.length).toBeGreaterThanOrEqual(2);
+    for (const d of datums) {
+      expect(d >= regeling.geldigVanaf).toBe(true);
+      if (regeling.geldigTot !== undefined) expect(d <= regeling.geldigTot).toBe(true);
+    }
+  });
+
+  test('the Overzicht sheet holds ordinary Excel formulas only, and the reader ignores it', async () => {
+    const model = templateModel(id, VOORBEELDEN[id]);
+    const overzicht = model.bladen.find((b) => b.naam === 'Overzicht');
+    const formules = overzicht?.cellen.flatMap((c) => (c.formule === undefined ? [] : [c.formule])) ?? [];
+    expect(formules.length).toBeGreaterThan(20);
+    expect(formules.filter((f) => /\bCOFIN[._]|_xldudf_/i.test(f))).toEqual([]);
+    const labels = overzicht?.cellen.filter((c) => c.col === 1 && c.waarde.soort === 'tekst').map((c) => c.waarde);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        { soort: 'tekst', tekst: 'Totale kosten' },
+        { soort: 'tekst', tekst: 'Maximale subsidie' },
+        { soort: 'tekst', tekst: 'Vereiste eigen bijdrage' },
+        { soort: 'tekst', tekst: 'Verschil eigen bijdrage (begroot min vereist)' },
+        { soort: 'tekst', tekst: 'Verschil financiering en kosten' },
+      ]),
+    );
+    const wb = await lees(await schrijfModel(`overzicht-${id}.xlsx`, model));
+    expect(leesBegroting(wb).tabellen.map((t) => t.sheet)).not.toContain('Overzicht');
+    const zonder = await lees(
+      await schrijfModel(`zonder-overzicht-${id}.xlsx`, {
+        ...model,
+        bladen: model.bladen.filter((b) => b.naam !== 'Overzicht'),
+      }),
+    );
+    expect(controleerWerkboek(wb).findings).toEqual(controleerWerkboek(zonder).findings);
+    expect(controleerWerkboek(wb).oordeel).toBe('voldoet');
+  });
 });
+
+async function schrijfModel(naam: string, model: ReturnType<typeof templateModel>): Promise<string> {
+  const file = join(dir, naam);
+  writeFileSync(file, await modelNaarBuffer(model));
+  return file;
+}
 
 test('template refuses to overwrite without --force, and names a bad regeling', async () => {
   const file = join(dir, 'bestaat.xlsx');

@@ -31,6 +31,7 @@ const VALUES = [
   'aantalOnzeker',
   'addMonths',
   'address',
+  'afdrukGebied',
   'allocate',
   'alsZin',
   'alsZinsdeel',
@@ -62,6 +63,7 @@ const VALUES = [
   'getoondeBron',
   'jongerenDoel',
   'kerncijfers',
+  'kopEnVoet',
   'leeftijdOp',
   'leesBegroting',
   'leesPeildatum',
@@ -99,6 +101,7 @@ const VALUES = [
 
 /** Types exported by core/index.ts. */
 const TYPES = [
+  'Afdruk',
   'Bedrag',
   'BedragTekst',
   'BegrotingInput',

@@ -192,6 +192,7 @@ test('a begroting typed into the grid cell by cell, checked by the pane; a findi
     'Kosten',
     'Financiering',
     'Realisatie',
+    'Overzicht',
     'Keuzelijsten',
   ]);
   for (const e of BEGROTING_MET_FOUTEN) await typeCell(e.sheet, e.address, String(e.input));

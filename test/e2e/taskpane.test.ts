@@ -171,6 +171,7 @@ test('choosing the regeling stores it in the workbook; the blank begroting goes 
     'Kosten',
     'Financiering',
     'Realisatie',
+    'Overzicht',
     'Keuzelijsten',
   ]);
   expect(await fakeStore<unknown>("host.store.cell('Plan', 'B5')")).toEqual({ value: 'dwsra-2016' });
@@ -181,7 +182,7 @@ test('choosing the regeling stores it in the workbook; the blank begroting goes 
     .getByRole('alert')
     .getByText(/Deze werkmap heeft al de bladen 'Toelichting', 'Plan'/)
     .waitFor();
-  expect(await fakeStore<number>('host.store.sheets.length')).toBe(8);
+  expect(await fakeStore<number>('host.store.sheets.length')).toBe(9);
   await shot('03-weigering');
 });
 
@@ -248,7 +249,7 @@ test('the voortgangsrapportage fills new sheets with the report and a chart', as
   await page.getByRole('button', { name: 'Maak voortgangsrapportage' }).click();
   await status()
     .getByText(
-      /Voortgangsrapportage op 31-01-2018 ingevoegd op de bladen 'Samenvatting', 'Voortgang', 'Signalen', 'Toelichting \(2\)'/,
+      /Voortgangsrapportage op 31-01-2018 ingevoegd op de bladen 'Samenvatting', 'Voortgang', 'Signalen', 'Toelichting rapportage'/,
     )
     .waitFor();
   const cel = (sheet: string, address: string) =>

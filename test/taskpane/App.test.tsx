@@ -46,6 +46,7 @@ test('Voorbeeld invoegen adds the sheets and confirms in the status region', asy
     'Kosten',
     'Financiering',
     'Realisatie',
+    'Overzicht',
     'Keuzelijsten',
   ]);
 });

@@ -46,6 +46,7 @@ describe('readWorkbook', () => {
       'Kosten',
       'Financiering',
       'Realisatie',
+      'Overzicht',
       'Keuzelijsten',
     ]);
     expect(werkboek.tables).toEqual([
@@ -119,6 +120,7 @@ describe('applyModel', () => {
       'Kosten',
       'Financiering',
       'Realisatie',
+      'Overzicht',
       'Keuzelijsten',
     ]);
 
@@ -212,12 +214,13 @@ describe('applyModel', () => {
     const first = await gateway.applyModel(model, { onConflict: 'rename', charts: [chart] });
     const second = await gateway.applyModel(model, { onConflict: 'rename', charts: [chart] });
     expect(host.stats.syncs).toBe(4);
-    expect([...first.sheets.values()]).toEqual(['Samenvatting', 'Voortgang', 'Signalen', 'Toelichting (2)']);
+    // The report's explanation sheet no longer collides with the template's Toelichting.
+    expect([...first.sheets.values()]).toEqual(['Samenvatting', 'Voortgang', 'Signalen', 'Toelichting rapportage']);
     expect([...second.sheets.values()]).toEqual([
       'Samenvatting (2)',
       'Voortgang (2)',
       'Signalen (2)',
-      'Toelichting (3)',
+      'Toelichting rapportage (2)',
     ]);
     // 17 columns (A:Q): the prognosis of the vaststelling per maatregel and naar rato per plan.
     expect(

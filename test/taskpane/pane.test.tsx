@@ -322,7 +322,7 @@ test("the pane's report carries the audit line: cofin version, regeling version,
   const acties = maakActies(gateway, { herkomst: () => ({ cofinVersie: '9.8.7', geschreven: '2026-12-01' as Datum }) });
   await acties.voegBegrotingIn('sectorplannen-2013', true);
   await acties.maakRapportage('31-01-2015');
-  const toelichting = gateway.workbook.sheets.find((s) => s.name.startsWith('Toelichting ('));
+  const toelichting = gateway.workbook.sheets.find((s) => s.name === 'Toelichting rapportage');
   const teksten = [...(toelichting?.cells.values() ?? [])].map((c) => c.value);
   expect(teksten).toContain(
     `Gemaakt met cofin 9.8.7 op 01-12-2026; regeling sectorplannen-2013 versie 01-04-2015; peildatum 31-01-2015.`,

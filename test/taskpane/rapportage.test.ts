@@ -137,7 +137,7 @@ test('both faces write the same report model from the same begroting', async () 
     'Samenvatting',
     'Voortgang',
     'Signalen',
-    'Toelichting',
+    'Toelichting rapportage',
   ]);
 });
 
