@@ -72,12 +72,30 @@ describe('--version and --help', () => {
   test('cofin --help names the version, the commands and the options', async () => {
     const r = await cofin('--help');
     expect(r.code).toBe(0);
-    for (const s of [`cofin ${versie}`, '  calc ', '  check ', '  template ', '  rapport ', '--version', '--help'])
+    for (const s of [
+      `cofin ${versie}`,
+      '  calc ',
+      '  check ',
+      '  template ',
+      '  rapport ',
+      '  eindverantwoording ',
+      '--version',
+      '--help',
+    ])
       expect(r.out).toContain(s);
   });
 
   const OPTIES: Record<string, string[]> = {
-    check: ['--format text|json|csv', '--out BESTAND', '--stil', '--max-waarschuwingen N', '-h, --help'],
+    check: [
+      '--format text|json|csv|xlsx',
+      '--out BESTAND',
+      '--force',
+      '--overzicht',
+      '--stil',
+      '--max-waarschuwingen N',
+      '-h, --help',
+    ],
+    eindverantwoording: ['--out EINDDECLARATIE.xlsx', '--force', '-h, --help'],
     template: ['--regeling ID', '--out BESTAND.xlsx', '--voorbeeld', '--force', '-h, --help'],
     rapport: ['--peildatum DATUM', '--out RAPPORT.xlsx', '--force', '-h, --help'],
     calc: ['--list', '-h, --help'],
