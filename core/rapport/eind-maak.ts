@@ -6,15 +6,13 @@
 import { formatDatum } from '../dates';
 import { ZERO, formatEuro, formatProcent } from '../money';
 import { VASTSTELLING_LEZING_TEKST } from '../regelingen/types';
-import { finding, type Finding } from '../findings';
-import { ernstAantal } from '../tekst';
-import { controleerWerkboek } from '../workbook/controle';
-import { FORMAAT_ARTIKEL } from '../workbook/lezen';
+import type { Finding } from '../findings';
 import type { Werkboek } from '../workbook/types';
 import type { WerkboekModel } from '../workbook/model';
 import type { Herkomst } from './model';
 import { berekenEindverantwoording, type Eindverantwoording } from './eind';
 import { eindModel } from './eind-model';
+import { controleVoorRapport } from './maak';
 
 /** The einddeclaratie, and the sentences both faces print beside it. */
 interface GemaakteEindverantwoording {
@@ -64,27 +62,14 @@ function vaststellingZin(e: Eindverantwoording): string {
  * plan; `herkomst` (cofin's version, the day written) completes the audit line.
  */
 export function maakEindverantwoording(werkboek: Werkboek, herkomst?: Herkomst): EindverantwoordingUitkomst {
-  const controle = controleerWerkboek(werkboek);
-  const fouten = controle.findings.filter((f) => f.severity === 'fout');
-  if (!controle.begroting || !controle.berekening) {
-    const weigering = finding('rapport-begroting-onleesbaar', {
-      location: '',
-      article: FORMAAT_ARTIKEL,
-      params: { fouten: ernstAantal(fouten.length, 'fout') },
-    });
-    return { ok: false, weigering, fouten };
-  }
-  if (!controle.begroting.realisatie || controle.begroting.realisatie.length === 0)
-    return {
-      ok: false,
-      weigering: finding('rapport-zonder-realisatie', { location: 'realisatie', article: FORMAAT_ARTIKEL }),
-      fouten: [],
-    };
-  const eind = berekenEindverantwoording(controle.begroting, controle.berekening, controle.gelezen.locate);
+  const controle = controleVoorRapport(werkboek);
+  if (!controle.ok) return controle;
+  const { begroting, berekening, locate, fouten } = controle;
+  const eind = berekenEindverantwoording(begroting, berekening, locate);
   return {
     ok: true,
     eind,
-    model: eindModel(controle.begroting, eind, herkomst),
+    model: eindModel(begroting, eind, herkomst),
     fouten,
     zinnen: { termijn: termijnZin(eind), vaststelling: vaststellingZin(eind) },
   };

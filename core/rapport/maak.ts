@@ -19,6 +19,47 @@ import { rapportModel, type Herkomst } from './model';
 /** The source the refusals of this use case cite. */
 const RAPPORT_ARTIKEL = 'Voortgangsrapportage cofin (toelichting in het sjabloon)';
 
+/** A workbook that a report can be made from: its begroting has a Realisatie table; its fouten go beside the report. */
+export type RapportControle =
+  | {
+      readonly ok: true;
+      readonly begroting: NonNullable<WerkboekControle['begroting']>;
+      readonly berekening: NonNullable<WerkboekControle['berekening']>;
+      readonly locate: WerkboekControle['gelezen']['locate'];
+      readonly fouten: readonly Finding[];
+    }
+  | { readonly ok: false; readonly weigering: Finding; readonly fouten: readonly Finding[] };
+
+/**
+ * The check every report (voortgangsrapportage, einddeclaratie) starts from, as `cofin check` does it: a begroting
+ * that cannot be read is `rapport-begroting-onleesbaar`, one without realisation `rapport-zonder-realisatie`.
+ */
+export function controleVoorRapport(werkboek: Werkboek): RapportControle {
+  const controle = controleerWerkboek(werkboek);
+  const fouten = controle.findings.filter((f) => f.severity === 'fout');
+  if (!controle.begroting || !controle.berekening) {
+    const weigering = finding('rapport-begroting-onleesbaar', {
+      location: '',
+      article: FORMAAT_ARTIKEL,
+      params: { fouten: ernstAantal(fouten.length, 'fout') },
+    });
+    return { ok: false, weigering, fouten };
+  }
+  if (!controle.begroting.realisatie || controle.begroting.realisatie.length === 0)
+    return {
+      ok: false,
+      weigering: finding('rapport-zonder-realisatie', { location: 'realisatie', article: FORMAAT_ARTIKEL }),
+      fouten: [],
+    };
+  return {
+    ok: true,
+    begroting: controle.begroting,
+    berekening: controle.berekening,
+    locate: controle.gelezen.locate,
+    fouten,
+  };
+}
+
 /**
  * The peildatum through the one date coercion of core (the same as `cofin calc` and the Excel functions):
  * JJJJ-MM-DD, DD-MM-JJJJ (also with '/' or '.'), or an Excel serial number, as a number or as text.
@@ -91,28 +132,15 @@ export function maakVoortgangsrapportage(
   const peil = leesPeildatum(peildatumInvoer);
   if (!peil.ok) return { ok: false, weigering: peil.finding, fouten: [] };
   const peildatum = peil.value;
-  const controle: WerkboekControle = controleerWerkboek(werkboek);
-  const fouten = controle.findings.filter((f) => f.severity === 'fout');
-  if (!controle.begroting || !controle.berekening) {
-    const weigering = finding('rapport-begroting-onleesbaar', {
-      location: '',
-      article: FORMAAT_ARTIKEL,
-      params: { fouten: ernstAantal(fouten.length, 'fout') },
-    });
-    return { ok: false, weigering, fouten };
-  }
-  if (!controle.begroting.realisatie || controle.begroting.realisatie.length === 0)
-    return {
-      ok: false,
-      weigering: finding('rapport-zonder-realisatie', { location: 'realisatie', article: FORMAAT_ARTIKEL }),
-      fouten: [],
-    };
-  const voortgang = berekenVoortgang(controle.begroting, controle.berekening, peildatum, controle.gelezen.locate);
+  const controle = controleVoorRapport(werkboek);
+  if (!controle.ok) return controle;
+  const { begroting, berekening, locate, fouten } = controle;
+  const voortgang = berekenVoortgang(begroting, berekening, peildatum, locate);
   return {
     ok: true,
     peildatum,
     voortgang,
-    model: rapportModel(controle.begroting, voortgang, herkomst),
+    model: rapportModel(begroting, voortgang, herkomst),
     fouten,
     zinnen: {
       ...(voortgang.rapportagedatum
