@@ -40,6 +40,9 @@ export interface Vervanging<T> {
 
 type Uitkomst<T> = { readonly ok: true; readonly resultaat: T } | { readonly ok: false; readonly vervang: T };
 
+/** Workers that have started: a task's time runs from then, so a slow start does not count against a file. */
+const gestart = new WeakSet<Worker>();
+
 /** Runs one task on `w`; settles once, and detaches its listeners. */
 function voerUit<T>(w: Worker, taak: Taak, vervanging: Vervanging<T> | undefined): Promise<Uitkomst<T>> {
   return new Promise<Uitkomst<T>>((resolve, reject) => {
@@ -49,6 +52,7 @@ function voerUit<T>(w: Worker, taak: Taak, vervanging: Vervanging<T> | undefined
       w.off('message', opBericht);
       w.off('error', opFout);
       w.off('exit', opExit);
+      w.off('online', startKlok);
     };
     const mislukt = (melding: string) => {
       klaar();
@@ -70,14 +74,18 @@ function voerUit<T>(w: Worker, taak: Taak, vervanging: Vervanging<T> | undefined
     const opExit = (code: number) => {
       mislukt(`de werkthread stopte met code ${String(code)}`);
     };
+    const startKlok = () => {
+      if (vervanging)
+        timer = setTimeout(() => {
+          klaar();
+          resolve({ ok: false, vervang: vervanging.teTraag(taak.bestand) });
+        }, vervanging.seconden * 1000);
+    };
     w.on('message', opBericht);
     w.on('error', opFout);
     w.on('exit', opExit);
-    if (vervanging)
-      timer = setTimeout(() => {
-        klaar();
-        resolve({ ok: false, vervang: vervanging.teTraag(taak.bestand) });
-      }, vervanging.seconden * 1000);
+    if (gestart.has(w)) startKlok();
+    else w.once('online', startKlok);
     w.postMessage(taak);
   });
 }
@@ -98,6 +106,7 @@ export async function metWorkers<T>(
   const levend = new Set<Worker>();
   const nieuw = () => {
     const w = new Worker(workerFile);
+    w.once('online', () => gestart.add(w));
     levend.add(w);
     return w;
   };

@@ -33,7 +33,7 @@ interface JsonBestand {
 let geldig: Buffer;
 beforeAll(async () => {
   geldig = await modelNaarBuffer(templateModel('dwsra-2016', VOORBEELDEN['dwsra-2016']));
-});
+}, 60_000);
 
 /** The built CLI, as the nobody user when the tests run as root (so permissions bite), else as this user. */
 function cofinAlsGebruiker(args: readonly string[]) {
@@ -205,7 +205,7 @@ parentPort.on('message', (t) => {
     );
     const start = Date.now();
     const r = await metWorkers<number>(werker, ['a', 'hangt', 'bb', 'valt', 'ccc', 'dddd'], 'x', undefined, 2, {
-      seconden: 0.5,
+      seconden: 1,
       teTraag: () => -1,
       fout: () => -2,
     });
