@@ -750,6 +750,39 @@ export const CATALOGUE = {
     { melding: 'tekst' },
     (x) => `interne fout in cofin (${x.melding}); meld dit aan de beheerders.`,
   ),
+  // issue 14 (h/mappen): what is not a plain readable workbook file: kinds of file, links, folders, the time budget.
+  'bestand-geen-gewoon-bestand': entry(
+    'fout',
+    { soort: 'tekst' },
+    (x) => `dit is geen gewoon bestand maar ${x.soort}; cofin leest alleen gewone bestanden.`,
+  ),
+  'bestand-te-traag': entry(
+    'fout',
+    { seconden: 'tekst' },
+    (x) =>
+      `het lezen duurde langer dan ${x.seconden} seconden, de tijd die cofin een bestand geeft; het is niet gecontroleerd.`,
+  ),
+  'koppeling-wijst-nergens': entry(
+    'fout',
+    {},
+    () => 'dit is een symbolische koppeling naar een bestand dat niet bestaat.',
+  ),
+  'koppeling-lus': entry('fout', {}, () => 'dit is een symbolische koppeling die in een kring naar zichzelf verwijst.'),
+  'koppeling-niet-gevolgd': entry(
+    'fout',
+    { naar: 'tekst' },
+    (x) =>
+      `overgeslagen: een symbolische koppeling naar ${x.naar}; cofin volgt in een map geen koppelingen (noem het doel zelf om het te controleren).`,
+  ),
+  'map-geen-leesrechten': entry('fout', {}, () => 'geen leesrechten op de map.'),
+  'map-bestaat-niet': entry('fout', {}, () => 'de map bestaat niet (meer).'),
+  'map-niet-te-lezen': entry('fout', { oorzaak: 'tekst' }, (x) => `de map kan niet worden gelezen (${x.oorzaak}).`),
+  'map-zonder-werkmappen': entry('fout', {}, () => 'map zonder werkmappen (.xlsx of .xlsm).'),
+  'map-niets-te-controleren': entry(
+    'fout',
+    { overgeslagen: 'aantal' },
+    (x) => `map zonder werkmappen die cofin kan controleren (${x.overgeslagen} overgeslagen, zie hieronder).`,
+  ),
 
   // --- Excel itself, as the task pane's gateway meets it (Office.js error codes) ---
   'excel-naam-bestaat': entry(

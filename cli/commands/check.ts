@@ -6,11 +6,22 @@
  */
 import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { aantal, aantalOnzeker, ernstAantal, ernstTelling, onzekerTelling, type Finding } from '../../core';
+import {
+  BESTAND_BRON,
+  aantal,
+  aantalOnzeker,
+  ernstAantal,
+  ernstTelling,
+  finding,
+  onzekerTelling,
+  type Finding,
+} from '../../core';
 import { commandArgs, type Opdracht } from '../args';
 import { EXIT, type Io } from '../io';
 import { verf } from '../kleur';
-import { controleerBestand, type BestandResultaat } from '../xlsx/controle';
+import { controleerBestand, onleesbaarResultaat, type BestandResultaat } from '../xlsx/controle';
+import { bijzonderSoort } from '../xlsx/open';
+import { LIMITS } from '../xlsx/preflight';
 import { metPool, poolBeschikbaar } from '../xlsx/pool';
 import { overzichtNaarBuffer } from '../xlsx/overzicht';
 import { overzichtJson, overzichtTekst, overzichtVan } from './overzicht';
@@ -22,7 +33,7 @@ import {
   kerncijfersJson,
   samenvatting,
 } from './kerncijfers';
-import { bevindingRegels, schrijfUitvoer } from './shared';
+import { bevindingRegels, schrijfUitvoer, toonNaam } from './shared';
 
 const CHECK: Opdracht = {
   naam: 'check',
@@ -58,7 +69,9 @@ maximale en gevraagde subsidie, eigen bijdrage, overschrijding en de aantallen b
     'cofin check begrotingen/ --format xlsx --out overzicht.xlsx',
     'cofin check begrotingen/ --overzicht',
   ],
-  naschrift: `Afsluitcode 0: geen fouten; 1: bevindingen van ernst fout (of meer waarschuwingen dan
+  naschrift: `In een map volgt cofin geen symbolische koppelingen: ze staan als overgeslagen in het verslag (noem
+het doel zelf); een genoemde koppeling wordt gevolgd. Elk bestand krijgt ten hoogste ${String(LIMITS.secondenPerBestand)} seconden.
+Afsluitcode 0: geen fouten; 1: bevindingen van ernst fout (of meer waarschuwingen dan
 --max-waarschuwingen); 2: een bestand of map kon niet worden gelezen of gebruikt.`,
 };
 
@@ -70,33 +83,108 @@ const VOORTGANGSBALK_VANAF = 10;
 /** Workbook names a folder contributes: .xlsx and macro-enabled .xlsm, not Excel's ~$ lock files. */
 const WERKMAP = /\.xls[xm]$/i;
 
+/** An entry of the run: a file to read, or a file or folder already known not to be checkable (with why). */
+export type Post = { readonly bestand: string } | { readonly bestand: string; readonly finding: Finding };
+
 export interface Invoer {
+  /** In the order they are shown: named paths as given, folders' contents sorted by name. */
+  readonly posten: readonly Post[];
+  /** The files to read (the posten without a finding). */
   readonly bestanden: string[];
-  /** Named folders in which no workbook was found (at any depth). */
+  /** Named folders in which nothing at all was found (at any depth); each also is an entry. */
   readonly legeMappen: string[];
 }
 
-/** Expands folders (recursively, see WERKMAP); missing paths stay, to be reported. */
+const BIJ_MAP = { location: '', article: BESTAND_BRON } as const;
+
+function mapFout(error: unknown): Finding {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM'
+    ? finding('map-geen-leesrechten', BIJ_MAP)
+    : code === 'ENOENT'
+      ? finding('map-bestaat-niet', BIJ_MAP)
+      : finding('map-niet-te-lezen', { ...BIJ_MAP, params: { oorzaak: code ?? 'onbekende fout' } });
+}
+
+/** Where a link inside a folder points, for 'koppeling-niet-gevolgd'; undefined for a link cofin need not mention. */
+async function koppelingNaar(full: string, name: string): Promise<string | undefined> {
+  const doel = await stat(full).catch((error: unknown) => (error as NodeJS.ErrnoException).code ?? 'fout');
+  const werkmap = WERKMAP.test(name) && !name.startsWith('~$');
+  if (typeof doel === 'string') {
+    if (!werkmap) return undefined;
+    return doel === 'ELOOP'
+      ? 'zichzelf (een kring)'
+      : doel === 'ENOENT'
+        ? 'niets (het doel bestaat niet)'
+        : 'een doel dat niet te lezen is';
+  }
+  if (doel.isDirectory()) return 'een map';
+  return werkmap ? (bijzonderSoort(doel) ?? 'een bestand') : undefined;
+}
+
+/**
+ * Expands folders recursively into their .xlsx and .xlsm files (see WERKMAP). Inside a folder a symbolic link is
+ * never followed (so no walk can loop or leave the folder): a link with a workbook's name, or to a folder, is an
+ * entry saying so; a path named on the command line is followed. A folder that cannot be listed, a non-regular file
+ * with a workbook's name and a folder with a workbook's name but nothing in it are entries with their reason, and
+ * the walk goes on. A named folder that yields no entry at all is an entry itself.
+ */
 export async function verzamelInvoer(paden: readonly string[]): Promise<Invoer> {
-  const out: string[] = [];
+  const posten: Post[] = [];
   const legeMappen: string[] = [];
   const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    let entries;
+    try {
+      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (error) {
+      posten.push({ bestand: dir, finding: mapFout(error) });
+      return;
+    }
     for (const e of entries) {
       const full = join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && WERKMAP.test(e.name) && !e.name.startsWith('~$')) out.push(full);
+      const werkmap = WERKMAP.test(e.name) && !e.name.startsWith('~$');
+      if (e.isDirectory()) {
+        const voor = posten.length;
+        await walk(full);
+        if (posten.length === voor && werkmap)
+          posten.push({ bestand: full, finding: finding('bestand-is-map', BIJ_MAP) });
+      } else if (e.isSymbolicLink()) {
+        const naar = await koppelingNaar(full, e.name);
+        if (naar !== undefined)
+          posten.push({ bestand: full, finding: finding('koppeling-niet-gevolgd', { ...BIJ_MAP, params: { naar } }) });
+      } else if (werkmap)
+        posten.push(
+          e.isFile()
+            ? { bestand: full }
+            : {
+                bestand: full,
+                finding: finding('bestand-geen-gewoon-bestand', {
+                  ...BIJ_MAP,
+                  params: { soort: bijzonderSoort(e) ?? 'een bijzonder bestand' },
+                }),
+              },
+        );
     }
   };
   for (const p of paden) {
     const s = await stat(p).catch(() => undefined);
-    if (s?.isDirectory()) {
-      const voor = out.length;
-      await walk(p);
-      if (out.length === voor) legeMappen.push(p);
-    } else out.push(p);
+    if (!s?.isDirectory()) {
+      posten.push({ bestand: p });
+      continue;
+    }
+    const voor = posten.length;
+    await walk(p);
+    const eigen = posten.slice(voor);
+    if (eigen.some((post) => !('finding' in post) || post.finding.code !== 'koppeling-niet-gevolgd')) continue;
+    const leeg = eigen.length === 0 && !WERKMAP.test(p);
+    if (leeg) legeMappen.push(p);
+    const f =
+      eigen.length > 0
+        ? finding('map-niets-te-controleren', { ...BIJ_MAP, params: { overgeslagen: eigen.length } })
+        : finding(leeg ? 'map-zonder-werkmappen' : 'bestand-is-map', BIJ_MAP);
+    posten.splice(voor, 0, { bestand: p, finding: f });
   }
-  return { bestanden: out, legeMappen };
+  return { posten, bestanden: posten.filter((post) => !('finding' in post)).map((post) => post.bestand), legeMappen };
 }
 
 export async function verzamel(paden: readonly string[]): Promise<string[]> {
@@ -115,13 +203,13 @@ export function alsTekst(results: readonly BestandResultaat[], opmaak: TekstOpma
   const lines: string[] = [];
   for (const r of results) {
     if (!r.gelezen) {
-      lines.push(`${r.bestand}: ${verf('niet te lezen', 'rood', kleur)}: ${r.reden}`, '');
+      lines.push(`${toonNaam(r.bestand)}: ${verf('niet te lezen', 'rood', kleur)}: ${r.reden}`, '');
       continue;
     }
     if (opmaak.stil === true && !heeftFouten(r)) continue;
     const onzeker = onzekerTelling(r.findings);
     lines.push(
-      `${r.bestand}: ${r.oordeel === 'voldoet' ? verf('voldoet', 'groen', kleur) : verf('voldoet niet', 'rood', kleur)} (${ernstTelling(r.findings)}${onzeker !== '' ? `; ${onzeker}` : ''})`,
+      `${toonNaam(r.bestand)}: ${r.oordeel === 'voldoet' ? verf('voldoet', 'groen', kleur) : verf('voldoet niet', 'rood', kleur)} (${ernstTelling(r.findings)}${onzeker !== '' ? `; ${onzeker}` : ''})`,
     );
     lines.push(...bevindingRegels(r.findings, kleur));
     lines.push(...kerncijferRegels(r.kerncijfers));
@@ -268,9 +356,10 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     io.err(`cofin check: geef ten minste één bestand of map.\n'cofin check --help' toont de opties.\n`);
     return EXIT.INPUT;
   }
-  const { bestanden, legeMappen } = await verzamelInvoer(positional);
-  for (const m of legeMappen) io.err(`cofin check: ${m}: map zonder werkmappen (.xlsx of .xlsm).\n`);
-  if (bestanden.length === 0) return EXIT.INPUT;
+  const { posten, bestanden, legeMappen } = await verzamelInvoer(positional);
+  // The text report names them as entries too; this line is for a reader of standard error.
+  if (formaat === 'text')
+    for (const m of legeMappen) io.err(`cofin check: ${toonNaam(m)}: map zonder werkmappen (.xlsx of .xlsm).\n`);
   const out = options.get('out');
   if (formaat === 'xlsx' && out === undefined) {
     io.err(`cofin check: --format xlsx schrijft een werkmap; geef --out BESTAND.xlsx.\n`);
@@ -282,7 +371,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       const bron = await realpath(b).catch(() => resolve(b));
       if (bron === doel) {
         io.err(
-          `cofin check: --out ${out} is een van de invoerbestanden; cofin overschrijft nooit een invoerbestand.\n`,
+          `cofin check: --out ${toonNaam(out)} is een van de invoerbestanden; cofin overschrijft nooit een invoerbestand.\n`,
         );
         return EXIT.INPUT;
       }
@@ -295,7 +384,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
         () => false,
       ))
     ) {
-      io.err(`cofin check: ${out} bestaat al; gebruik --force om het te vervangen.\n`);
+      io.err(`cofin check: ${toonNaam(out)} bestaat al; gebruik --force om het te vervangen.\n`);
       return EXIT.INPUT;
     }
   }
@@ -303,16 +392,21 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const voortgang = (klaar: number) => {
     if (toonBalk) balk(io, klaar, bestanden.length);
   };
-  let results: BestandResultaat[];
-  if (bestanden.length >= PARALLEL_VANAF && poolBeschikbaar())
-    results = await metPool<BestandResultaat>(bestanden, voortgang);
+  let gelezen: BestandResultaat[];
+  if (bestanden.length >= PARALLEL_VANAF && poolBeschikbaar()) gelezen = await metPool(bestanden, voortgang);
   else {
-    results = [];
+    gelezen = [];
     for (const b of bestanden) {
-      results.push(await controleerBestand(b));
-      voortgang(results.length);
+      gelezen.push(await controleerBestand(b));
+      voortgang(gelezen.length);
     }
   }
+  let volgende = 0;
+  const results = posten.map((post) => {
+    if ('finding' in post) return onleesbaarResultaat(post.bestand, post.finding);
+    volgende += 1;
+    return gelezen[volgende - 1] as BestandResultaat;
+  });
   if (toonBalk) io.err('\r\x1b[K');
   const getoond = stil ? results.filter(heeftFouten) : results;
   const alsTekstFormaat = (f: Exclude<Formaat, 'xlsx'>): string =>
@@ -329,8 +423,8 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   } else if (formaat !== 'xlsx') io.out(alsTekstFormaat(formaat));
   // The text report already names unreadable files; other formats and --out also say it on standard error.
   if (formaat !== 'text' || out !== undefined)
-    for (const r of results) if (!r.gelezen) io.err(`cofin check: ${r.bestand}: niet te lezen: ${r.reden}\n`);
-  if (results.some((r) => !r.gelezen) || legeMappen.length > 0) return EXIT.INPUT;
+    for (const r of results) if (!r.gelezen) io.err(`cofin check: ${toonNaam(r.bestand)}: niet te lezen: ${r.reden}\n`);
+  if (results.some((r) => !r.gelezen)) return EXIT.INPUT;
   if (results.some(heeftFouten)) return EXIT.FINDINGS;
   const waarschuwingen = results.reduce(
     (n, r) => n + (r.gelezen ? r.findings.filter((f) => f.severity === 'waarschuwing').length : 0),

@@ -55,6 +55,11 @@ export async function controleerBestand(bestand: string, limits: Limits = { ...L
   }
 }
 
+/** The entry of a file or folder that was not checked, with the finding that says why. */
+export function onleesbaarResultaat(bestand: string, f: Finding): BestandResultaat {
+  return onleesbaar(bestand, f, f.message);
+}
+
 function onleesbaar(bestand: string, f: Finding, reden: string): BestandResultaat {
   const telling = kerncijfers({ oordeel: 'voldoet-niet', findings: [f], onzeker: aantalOnzeker([f]) });
   return { bestand, gelezen: false, finding: f, reden, kerncijfers: telling };

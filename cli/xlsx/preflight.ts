@@ -43,6 +43,8 @@ export const LIMITS = {
   maxRows: 100_000,
   /** Worksheet parts larger than this (uncompressed) get their rows counted before loading. */
   rowScanFromBytes: 2 * 1024 * 1024,
+  /** issue 14 (h/mappen): wall-clock seconds one file may take, read and check (open.ts, pool.ts). */
+  secondenPerBestand: 60,
 } as const;
 
 export type Limits = { -readonly [K in keyof typeof LIMITS]: number };

@@ -3,7 +3,6 @@
  * imports exceljs. A file that cannot be read yields a Dutch reason, never an exception. After the preflight, the
  * fast reader (snel.ts) reads the parts the preflight inflated; a file it declines is read with exceljs.
  */
-import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import {
   datumFromParts,
@@ -16,6 +15,7 @@ import {
   type TabelBereik,
   type Werkboek,
 } from '../../core';
+import { binnenTijd, leesBytes } from './open';
 import { HEEL_BESTAND, LIMITS, onleesbaar, preflight, teVeelRijen, type Limits, type Onleesbaar } from './preflight';
 import { snelLezen, snelNodig } from './snel';
 
@@ -131,24 +131,15 @@ function meerDanMaxRijen(maxRows: number): Onleesbaar {
   return onleesbaar(teVeelRijen(`een werkblad heeft meer dan ${maxRows.toLocaleString('nl-NL')} rijen`, maxRows));
 }
 
-/** Reads a file's bytes and parses them; the file itself is only ever opened for reading. */
+/**
+ * Reads a plain file's bytes (open.ts: no FIFO, device or socket) and parses them, within the file's time budget;
+ * the file itself is only ever opened for reading.
+ */
 export async function leesBestand(path: string, limits: Limits = { ...LIMITS }): Promise<Leesresultaat> {
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return onleesbaar(
-      code === 'ENOENT'
-        ? finding('bestand-bestaat-niet', HEEL_BESTAND)
-        : code === 'EACCES' || code === 'EPERM'
-          ? finding('bestand-geen-leesrechten', HEEL_BESTAND)
-          : code === 'EISDIR'
-            ? finding('bestand-is-map', HEEL_BESTAND)
-            : finding('bestand-niet-te-lezen', { ...HEEL_BESTAND, params: { oorzaak: code ?? 'onbekende fout' } }),
-    );
-  }
-  return leesBuffer(data, limits);
+  return binnenTijd(limits, async () => {
+    const bytes = await leesBytes(path, limits);
+    return bytes.ok ? leesBuffer(bytes.data, limits) : bytes;
+  });
 }
 
 export async function leesBuffer(data: Buffer, limits: Limits = { ...LIMITS }): Promise<Leesresultaat> {

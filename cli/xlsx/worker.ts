@@ -4,7 +4,7 @@ import { controleerBestand } from './controle';
 import type { Taak } from './pool';
 
 parentPort?.on('message', (taak: Taak) => {
-  controleerBestand(taak.bestand).then(
+  controleerBestand(taak.bestand, taak.limits).then(
     (resultaat) => parentPort?.postMessage({ id: taak.id, resultaat }),
     (error: unknown) =>
       parentPort?.postMessage({ id: taak.id, fout: error instanceof Error ? error.message : String(error) }),

@@ -289,7 +289,7 @@ describe('folders', () => {
     writeFileSync(join(leeg, '~$open.xlsx'), 'Excel-vergrendeling');
     expect(await cofin('check', leeg)).toEqual({
       code: 2,
-      out: '',
+      out: `${leeg}: niet te lezen: map zonder werkmappen (.xlsx of .xlsm).\n\n1 bestand: 0 voldoet, 0 voldoet niet, 1 niet te lezen\n`,
       err: `cofin check: ${leeg}: map zonder werkmappen (.xlsx of .xlsm).\n`,
     });
   });

@@ -1,5 +1,5 @@
 /** Shared helpers for the command-line tests: an in-memory Io, temporary folders, workbooks from core's models. */
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -24,13 +24,19 @@ export function tmp(prefix = 'cofin-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** sha256 of every file under a folder, by relative path: to prove inputs are byte-identical after a run. */
+/**
+ * sha256 of every file under a folder, by relative path: to prove inputs are byte-identical after a run. Links are
+ * not followed (their target text is recorded) and a FIFO, socket or device is recorded by its kind, never read.
+ */
 export function hashes(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string, rel: string) => {
     for (const name of readdirSync(d).sort()) {
       const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full, `${rel}${name}/`);
+      const s = lstatSync(full);
+      if (s.isDirectory()) walk(full, `${rel}${name}/`);
+      else if (s.isSymbolicLink()) out[`${rel}${name}`] = `koppeling naar ${readlinkSync(full)}`;
+      else if (!s.isFile()) out[`${rel}${name}`] = `bijzonder bestand, modus ${s.mode.toString(8)}`;
       else out[`${rel}${name}`] = createHash('sha256').update(readFileSync(full)).digest('hex');
     }
   };
