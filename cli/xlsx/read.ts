@@ -68,7 +68,8 @@ export function vanExcelJs(wb: ExcelJS.Workbook, maxRows: number): Leesresultaat
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
-        const value = celWaarde(cell.value);
+        // A formula's cached result from the cell model: exceljs's `value` drops a falsy result (0, FALSE, '').
+        const value = celWaarde(cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value);
         let formula: string | undefined;
         if (cell.type === ExcelJS.ValueType.Formula) {
           const f: unknown = cell.formula;

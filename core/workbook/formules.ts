@@ -87,6 +87,7 @@ function toon(v: FunctionValue): string {
 }
 
 function toonOpgeslagen(value: CelWaarde, kind: FunctionValue['kind'] | undefined): string {
+  if (typeof value === 'boolean') return value ? 'WAAR' : 'ONWAAR';
   if (typeof value === 'number' && Number.isFinite(value)) {
     const d = new D(value.toPrecision(15));
     if (kind === 'datum') {
