@@ -26,8 +26,8 @@ export function bijzonderSoort(s: Soort): string | undefined {
   if (s.isDirectory()) return 'een map';
   if (s.isFIFO()) return 'een named pipe (FIFO)';
   if (s.isSocket()) return 'een socket';
-  if (s.isCharacterDevice()) return 'een apparaat (character device)';
-  if (s.isBlockDevice()) return 'een apparaat (block device)';
+  if (s.isCharacterDevice()) return 'een apparaatbestand (tekenapparaat)';
+  if (s.isBlockDevice()) return 'een apparaatbestand (blokapparaat)';
   if (s.isSymbolicLink()) return 'een symbolische koppeling';
   return 'een bijzonder bestand';
 }

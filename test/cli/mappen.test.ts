@@ -137,7 +137,7 @@ describe('a FIFO, socket or device is refused up front, never waited on (defect 
     expect(r.code).toBe(2);
     expect(r.out.split('\n').filter((l) => l.includes(': niet te lezen: '))).toEqual([
       `${fifo}: niet te lezen: ${GEEN_GEWOON('een named pipe (FIFO)')}`,
-      `${apparaat}: niet te lezen: ${GEEN_GEWOON('een apparaat (character device)')}`,
+      `${apparaat}: niet te lezen: ${GEEN_GEWOON('een apparaatbestand (tekenapparaat)')}`,
     ]);
   });
 
