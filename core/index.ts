@@ -62,6 +62,7 @@ export {
 } from './functions';
 export type { FunctionSpec, FunctionValue } from './functions';
 export {
+  EXCEL_GRENZEN,
   KERNBEDRAGEN,
   KERNBEDRAG_LABELS,
   VOORBEELDEN,
@@ -69,13 +70,19 @@ export {
   afdrukGebied,
   columnLetters,
   controleerWerkboek,
+  geldigeBladnaam,
+  ingekort,
+  ingekorteKopVoet,
+  isGeldigeBladnaam,
   kerncijfers,
+  kolommenMerk,
   kopEnVoet,
   leesBegroting,
   parseAddress,
   parseRange,
   planVelden,
   rekenFormuleNa,
+  rijenMerk,
   tabelDefinities,
   standaardbegroting,
   templateModel,
@@ -84,6 +91,7 @@ export {
 export type {
   Afdruk,
   BedragTekst,
+  ExcelGrenzen,
   Blad,
   Cel,
   CelWaarde,

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { address, type ModelBlad, type WerkboekModel } from '../../core';
-import { modelNaarWerkboek } from './write';
+import { modelNaarWerkboek, werkboekNaarBuffer } from './write';
 
 /** Total column width above which a sheet prints landscape (about what fits on A4 portrait). */
 const STAAND_MAX_BREEDTE = 110;
@@ -49,10 +49,8 @@ export function afdrukInstellingen(ws: ExcelJS.Worksheet, blad: ModelBlad, titel
 }
 
 export async function eindverantwoordingNaarBuffer(model: WerkboekModel): Promise<Buffer> {
-  const wb = modelNaarWerkboek(model);
-  for (const blad of model.bladen) {
-    const ws = wb.getWorksheet(blad.naam);
-    if (ws) afdrukInstellingen(ws, blad, model.titel);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const wb = modelNaarWerkboek(model, (ws, blad, begrensd) => {
+    afdrukInstellingen(ws, blad, begrensd.titel);
+  });
+  return werkboekNaarBuffer(wb);
 }

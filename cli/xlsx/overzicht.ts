@@ -6,15 +6,18 @@
  */
 import ExcelJS from 'exceljs';
 import {
+  EXCEL_GRENZEN,
   KERNBEDRAGEN,
   KERNBEDRAG_LABELS,
   celVerwijzing,
   getoondeBron,
+  rijenMerk,
   type Finding,
   type Severity,
   type Zekerheid,
 } from '../../core';
 import type { BestandResultaat } from './controle';
+import { nieuwBlad, werkboekNaarBuffer } from './write';
 
 /** Euro with cents, the Dutch currency symbol in front, in every locale. */
 export const EURO_FORMAAT = '[$€-413] #,##0.00;[$€-413] -#,##0.00';
@@ -96,8 +99,15 @@ function bevindingRij(bestand: string, f: Finding): Waarde[] {
   ];
 }
 
-function blad(wb: ExcelJS.Workbook, naam: string, titel: string, kolommen: readonly Kolom[], rijen: Waarde[][]): void {
-  const ws = wb.addWorksheet(naam, {
+/** The rows that fit under the header row; past Excel's last row the last one says how many were left out. */
+function passend(rijen: Waarde[][]): Waarde[][] {
+  const ruimte = EXCEL_GRENZEN.rijen - 2;
+  return rijen.length <= ruimte + 1 ? rijen : [...rijen.slice(0, ruimte), [rijenMerk(rijen.length - ruimte)]];
+}
+
+function blad(wb: ExcelJS.Workbook, naam: string, titel: string, kolommen: readonly Kolom[], alle: Waarde[][]): void {
+  const rijen = passend(alle);
+  const ws = nieuwBlad(wb, naam, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: {
       orientation: 'landscape',
@@ -148,5 +158,5 @@ export async function overzichtNaarBuffer(results: readonly BestandResultaat[]):
     (r.gelezen ? r.findings : [r.finding]).map((f) => bevindingRij(r.bestand, f)),
   );
   blad(wb, 'Bevindingen', 'Bevindingen per begroting', BEVINDINGEN, bevindingen);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return werkboekNaarBuffer(wb);
 }

@@ -1,16 +1,27 @@
 /**
- * Applies core's workbook model (template, voortgangsrapportage) with exceljs. Text values are written as text
- * cells only; the model's own formulas are the only formulas, so user text starting with '=' never becomes one.
+ * The one seam every .xlsx writer of the command line goes through (the template, the voortgangsrapportage, the
+ * einddeclaratie, the overview of `cofin check`): sheets are added by `nieuwBlad`, bytes come from
+ * `werkboekNaarBuffer`, and between them every cell, sheet name, header and footer is brought within Excel's limits
+ * (core's EXCEL_GRENZEN), anything longer cut with a visible mark. Text values are written as text cells only; the
+ * model's own formulas are the only formulas, so user text starting with '=' never becomes one.
  */
-import { link, open, rename, unlink } from 'node:fs/promises';
+import { link, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import {
+  EXCEL_GRENZEN,
   address,
   afdrukGebied,
+  geldigeBladnaam,
+  ingekort,
+  ingekorteKopVoet,
+  kolommenMerk,
   kopEnVoet,
+  parseRange,
   parts,
+  rijenMerk,
+  type ExcelGrenzen,
   type ModelBlad,
   type ModelCel,
   type ModelValidatie,
@@ -131,8 +142,63 @@ function wrapColumns(ws: ExcelJS.Worksheet, blad: ModelBlad): void {
     });
 }
 
-function addSheet(wb: ExcelJS.Workbook, blad: ModelBlad, titel: string): void {
-  const ws = wb.addWorksheet(blad.naam, {
+/** Adds a sheet named as close to `naam` as Excel allows (core's `geldigeBladnaam`, unique among the sheets). */
+export function nieuwBlad(
+  wb: ExcelJS.Workbook,
+  naam: string,
+  opties?: Partial<ExcelJS.AddWorksheetOptions>,
+): ExcelJS.Worksheet {
+  const gebruikt = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
+  return wb.addWorksheet(geldigeBladnaam(naam, gebruikt), opties);
+}
+
+/**
+ * The model within the limits of rows and columns: a table's data rows that would pass the last row of the sheet go,
+ * the last row then says how many; table columns past the last column go, the last one kept says how many; single
+ * cells outside the sheet go, counted in the same way. Sheet names become valid and unique.
+ */
+export function begrensModel(model: WerkboekModel, g: ExcelGrenzen = EXCEL_GRENZEN): WerkboekModel {
+  const gebruikt = new Set<string>();
+  const bladen = model.bladen.map((blad): ModelBlad => {
+    const merken: ModelCel[] = [];
+    const tabellen = blad.tabellen.map((t) => {
+      let { koppen, rijen, numFmts } = t;
+      const teBreed = t.col + koppen.length - 1 - g.kolommen;
+      if (teBreed > 0) {
+        const houd = Math.max(1, koppen.length - teBreed);
+        koppen = [...koppen.slice(0, houd - 1), kolommenMerk(teBreed + 1)];
+        rijen = rijen.map((r) => [...r.slice(0, houd - 1), { soort: 'leeg' as const }]);
+        numFmts = numFmts.slice(0, houd);
+      }
+      const teLang = t.row + rijen.length - (g.rijen - 1);
+      if (teLang > 0) {
+        const houd = Math.max(1, rijen.length - teLang);
+        merken.push({ row: g.rijen, col: t.col, waarde: { soort: 'tekst', tekst: rijenMerk(rijen.length - houd) } });
+        rijen = rijen.slice(0, houd);
+      }
+      return { ...t, koppen, rijen, numFmts };
+    });
+    const binnen = blad.cellen.filter((c) => c.row < g.rijen && c.col <= g.kolommen);
+    const buiten = blad.cellen.filter((c) => c.row >= g.rijen || c.col > g.kolommen);
+    if (buiten.length > 0 && merken.length === 0)
+      merken.push({
+        row: g.rijen,
+        col: 1,
+        waarde: { soort: 'tekst', tekst: rijenMerk(new Set(buiten.map((c) => c.row)).size) },
+      });
+    return {
+      ...blad,
+      naam: geldigeBladnaam(blad.naam, gebruikt, g.bladnaam),
+      cellen: [...binnen, ...merken],
+      tabellen,
+      kolombreedtes: blad.kolombreedtes.slice(0, g.kolommen),
+    };
+  });
+  return { ...model, titel: ingekort(model.titel, g.tekst), bladen };
+}
+
+function addSheet(wb: ExcelJS.Workbook, blad: ModelBlad, titel: string): ExcelJS.Worksheet {
+  const ws = nieuwBlad(wb, blad.naam, {
     ...(blad.vastRijen ? { views: [{ state: 'frozen', ySplit: blad.vastRijen }] } : {}),
     ...(blad.verborgen ? { state: 'hidden' as const } : {}),
   });
@@ -159,44 +225,191 @@ function addSheet(wb: ExcelJS.Workbook, blad: ModelBlad, titel: string): void {
   for (const v of blad.validaties) dv.add(v.bereik, validation(v));
   wrapColumns(ws, blad);
   printSetup(ws, blad, titel);
+  return ws;
 }
 
-/** The model as an exceljs workbook, for a writer that adds to it (print setup) before writing. */
-export function modelNaarWerkboek(model: WerkboekModel): ExcelJS.Workbook {
+/**
+ * The model as an exceljs workbook, within Excel's limits (`begrensModel`), for a writer that adds to it before
+ * writing: `naBlad` gets each sheet with the model sheet it was made from (named as written).
+ */
+export function modelNaarWerkboek(
+  model: WerkboekModel,
+  naBlad?: (ws: ExcelJS.Worksheet, blad: ModelBlad, model: WerkboekModel) => void,
+): ExcelJS.Workbook {
+  const begrensd = begrensModel(model);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'cofin';
-  wb.title = model.titel;
+  wb.title = begrensd.titel;
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const blad of model.bladen) addSheet(wb, blad, model.titel);
+  for (const blad of begrensd.bladen) {
+    const ws = addSheet(wb, blad, begrensd.titel);
+    naBlad?.(ws, blad, begrensd);
+  }
   return wb;
 }
 
+type ExcelWaarde = ExcelJS.CellValue;
+
+/** One cell value within the limits: text cut (`ingekort`), a formula too long for Excel written as its result only. */
+export function begrensWaarde(v: ExcelWaarde, g: ExcelGrenzen = EXCEL_GRENZEN): ExcelWaarde {
+  if (typeof v === 'string') return ingekort(v, g.tekst);
+  if (v === null || typeof v !== 'object' || v instanceof Date) return v;
+  if ('richText' in v) {
+    const tekst = v.richText.map((r) => r.text).join('');
+    return tekst.length <= g.tekst ? v : ingekort(tekst, g.tekst);
+  }
+  if ('hyperlink' in v) {
+    const tekst = ingekort(v.text, g.tekst);
+    return v.hyperlink.length > g.hyperlink ? tekst : { ...v, text: tekst };
+  }
+  if ('formula' in v || 'sharedFormula' in v) {
+    const result = v.result;
+    const begrensdResultaat = typeof result === 'string' ? ingekort(result, g.tekst) : result;
+    const formule = 'formula' in v ? v.formula : undefined;
+    if (formule !== undefined && formule.length > g.formule)
+      return begrensdResultaat === undefined || typeof begrensdResultaat === 'object' ? null : begrensdResultaat;
+    return begrensdResultaat === result ? v : ({ ...v, result: begrensdResultaat } as ExcelWaarde);
+  }
+  return v;
+}
+
+/** A range within the sheet's limits ('A1:Q2000000' -> 'A1:Q1048576'); other text as it is. */
+function begrensBereik(ref: string, g: ExcelGrenzen): string {
+  const r = parseRange(ref.replace(/\$/g, ''));
+  if (!r) return ref;
+  const rij = (n: number) => Math.min(n, g.rijen);
+  const kol = (n: number) => Math.min(n, g.kolommen);
+  return `${address(rij(r.top), kol(r.left))}:${address(rij(r.bottom), kol(r.right))}`;
+}
+
+/**
+ * exceljs keeps a sheet's rows and a row's cells in arrays and has no public way to drop them: spliceRows and
+ * Row.splice leave empty objects behind that are still written as <row r> and <c r>. The limits shorten the arrays.
+ */
+interface BladIntern {
+  _rows: unknown[];
+}
+interface RijIntern {
+  _cells: unknown[];
+}
+
+const KOP_VOET = ['oddHeader', 'oddFooter', 'evenHeader', 'evenFooter', 'firstHeader', 'firstFooter'] as const;
+
+/**
+ * Every sheet of `wb` within Excel's limits, in place: rows past the last row and columns past the last column go
+ * (the last row or column kept says how many), every cell value through `begrensWaarde`, headers and footers cut,
+ * the print area within the sheet, the title cut.
+ */
+export function begrensWerkboek(wb: ExcelJS.Workbook, g: ExcelGrenzen = EXCEL_GRENZEN): void {
+  if (typeof wb.title === 'string') wb.title = ingekort(wb.title, g.tekst);
+  for (const ws of wb.worksheets) {
+    const intern = ws as unknown as BladIntern;
+    if (ws.rowCount > g.rijen) {
+      const weg = ws.rowCount - g.rijen + 1;
+      intern._rows.length = g.rijen - 1;
+      ws.getCell(g.rijen, 1).value = rijenMerk(weg);
+    }
+    if (ws.columnCount > g.kolommen) {
+      const weg = ws.columnCount - g.kolommen + 1;
+      ws.eachRow({ includeEmpty: true }, (row) => {
+        const cellen = (row as unknown as RijIntern)._cells;
+        if (cellen.length >= g.kolommen) cellen.length = g.kolommen - 1;
+      });
+      ws.getCell(1, g.kolommen).value = kolommenMerk(weg);
+    }
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value;
+        const begrensd = begrensWaarde(v, g);
+        if (begrensd !== v) cell.value = begrensd;
+      });
+    });
+    for (const k of KOP_VOET) {
+      const tekst = ws.headerFooter[k];
+      if (typeof tekst === 'string') ws.headerFooter[k] = ingekorteKopVoet(tekst, g.kopVoet);
+    }
+    const gebied = ws.pageSetup.printArea;
+    if (gebied !== undefined) ws.pageSetup.printArea = begrensBereik(gebied, g);
+  }
+}
+
+/** The bytes of `wb`, first brought within Excel's limits (`begrensWerkboek`): every writer ends here. */
+export async function werkboekNaarBuffer(wb: ExcelJS.Workbook, g: ExcelGrenzen = EXCEL_GRENZEN): Promise<Buffer> {
+  begrensWerkboek(wb, g);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 export async function modelNaarBuffer(model: WerkboekModel): Promise<Buffer> {
-  const wb = modelNaarWerkboek(model);
-  const out = Buffer.from(await wb.xlsx.writeBuffer());
+  let begrensd: WerkboekModel | undefined;
+  const wb = modelNaarWerkboek(model, (_ws, _blad, m) => {
+    begrensd = m;
+  });
+  const out = await werkboekNaarBuffer(wb);
   // exceljs writes no charts: the report's chart is added to the package it wrote.
-  const grafiek = voortgangsgrafiek(model);
+  const grafiek = begrensd && voortgangsgrafiek(begrensd);
   const ws = grafiek && wb.getWorksheet(grafiek.blad);
   return grafiek && ws ? voegGrafiekToe(out, grafiek, (row, col) => ws.getCell(row, col).value) : out;
 }
 
 export class BestandBestaatAl extends Error {}
 
+/** The temporary file of a write to `naam` by process `pid`: hidden, named after its target and cofin, ending in .tmp. */
+export function tijdelijkeNaam(naam: string, pid: number, kenmerk: string): string {
+  return `.${naam}.cofin-${pid}-${kenmerk}.tmp`;
+}
+
+const TIJDELIJK = /^\.(.+)\.cofin-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+function leeft(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
- * Writes `data` to `target` atomically: a temporary file in the same folder, flushed, then put in place in one
- * step. Without `force` an existing target is never replaced (hard link fails if the name exists).
+ * Removes what an earlier write to `full` left behind when its process was killed (SIGKILL, power loss): the
+ * temporary files of `tijdelijkeNaam` for that target whose process no longer runs. Best effort; a file of a
+ * running process is never touched.
+ */
+async function ruimRestenOp(full: string): Promise<void> {
+  const naam = basename(full);
+  const namen = await readdir(dirname(full)).catch(() => [] as string[]);
+  for (const n of namen) {
+    const m = TIJDELIJK.exec(n);
+    if (m?.[1] !== naam || leeft(Number(m[2]))) continue;
+    await unlink(join(dirname(full), n)).catch(() => undefined);
+  }
+}
+
+/** Makes a rename or link in `dir` durable (a no-op where the platform cannot open a folder). */
+async function syncMap(dir: string): Promise<void> {
+  const fh = await open(dir, 'r').catch(() => undefined);
+  if (!fh) return;
+  await fh.sync().catch(() => undefined);
+  await fh.close();
+}
+
+/**
+ * Writes `data` to `target` atomically: a temporary file in the same folder (`tijdelijkeNaam`), flushed, then put in
+ * place in one step, so the target is at every moment absent, its old content, or the whole new file, even when the
+ * process is killed. Without `force` an existing target is never replaced (hard link fails if the name exists).
+ * Temporary files of killed earlier writes to the same target are removed first.
  */
 export async function schrijfAtomair(target: string, data: Uint8Array, force: boolean): Promise<void> {
   const full = resolve(target);
-  const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await ruimRestenOp(full);
+  const tmp = join(dirname(full), tijdelijkeNaam(basename(full), process.pid, randomBytes(4).toString('hex')));
   const fh = await open(tmp, 'wx');
   try {
-    await fh.writeFile(data);
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
+    try {
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
     if (force) await rename(tmp, full);
     else {
       try {
@@ -211,4 +424,5 @@ export async function schrijfAtomair(target: string, data: Uint8Array, force: bo
     await unlink(tmp).catch(() => undefined);
     throw error;
   }
+  await syncMap(dirname(full));
 }

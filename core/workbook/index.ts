@@ -13,6 +13,16 @@ export {
 } from './types';
 export type { Afdruk, ModelBlad, ModelCel, ModelValidatie, ModelWaarde, Opmaak, WerkboekModel } from './model';
 export { afdrukGebied, kopEnVoet } from './model';
+export {
+  EXCEL_GRENZEN,
+  geldigeBladnaam,
+  ingekort,
+  ingekorteKopVoet,
+  isGeldigeBladnaam,
+  kolommenMerk,
+  rijenMerk,
+  type ExcelGrenzen,
+} from './grenzen';
 export { planVelden, tabelDefinities } from './standaard';
 export { leesBegroting } from './lezen';
 export { controleerWerkboek } from './controle';
