@@ -74,8 +74,8 @@ export async function preflight(
   if (data.length > limits.maxFileBytes)
     return fail(finding('bestand-te-groot', { ...HEEL_BESTAND, params: { grens: mb(limits.maxFileBytes) } }));
   if (data.length >= 8 && data.subarray(0, 8).equals(OLE)) return fail(finding('bestand-versleuteld', HEEL_BESTAND));
-  // An empty zip is only its end record (22 bytes, no entries).
-  const leeg = data.length === 22 && data.readUInt32LE(0) === 0x06054b50 && data.readUInt16LE(10) === 0;
+  // An empty zip is only its end record (22 bytes and a comment, no entries).
+  const leeg = data.length >= 22 && data.readUInt32LE(0) === 0x06054b50 && data.readUInt16LE(10) === 0;
   if (leeg) return fail(finding('zip-leeg', HEEL_BESTAND));
   if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) return fail(finding('bestand-geen-zip', HEEL_BESTAND));
   // End of central directory: the last 0x06054b50 within the final 64 KiB + 22 bytes.
