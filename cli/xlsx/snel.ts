@@ -81,11 +81,23 @@ function ontsnap(s: string): string {
     if (e === 'quot') return '"';
     if (e === 'apos') return "'";
     const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : weiger();
+    return xmlTeken(code) ? String.fromCodePoint(code) : weiger();
   });
   if (!out.includes('&') || !/&(?!amp;|lt;|gt;|quot;|apos;|#)/.test(s)) return out;
   const naam = /&([A-Za-z_:][\w.:-]*);/.exec(s.replace(ENTITEIT, ''));
   throw naam ? new OnbekendeEntiteit(`&${zichtbaar(naam[1] as string).slice(0, 40)};`) : new Weigering();
+}
+
+/** A character XML 1.0 allows (its Char production); saxes refuses a reference to any other. */
+function xmlTeken(c: number): boolean {
+  return (
+    c === 0x9 ||
+    c === 0xa ||
+    c === 0xd ||
+    (c >= 0x20 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfffd) ||
+    (c >= 0x10000 && c <= 0x10ffff)
+  );
 }
 
 /** Runs a parse of one part, turning an undefined entity into the refusal that names the part. */
@@ -175,6 +187,7 @@ interface Handler {
  */
 function doorloop(xml: string, h: Handler): void {
   const stack: string[] = [];
+  let wortelGezien = false;
   let i = 0;
   const n = xml.length;
   if (xml.charCodeAt(0) === 0xfeff) i = 1;
@@ -211,6 +224,9 @@ function doorloop(xml: string, h: Handler): void {
     }
     TAG.lastIndex = lt;
     const m = TAG.exec(xml) ?? weiger();
+    // One root element: a second one is no XML document (exceljs's parser refuses it).
+    if (stack.length === 0 && wortelGezien) weiger();
+    wortelGezien = true;
     const name = m[1] as string;
     const leeg = m[3] === '/';
     h.open(name, m[2] as string, leeg);

@@ -105,3 +105,18 @@ test.each([
   expect(f.message).not.toContain(melding);
   expect(f.message).not.toMatch(/Cannot|Invalid|undefined|already exists|protected|unexpected/);
 });
+
+test.each([
+  ['a second root element', '<row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet><worksheet><sheetData>'],
+  [
+    'a reference to a character XML forbids (&#0;)',
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>a&#0;b</t></is></c></row>',
+  ],
+])('%s: the fast reader declines, and exceljs refuses it in Dutch', async (_naam, rijen) => {
+  const data = zip(PAKKET_BOUW.werkmap({ bladen: [rijen] }));
+  expect(await snel(data)).toBeUndefined();
+  const r = await leesBuffer(data);
+  expect(r.ok).toBe(false);
+  if (!r.ok)
+    expect(r.reden).toBe('het bestand is geen leesbare xlsx-werkmap (de XML van een van zijn onderdelen is ongeldig).');
+});
