@@ -735,14 +735,15 @@ export const CATALOGUE = {
     { werkblad: 'tekst', maximum: 'tekst' },
     (x) => `${x.werkblad}; cofin leest ten hoogste ${x.maximum} rijen per blad.`,
   ),
+  // `melding` is cofin's own Dutch description; `detail` (issue 14, h/pakket) the library's text, not rendered.
   'xlsx-onleesbaar': entry(
     'fout',
-    { melding: 'tekst' },
+    { melding: 'tekst', detail: 'tekst' },
     (x) => `het bestand is geen leesbare xlsx-werkmap (${x.melding}).`,
   ),
   'werkmap-onleesbaar': entry(
     'fout',
-    { melding: 'tekst' },
+    { melding: 'tekst', detail: 'tekst' },
     (x) => `de werkmap kan niet worden gelezen (${x.melding}).`,
   ),
   'interne-fout': entry(
@@ -782,6 +783,97 @@ export const CATALOGUE = {
     'fout',
     { overgeslagen: 'aantal' },
     (x) => `map zonder werkmappen die cofin kan controleren (${x.overgeslagen} overgeslagen, zie hieronder).`,
+  ),
+  // issue 14 (h/pakket): zips that are no workbook, damaged parts, and what exceljs would otherwise say in English.
+  // `detail` carries a library's own text (or the technical place) for json; the messages never render it.
+  'zip-leeg': entry('fout', {}, () => 'dit is een leeg zip-archief, geen xlsx-werkmap.'),
+  'bestand-is-opendocument': entry(
+    'fout',
+    { soort: 'tekst' },
+    (x) =>
+      `dit is ${x.soort}, geen xlsx-werkmap; sla het in uw rekenprogramma op als Excel-werkmap (.xlsx) en controleer dat bestand.`,
+  ),
+  'bestand-is-ander-zip': entry(
+    'fout',
+    { mimetype: 'tekst' },
+    (x) => `dit is geen xlsx-werkmap maar een ander soort zip-bestand (mimetype ${x.mimetype}).`,
+  ),
+  'bestand-is-ander-office': entry('fout', { soort: 'tekst' }, (x) => `dit is ${x.soort}, geen xlsx-werkmap.`),
+  'bestand-is-xlsb': entry(
+    'fout',
+    {},
+    () =>
+      'dit is een binaire Excel-werkmap (.xlsb); cofin leest alleen .xlsx en .xlsm: sla de werkmap in Excel op als Excel-werkmap (.xlsx).',
+  ),
+  'zip-zonder-inhoudstypen': entry(
+    'fout',
+    {},
+    () =>
+      'dit is een zip-archief maar geen xlsx-werkmap: het onderdeel [Content_Types].xml, dat elke xlsx-werkmap heeft, ontbreekt.',
+  ),
+  'zip-zonder-werkmap': entry(
+    'fout',
+    { detail: 'tekst' },
+    () => 'dit is een zip-archief maar geen xlsx-werkmap: volgens zijn [Content_Types].xml bevat het geen werkmap.',
+  ),
+  'werkmap-hoofddeel-ontbreekt': entry(
+    'fout',
+    { onderdeel: 'tekst' },
+    (x) =>
+      `het bestand is onvolledig of beschadigd: [Content_Types].xml noemt de werkmap ${x.onderdeel}, maar dat onderdeel ontbreekt.`,
+  ),
+  'werkmap-hoofddeel-elders': entry(
+    'fout',
+    { onderdeel: 'tekst' },
+    (x) =>
+      `de werkmap staat in het onderdeel ${x.onderdeel} in plaats van xl/workbook.xml, waar Excel haar opslaat; sla het bestand in Excel opnieuw op als .xlsx.`,
+  ),
+  'onderdeel-crc-onjuist': entry(
+    'fout',
+    { onderdeel: 'tekst' },
+    (x) => `het onderdeel ${x.onderdeel} is beschadigd: zijn controlegetal (CRC-32) klopt niet met zijn inhoud.`,
+  ),
+  'werkmap-deel-onjuist': entry(
+    'fout',
+    { onderdeel: 'tekst', inhoud: 'tekst', detail: 'tekst' },
+    (x) => `het onderdeel ${x.onderdeel} is geen werkmap: ${x.inhoud}.`,
+  ),
+  'werkblad-deel-onjuist': entry(
+    'fout',
+    { onderdeel: 'tekst', inhoud: 'tekst', detail: 'tekst' },
+    (x) => `het onderdeel ${x.onderdeel} is geen werkblad: ${x.inhoud}.`,
+  ),
+  'kolom-buiten-excel': entry(
+    'fout',
+    { waar: 'tekst', kolom: 'tekst', detail: 'tekst' },
+    (x) => `${x.waar}: kolom ${x.kolom} bestaat niet in Excel (de laatste kolom is XFD).`,
+  ),
+  'rij-buiten-excel': entry(
+    'fout',
+    { waar: 'tekst', rij: 'tekst', detail: 'tekst' },
+    (x) => `${x.waar}: rij ${x.rij} bestaat niet in Excel (de laatste rij is 1.048.576).`,
+  ),
+  'werkbladnaam-dubbel': entry(
+    'fout',
+    { namen: 'tekst', detail: 'tekst' },
+    (x) => `twee werkbladen heten ${x.namen}; in één werkmap kan dat niet (ook niet met andere hoofdletters).`,
+  ),
+  'werkbladnaam-ongeldig': entry(
+    'fout',
+    { werkblad: 'tekst', reden: 'tekst', detail: 'tekst' },
+    (x) => `de werkbladnaam '${x.werkblad}' kan in Excel niet: ${x.reden}.`,
+  ),
+  'gedeelde-tekst-ontbreekt': entry(
+    'fout',
+    { waar: 'tekst', nummer: 'tekst', aantal: 'tekst', detail: 'tekst' },
+    (x) =>
+      `${x.waar} verwijst naar gedeelde tekst nummer ${x.nummer}, maar xl/sharedStrings.xml bevat ${x.aantal} (genummerd vanaf 0); het bestand is beschadigd.`,
+  ),
+  'xml-entiteit-onbekend': entry(
+    'fout',
+    { waar: 'tekst', entiteit: 'tekst', detail: 'tekst' },
+    (x) =>
+      `${x.waar} gebruikt een XML-entiteit die in een werkmap niet bestaat (${x.entiteit}); alleen &amp;, &lt;, &gt;, &quot;, &apos; en tekennummers zijn toegestaan.`,
   ),
 
   // --- Excel itself, as the task pane's gateway meets it (Office.js error codes) ---

@@ -12,6 +12,7 @@ import {
   type Blad,
   type Cel,
   type CelWaarde,
+  type Finding,
   type TabelBereik,
   type Werkboek,
 } from '../../core';
@@ -55,15 +56,27 @@ interface TableModel {
   readonly totalsRow?: unknown;
 }
 
-/** Converts a loaded exceljs workbook; refuses a sheet with more rows than the limit. */
+/** Excel's last row: a cell below it is outside the grid (exceljs reads it, Excel does not). */
+const MAX_RIJ = 1_048_576;
+
+/**
+ * Converts a loaded exceljs workbook; refuses a sheet with more rows holding data than the limit (the rows, not the
+ * last row number: one stray cell far down is read like any other) and a cell below Excel's last row.
+ */
 export function vanExcelJs(wb: ExcelJS.Workbook, maxRows: number): Leesresultaat {
   const sheets: Blad[] = [];
   const tables: TabelBereik[] = [];
   for (const ws of wb.worksheets) {
-    if (ws.rowCount > maxRows)
+    const rijen = ws.actualRowCount;
+    if (rijen > maxRows)
       return onleesbaar(
-        teVeelRijen(`het werkblad '${ws.name}' heeft ${ws.rowCount.toLocaleString('nl-NL')} rijen`, maxRows),
+        teVeelRijen(`het werkblad '${ws.name}' heeft ${rijen.toLocaleString('nl-NL')} rijen met gegevens`, maxRows),
       );
+    if (ws.rowCount > MAX_RIJ) {
+      const waar = `werkblad '${ws.name}'`;
+      const rij = ws.rowCount.toLocaleString('nl-NL');
+      return onleesbaar(finding('rij-buiten-excel', { ...HEEL_BESTAND, params: { waar, rij, detail: waar } }));
+    }
     const cells = new Map<string, Cel>();
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -160,13 +173,77 @@ export async function leesMetExcelJs(data: Buffer, limits: Limits = { ...LIMITS 
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/^Max row count \(\d+\) exceeded/.test(message)) return meerDanMaxRijen(limits.maxRows);
-    const melding = message.split('\n')[0]?.slice(0, 120) ?? '';
-    return onleesbaar(finding('xlsx-onleesbaar', { ...HEEL_BESTAND, params: { melding } }));
+    return onleesbaar(exceljsFout(message, 'xlsx-onleesbaar'));
   }
   try {
     return vanExcelJs(wb, limits.maxRows);
   } catch (error) {
-    const melding = error instanceof Error ? error.message.slice(0, 120) : String(error);
-    return onleesbaar(finding('werkmap-onleesbaar', { ...HEEL_BESTAND, params: { melding } }));
+    return onleesbaar(exceljsFout(error instanceof Error ? error.message : String(error), 'werkmap-onleesbaar'));
   }
+}
+
+/** exceljs's refusals of a sheet name (its Worksheet name setter), as the name and the reason in Dutch. */
+function werkbladnaamFout(detail: string): { werkblad: string; reden: string } | undefined {
+  if (detail.startsWith('The name "History" is protected'))
+    return { werkblad: 'History', reden: "'History' is in Excel een gereserveerde naam" };
+  const teken = /^Worksheet name (.*) cannot include any of the following characters/.exec(detail);
+  if (teken) return { werkblad: teken[1] ?? '', reden: 'de naam bevat een van de tekens * ? : \\ / [ ]' };
+  const apostrof = /^The first or last character of worksheet name cannot be a single quotation mark: (.*)$/.exec(
+    detail,
+  );
+  if (apostrof) return { werkblad: apostrof[1] ?? '', reden: 'de naam begint of eindigt met een apostrof' };
+  if (detail.startsWith("The name can't be empty")) return { werkblad: '', reden: 'de naam is leeg' };
+  return undefined;
+}
+
+/** The XML parser's (saxes) messages: `line:column: what`. */
+const SAXES = /^(?:[^:\n]*:)?\d+:\d+: /;
+
+/**
+ * An error exceljs threw, as a Dutch finding: the conditions the fast reader names precisely (snel.ts) when it sees
+ * them first, here from exceljs's own words; anything else under `anders`, with a Dutch description. exceljs's text
+ * goes only into `detail`, which no message renders.
+ */
+export function exceljsFout(message: string, anders: 'xlsx-onleesbaar' | 'werkmap-onleesbaar'): Finding {
+  const detail = message.split('\n')[0]?.slice(0, 200) ?? '';
+  const bij = { ...HEEL_BESTAND };
+  const kolom = /Invalid column letter: ([A-Za-z]+)/.exec(detail);
+  if (kolom)
+    return finding('kolom-buiten-excel', {
+      ...bij,
+      params: { waar: 'een cel of bereik in de werkmap', kolom: (kolom[1] as string).slice(0, 10), detail },
+    });
+  const dubbel = /^Worksheet name already exists: (.*)$/.exec(detail);
+  if (dubbel) return finding('werkbladnaam-dubbel', { ...bij, params: { namen: `'${dubbel[1] ?? ''}'`, detail } });
+  if (detail.includes('undefined entity')) {
+    const plaats = /(\d+):(\d+): undefined entity/.exec(detail);
+    const entiteit = plaats ? `regel ${plaats[1] ?? ''}, teken ${plaats[2] ?? ''}` : 'de XML-lezer noemt haar niet';
+    return finding('xml-entiteit-onbekend', {
+      ...bij,
+      params: { waar: 'een onderdeel van het bestand', entiteit, detail },
+    });
+  }
+  if (detail.includes("reading 'richText'"))
+    return finding('werkmap-onleesbaar', {
+      ...bij,
+      params: { melding: 'een cel verwijst naar een gedeelde tekst die niet bestaat', detail },
+    });
+  if (detail.includes("setting 'sheetNo'"))
+    return finding('werkblad-deel-onjuist', {
+      ...bij,
+      params: { onderdeel: 'xl/worksheets/…', inhoud: 'het bevat geen <worksheet>', detail },
+    });
+  if (detail.includes("reading 'sheets'"))
+    return finding('werkmap-deel-onjuist', {
+      ...bij,
+      params: { onderdeel: 'xl/workbook.xml', inhoud: 'het bevat geen <workbook>', detail },
+    });
+  const naam = werkbladnaamFout(detail);
+  if (naam) return finding('werkbladnaam-ongeldig', { ...bij, params: { ...naam, detail } });
+  if (SAXES.test(detail))
+    return finding(anders, { ...bij, params: { melding: 'de XML van een van zijn onderdelen is ongeldig', detail } });
+  return finding(anders, {
+    ...bij,
+    params: { melding: 'de inhoud is niet te herkennen', detail },
+  });
 }

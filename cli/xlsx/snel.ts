@@ -5,18 +5,23 @@
  * it accepts, it yields the same `Werkboek` as `vanExcelJs` after an exceljs load with `leesOpties` (pinned by
  * test/cli/snel.test.ts). Anything it does not recognise with certainty (a namespace prefix, CDATA, an unknown
  * element inside a cell, a shared formula without its master, overlapping merges, malformed nesting) makes it
- * decline with `undefined`, and the caller reads the file with exceljs as before.
+ * decline with `undefined`, and the caller reads the file with exceljs as before. What it finds that makes exceljs
+ * fail for certain (a part that is no workbook or worksheet, a cell outside Excel's grid, a missing shared string, an
+ * invalid or duplicate sheet name, an undefined XML entity) it refuses with a Dutch finding saying what is wrong, where
+ * exceljs would throw an English error.
  */
 import {
   datumFromParts,
+  finding,
   toExcelSerial,
   zonderTotaalrij,
   type Blad,
   type Cel,
   type CelWaarde,
+  type Finding,
   type TabelBereik,
 } from '../../core';
-import { onleesbaar, teVeelRijen } from './preflight';
+import { HEEL_BESTAND, onleesbaar, teVeelRijen } from './preflight';
 import type { Leesresultaat } from './read';
 
 /** The parts the fast reader needs, by zip entry name (without a leading '/'). */
@@ -33,6 +38,31 @@ export function snelNodig(name: string): boolean {
 }
 
 class Weigering extends Error {}
+
+/** A refusal: the file is one exceljs cannot read either, and the finding says why. */
+class Afwijzing extends Error {
+  constructor(readonly bevinding: Finding) {
+    super(bevinding.code);
+  }
+}
+
+/** An entity that is not one of XML's five and not a character reference: saxes (exceljs) fails on it. */
+class OnbekendeEntiteit extends Error {
+  constructor(readonly entiteit: string) {
+    super(entiteit);
+  }
+}
+
+/** Excel's grid (the limits of a worksheet): columns A to XFD, rows 1 to 1,048,576. */
+const MAX_KOLOM = 16_384;
+const MAX_RIJ = 1_048_576;
+
+/** Text from the file shown in a message, without control characters. */
+const zichtbaar = (s: string) =>
+  Array.from(s, (c) => {
+    const n = c.charCodeAt(0);
+    return n < 32 || n === 127 ? '?' : c;
+  }).join('');
 
 const weiger = (): never => {
   throw new Weigering();
@@ -51,9 +81,73 @@ function ontsnap(s: string): string {
     if (e === 'quot') return '"';
     if (e === 'apos') return "'";
     const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : weiger();
+    return xmlTeken(code) ? String.fromCodePoint(code) : weiger();
   });
-  return out.includes('&') && /&(?!amp;|lt;|gt;|quot;|apos;|#)/.test(s) ? weiger() : out;
+  if (!out.includes('&') || !/&(?!amp;|lt;|gt;|quot;|apos;|#)/.test(s)) return out;
+  const naam = /&([A-Za-z_:][\w.:-]*);/.exec(s.replace(ENTITEIT, ''));
+  throw naam ? new OnbekendeEntiteit(`&${zichtbaar(naam[1] as string).slice(0, 40)};`) : new Weigering();
+}
+
+/** A character XML 1.0 allows (its Char production); saxes refuses a reference to any other. */
+function xmlTeken(c: number): boolean {
+  return (
+    c === 0x9 ||
+    c === 0xa ||
+    c === 0xd ||
+    (c >= 0x20 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfffd) ||
+    (c >= 0x10000 && c <= 0x10ffff)
+  );
+}
+
+/** Runs a parse of one part, turning an undefined entity into the refusal that names the part. */
+function inDeel<T>(deel: string, f: () => T): T {
+  try {
+    return f();
+  } catch (error) {
+    if (!(error instanceof OnbekendeEntiteit)) throw error;
+    throw new Afwijzing(
+      finding('xml-entiteit-onbekend', {
+        ...HEEL_BESTAND,
+        params: { waar: `het onderdeel ${deel}`, entiteit: error.entiteit, detail: deel },
+      }),
+    );
+  }
+}
+
+/** The first element of a part, or undefined when it has none. */
+function wortel(xml: string): string | undefined {
+  const m = /<([^\s>/<?!]+)/.exec(xml.replace(/<\?[^]*?\?>|<!--[^]*?-->/g, ''));
+  return m?.[1];
+}
+
+/** A part that is no workbook or worksheet: its first element is not the one exceljs parses. */
+function geenDeel(
+  code: 'werkmap-deel-onjuist' | 'werkblad-deel-onjuist',
+  deel: string,
+  verwacht: string,
+  begin: string | undefined,
+): never {
+  const inhoud =
+    begin === undefined
+      ? 'het bevat geen XML-element'
+      : `het begint met <${zichtbaar(begin).slice(0, 40)}> in plaats van <${verwacht}>`;
+  throw new Afwijzing(finding(code, { ...HEEL_BESTAND, params: { onderdeel: deel, inhoud, detail: deel } }));
+}
+
+/** Refuses a cell or range address outside Excel's grid; `waar` names it for the message. */
+function binnenRaster(pos: { readonly row: number; readonly col: number }, letters: string, waar: string): void {
+  if (pos.col > MAX_KOLOM)
+    throw new Afwijzing(
+      finding('kolom-buiten-excel', { ...HEEL_BESTAND, params: { waar, kolom: letters, detail: waar } }),
+    );
+  if (pos.row > MAX_RIJ)
+    throw new Afwijzing(
+      finding('rij-buiten-excel', {
+        ...HEEL_BESTAND,
+        params: { waar, rij: pos.row.toLocaleString('nl-NL'), detail: waar },
+      }),
+    );
 }
 
 /** exceljs's xmlDecode, applied a second time to a formula's string result. */
@@ -93,6 +187,7 @@ interface Handler {
  */
 function doorloop(xml: string, h: Handler): void {
   const stack: string[] = [];
+  let wortelGezien = false;
   let i = 0;
   const n = xml.length;
   if (xml.charCodeAt(0) === 0xfeff) i = 1;
@@ -129,6 +224,9 @@ function doorloop(xml: string, h: Handler): void {
     }
     TAG.lastIndex = lt;
     const m = TAG.exec(xml) ?? weiger();
+    // One root element: a second one is no XML document (exceljs's parser refuses it).
+    if (stack.length === 0 && wortelGezien) weiger();
+    wortelGezien = true;
     const name = m[1] as string;
     const leeg = m[3] === '/';
     h.open(name, m[2] as string, leeg);
@@ -296,10 +394,10 @@ function kolomLetters(col: number): string {
 
 const ADRES = /^([A-Z]{1,3})([1-9][0-9]*)$/;
 
-function adres(a: string): { row: number; col: number } {
+function adres(a: string): { row: number; col: number; letters: string } {
   const m = ADRES.exec(a);
   if (!m) return weiger();
-  return { col: kolomNummer(m[1] as string), row: parseInt(m[2] as string, 10) };
+  return { col: kolomNummer(m[1] as string), row: parseInt(m[2] as string, 10), letters: m[1] as string };
 }
 
 /** exceljs's slideFormula: a shared formula moved from its master cell to another. */
@@ -336,7 +434,6 @@ const getal = (v: number): CelWaarde => (Number.isFinite(v) ? v : null);
 
 interface GelezenBlad {
   readonly rijElementen: number;
-  readonly hoogsteRij: number;
   readonly cellen: Cel[];
   readonly tabelRids: string[];
 }
@@ -347,13 +444,16 @@ interface Context {
   readonly date1904: boolean;
 }
 
-function leesBlad(xml: string, naam: string, ctx: Context): GelezenBlad {
+/** Reads one worksheet part; `naam` is its sheet name ('' when the workbook does not name it), `deel` its entry. */
+function leesBlad(xml: string, naam: string, deel: string, ctx: Context): GelezenBlad {
+  const begin = wortel(xml);
+  if (begin !== 'worksheet') geenDeel('werkblad-deel-onjuist', deel, 'worksheet', begin);
+  const blad = naam !== '' ? `werkblad '${zichtbaar(naam)}'` : `het werkblad ${deel}`;
   const cellen: Cel[] = [];
   const tabelRids: string[] = [];
   const merges: { top: number; left: number; bottom: number; right: number }[] = [];
   const meesters = new Map<string, { adres: string; formule: string | undefined }>();
   let rijElementen = 0;
-  let hoogsteRij = 0;
   let vorigeRij = 0;
   let vorigeKol = 0;
   let pad: string[] = [];
@@ -371,6 +471,7 @@ function leesBlad(xml: string, naam: string, ctx: Context): GelezenBlad {
 
   const sluitCel = () => {
     const pos = adres(adresTekst);
+    binnenRaster(pos, pos.letters, `cel ${adresTekst} op ${blad}`);
     if (pos.row !== vorigeRij || pos.col <= vorigeKol) weiger();
     vorigeKol = pos.col;
     const datum = stijl !== 0 && ctx.datums?.[stijl] === true;
@@ -401,6 +502,20 @@ function leesBlad(xml: string, naam: string, ctx: Context): GelezenBlad {
       if (t === 's') {
         const i = parseInt(v, 10);
         const s = ctx.teksten?.[i];
+        if (s === undefined && ctx.teksten !== undefined) {
+          const n = ctx.teksten.length;
+          throw new Afwijzing(
+            finding('gedeelde-tekst-ontbreekt', {
+              ...HEEL_BESTAND,
+              params: {
+                waar: `cel ${adresTekst} op ${blad}`,
+                nummer: zichtbaar(v.trim()).slice(0, 20),
+                aantal: n === 0 ? 'geen teksten' : n === 1 ? '1 tekst' : `${n} teksten`,
+                detail: `xl/sharedStrings.xml: ${n}`,
+              },
+            }),
+          );
+        }
         if (s === undefined) weiger();
         value = s ?? null;
       } else if (t === 'str') value = xmlDecode(v);
@@ -433,9 +548,12 @@ function leesBlad(xml: string, naam: string, ctx: Context): GelezenBlad {
         return;
       }
       if (d === 3 && pad[1] === 'mergeCells' && name === 'mergeCell') {
-        const [van, tot] = (attrs(a)['ref'] ?? '').split(':');
+        const ref = attrs(a)['ref'] ?? '';
+        const [van, tot] = ref.split(':');
         const p = adres(van ?? '');
         const q = adres(tot ?? van ?? '');
+        binnenRaster(p, p.letters, `de samenvoeging ${zichtbaar(ref)} op ${blad}`);
+        binnenRaster(q, q.letters, `de samenvoeging ${zichtbaar(ref)} op ${blad}`);
         merges.push({
           top: Math.min(p.row, q.row),
           left: Math.min(p.col, q.col),
@@ -453,10 +571,10 @@ function leesBlad(xml: string, naam: string, ctx: Context): GelezenBlad {
         if (name !== 'row') weiger();
         const r = parseInt(attrs(a)['r'] ?? weiger(), 10);
         if (!(r > vorigeRij)) weiger();
+        binnenRaster({ row: r, col: 1 }, 'A', blad);
         rijElementen += 1;
         vorigeRij = r;
         vorigeKol = 0;
-        if (r > hoogsteRij) hoogsteRij = r;
         return;
       }
       if (d === 4) {
@@ -515,7 +633,7 @@ function leesBlad(xml: string, naam: string, ctx: Context): GelezenBlad {
   });
   pad = [];
 
-  if (merges.length === 0) return { rijElementen, hoogsteRij, cellen, tabelRids };
+  if (merges.length === 0) return { rijElementen, cellen, tabelRids };
   for (let i = 0; i < merges.length; i += 1)
     for (let j = i + 1; j < merges.length; j += 1) {
       const p = merges[i] as (typeof merges)[number];
@@ -531,7 +649,7 @@ function leesBlad(xml: string, naam: string, ctx: Context): GelezenBlad {
         c.col <= m.right &&
         !(c.row === m.top && c.col === m.left),
     );
-  return { rijElementen, hoogsteRij, cellen: cellen.filter((c) => !bedekt(c)), tabelRids };
+  return { rijElementen, cellen: cellen.filter((c) => !bedekt(c)), tabelRids };
 }
 
 interface Tabeldeel {
@@ -563,6 +681,7 @@ export function snelLezen(delen: ReadonlyMap<string, Buffer>, maxRows: number): 
     return lees(delen, maxRows);
   } catch (error) {
     if (error instanceof Weigering) return undefined;
+    if (error instanceof Afwijzing) return onleesbaar(error.bevinding);
     throw error;
   }
 }
@@ -574,22 +693,26 @@ function lees(delen: ReadonlyMap<string, Buffer>, maxRows: number): Leesresultaa
   };
   const workbookXml = tekst('xl/workbook.xml');
   if (workbookXml === undefined) return undefined;
+  const begin = wortel(workbookXml);
+  if (begin !== 'workbook') geenDeel('werkmap-deel-onjuist', 'xl/workbook.xml', 'workbook', begin);
   const bladDefs: { name: string; rId: string }[] = [];
   let date1904 = false;
-  doorloop(workbookXml, {
-    open(name, a) {
-      if (name === 'sheet') {
-        const at = attrs(a);
-        bladDefs.push({ name: at['name'] ?? weiger(), rId: at['r:id'] ?? weiger() });
-      } else if (name === 'workbookPr') date1904 = attrs(a)['date1904'] === '1';
-    },
-    close: () => undefined,
-    text: () => undefined,
-  });
-  const boekRels = rels(tekst('xl/_rels/workbook.xml.rels'));
+  inDeel('xl/workbook.xml', () =>
+    doorloop(workbookXml, {
+      open(name, a) {
+        if (name === 'sheet') {
+          const at = attrs(a);
+          bladDefs.push({ name: at['name'] ?? weiger(), rId: at['r:id'] ?? weiger() });
+        } else if (name === 'workbookPr') date1904 = attrs(a)['date1904'] === '1';
+      },
+      close: () => undefined,
+      text: () => undefined,
+    }),
+  );
+  const boekRels = inDeel('xl/_rels/workbook.xml.rels', () => rels(tekst('xl/_rels/workbook.xml.rels')));
   const ctx: Context = {
-    teksten: gedeeldeTeksten(tekst('xl/sharedStrings.xml')),
-    datums: datumStijlen(tekst('xl/styles.xml')),
+    teksten: inDeel('xl/sharedStrings.xml', () => gedeeldeTeksten(tekst('xl/sharedStrings.xml'))),
+    datums: inDeel('xl/styles.xml', () => datumStijlen(tekst('xl/styles.xml'))),
     date1904,
   };
   // exceljs parses every worksheet part in the archive; its row limit stops the whole load.
@@ -603,7 +726,7 @@ function lees(delen: ReadonlyMap<string, Buffer>, maxRows: number): Leesresultaa
       const target = boekRels.get(d.rId);
       return target !== undefined && `xl/${target.replace(/^(\s|\/xl\/)+/, '')}` === naam;
     });
-    const blad = leesBlad(tekstNaarString(buf), def?.name ?? '', ctx);
+    const blad = inDeel(naam, () => leesBlad(tekstNaarString(buf), def?.name ?? '', naam, ctx));
     if (blad.rijElementen > maxRows)
       return onleesbaar(teVeelRijen(`een werkblad heeft meer dan ${maxRows.toLocaleString('nl-NL')} rijen`, maxRows));
     gelezen.set(naam, blad);
@@ -621,15 +744,14 @@ function lees(delen: ReadonlyMap<string, Buffer>, maxRows: number): Leesresultaa
     if (blad === undefined) continue;
     if (gezien.has(pad)) return undefined;
     gezien.add(pad);
-    if (blad.hoogsteRij > maxRows)
-      return onleesbaar(
-        teVeelRijen(`het werkblad '${def.name}' heeft ${blad.hoogsteRij.toLocaleString('nl-NL')} rijen`, maxRows),
-      );
+    const fout = bladnaamFout(def.name, sheets);
+    if (fout !== undefined) return onleesbaar(fout);
     const cells = new Map<string, Cel>();
     for (const c of blad.cellen) cells.set(c.address, c.sheet === def.name ? c : { ...c, sheet: def.name });
     sheets.push({ name: def.name, cells });
     if (blad.tabelRids.length === 0) continue;
-    const bladRels = rels(tekst(`xl/worksheets/_rels/sheet${bladNummer.get(pad) ?? ''}.xml.rels`));
+    const relsDeel = `xl/worksheets/_rels/sheet${bladNummer.get(pad) ?? ''}.xml.rels`;
+    const bladRels = inDeel(relsDeel, () => rels(tekst(relsDeel)));
     // exceljs keys a sheet's tables by name (Object.values order).
     const perNaam: Record<string, Tabeldeel> = {};
     for (const rid of blad.tabelRids) {
@@ -639,7 +761,7 @@ function lees(delen: ReadonlyMap<string, Buffer>, maxRows: number): Leesresultaa
       let tabel = tabelCache.get(deel);
       if (tabel === undefined) {
         const xml = tekst(deel) ?? weiger();
-        tabel = leesTabel(xml);
+        tabel = inDeel(deel, () => leesTabel(xml));
         tabelCache.set(deel, tabel);
       }
       perNaam[tabel.name ?? 'undefined'] = tabel;
@@ -650,4 +772,26 @@ function lees(delen: ReadonlyMap<string, Buffer>, maxRows: number): Leesresultaa
     }
   }
   return { ok: true, werkboek: { sheets, tables } };
+}
+
+/**
+ * Why a sheet name cannot be in a workbook, as exceljs's Worksheet refuses it (and Excel does not allow it): empty,
+ * the reserved 'History', one of * ? : \\ / [ ], an apostrophe at either end, longer than 31 characters (exceljs
+ * would cut it), or the name of an earlier sheet in any case.
+ */
+function bladnaamFout(naam: string, eerder: readonly Blad[]): Finding | undefined {
+  const ongeldig = (reden: string) =>
+    finding('werkbladnaam-ongeldig', {
+      ...HEEL_BESTAND,
+      params: { werkblad: zichtbaar(naam).slice(0, 60), reden, detail: 'xl/workbook.xml' },
+    });
+  if (naam === '') return ongeldig('de naam is leeg');
+  if (naam === 'History') return ongeldig("'History' is in Excel een gereserveerde naam");
+  if (/[*?:/\\[\]]/.test(naam)) return ongeldig('de naam bevat een van de tekens * ? : \\ / [ ]');
+  if (/(^')|('$)/.test(naam)) return ongeldig('de naam begint of eindigt met een apostrof');
+  if (naam.length > 31) return ongeldig('de naam is langer dan 31 tekens');
+  const zelfde = eerder.find((b) => b.name.toLowerCase() === naam.toLowerCase());
+  if (zelfde === undefined) return undefined;
+  const namen = zelfde.name === naam ? `'${zichtbaar(naam)}'` : `'${zichtbaar(zelfde.name)}' en '${zichtbaar(naam)}'`;
+  return finding('werkbladnaam-dubbel', { ...HEEL_BESTAND, params: { namen, detail: 'xl/workbook.xml' } });
 }
