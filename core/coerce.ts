@@ -44,11 +44,87 @@ function argumentFout<C extends FindingCode>(code: C, ctx: ArgContext, params: R
   );
 }
 
+/** Text of at most `max` characters (whole code points), with '…' where it was cut. */
+function kort(text: string, max = 40): string {
+  if (text.length <= max) return text;
+  // 2 * max code units hold at least max code points; only this head is split, however long the text.
+  const chars = Array.from(text.slice(0, 2 * max));
+  return chars.length > max || text.length > 2 * max ? `${chars.slice(0, max).join('')}…` : text;
+}
+
+/** A field of an object, or undefined; never throws (a getter or proxy may). */
+function veldVan(value: object, key: string): unknown {
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An Excel data-type value (Excel.CellValue, passed for an `any` parameter when the metadata allows custom data)
+ * described in Dutch: `type` names the kind ('Entity', 'LinkedEntity', 'FormattedNumber', 'Error', ...), `text` the
+ * entity's display text, `basicValue` what the cell shows without the data type, `errorType` the error.
+ */
+function toonGegevenstype(value: object): string | undefined {
+  const type = veldVan(value, 'type');
+  if (typeof type !== 'string') return undefined;
+  const text = veldVan(value, 'text');
+  const basic = veldVan(value, 'basicValue');
+  const naam = typeof text === 'string' ? text : typeof basic === 'string' ? basic : undefined;
+  const met = (wat: string, inhoud: unknown): string =>
+    inhoud === undefined || inhoud === null || inhoud === '' ? wat : `${wat} ${show(inhoud)}`;
+  switch (type.toLowerCase()) {
+    case 'entity':
+      return naam === undefined ? 'een gegevenstype (entiteit)' : `een gegevenstype (entiteit) "${kort(naam)}"`;
+    case 'linkedentity':
+      return naam === undefined ? 'een gekoppeld gegevenstype' : `een gekoppeld gegevenstype "${kort(naam)}"`;
+    case 'formattednumber':
+      return met('een opgemaakt getal', typeof basic === 'number' ? basic : undefined);
+    case 'double':
+      return met('een getal als gegevenstype', typeof basic === 'number' ? basic : undefined);
+    case 'string':
+      return typeof basic === 'string' ? `een tekst als gegevenstype "${kort(basic)}"` : 'een tekst als gegevenstype';
+    case 'boolean':
+      return met('een waarheidswaarde als gegevenstype', typeof basic === 'boolean' ? basic : undefined);
+    case 'error': {
+      const code = typeof basic === 'string' ? basic : veldVan(value, 'errorType');
+      return typeof code === 'string' ? `een foutwaarde ${kort(code)}` : 'een foutwaarde';
+    }
+    case 'webimage':
+    case 'localimage':
+      return 'een afbeelding';
+    case 'array':
+      return 'een matrix als gegevenstype';
+    case 'empty':
+      return 'een lege cel';
+    case 'reference':
+      return 'een verwijzing naar een cel';
+    case 'function':
+      return 'een functie als gegevenstype';
+    default:
+      return `een gegevenstype (${kort(type, 20)})`;
+  }
+}
+
+/** How a received value appears in a message: text shortened, WAAR/ONWAAR, and every other kind described in Dutch. */
 function show(raw: unknown): string {
-  if (typeof raw === 'string') return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  if (typeof raw === 'string') return kort(raw);
   if (typeof raw === 'boolean') return raw ? 'WAAR' : 'ONWAAR';
-  if (Array.isArray(raw)) return '[bereik]';
-  return String(raw);
+  if (typeof raw === 'number') return String(raw);
+  if (raw === null || raw === undefined) return 'leeg';
+  if (typeof raw === 'bigint') return kort(raw.toString());
+  if (Array.isArray(raw)) {
+    const rows = raw.length;
+    const cols = raw.reduce((w: number, row: unknown) => Math.max(w, Array.isArray(row) ? row.length : 1), 0);
+    return `een bereik van ${rows} rij(en) en ${cols} kolom(men)`;
+  }
+  if (typeof raw === 'object') {
+    const code = veldVan(raw, 'code');
+    if (typeof code === 'string' && code.startsWith('#')) return `een foutwaarde ${kort(code)}`;
+    return toonGegevenstype(raw) ?? 'een object';
+  }
+  return typeof raw === 'function' ? 'een functie' : 'een onbekende waarde';
 }
 
 type NumericText =
@@ -61,6 +137,8 @@ type NumericText =
  * € 1.245.313, 1e6. '1.245' and '1,245' (one separator, three digits) are refused as ambiguous rather than guessed.
  */
 function parseNumericText(input: string): NumericText {
+  // No amount is written in more than 100 characters; a longer text is not read at all (a cell may hold 32,767).
+  if (input.length > 100) return { kind: 'ongeldig' };
   const s = input
     .trim()
     .replace(/^€/, '')

@@ -3,17 +3,20 @@
  * `functions.ts` is one call to `evaluate`.
  *
  * Contract:
- * - Arguments are what Excel sends: numbers, text, booleans, null (omitted argument, or an empty cell on the web),
- *   0 for an empty cell on the desktop, dates as serial numbers, and ranges as 2-D arrays. Coercion is core's
- *   (`callSpecCel`, `prepareCall`), never repeated here.
+ * - Arguments are what Excel sends for a parameter declared `any` with dimensionality `matrix` (functions.json; see
+ *   addin/tools/gen-functions.ts for why): a 2-D array of cells, 1x1 for a single value. Cells are numbers, text,
+ *   booleans, null (an empty cell on the web) or 0 (an empty cell on the desktop), dates as serial numbers, and data
+ *   types (entity objects). A bare value (not in an array) is taken as a 1x1 range, and null or a missing argument as
+ *   an omitted one. Coercion is core's (`callSpecCel`, `prepareCall`), never repeated here.
  * - A range where one value is expected is broadcast element by element, as Excel lifts its own functions: the
  *   result has the largest row and column count among the ranges; a range of one row or one column is repeated
- *   along that side; a position outside a smaller range is `#N/A` with a message. A call without ranges (or with
- *   only 1x1 ranges) returns one value. A range is one prepared core call: the arguments that do not vary per cell
- *   (the regeling, a single amount) are looked up and coerced once, not per cell.
+ *   along that side; a position outside a smaller range is `#N/A` with a message. A range is one prepared core call:
+ *   the arguments that do not vary per cell (the regeling, a single amount) are looked up and coerced once.
  * - An Excel error received as an argument is passed on unchanged (the first one in argument order), as Excel does.
- * - Results: amounts and fractions as numbers, dates as Excel serial numbers. Never NaN or Infinity, never a throw:
- *   a refusal becomes `#VALUE!` or `#N/A` carrying core's Dutch message.
+ * - The result is always a 2-D array (dimensionality `matrix`), at least 1x1: 1x1 when no argument has more than one
+ *   cell, so a single value fills its own cell. Cells are amounts and fractions as numbers, dates as Excel serial
+ *   numbers, never NaN or Infinity; a refusal is a `#VALUE!` or `#N/A` cell carrying core's Dutch message. Never a
+ *   throw.
  */
 import {
   CONTRACT_BRON,
@@ -28,7 +31,8 @@ import {
 } from '../../core';
 
 export type CellResult = number | CustomFunctions.Error;
-export type ExcelResult = CellResult | CellResult[][];
+/** What every wrapper returns to Excel: rows of cells, at least one row of one cell. */
+export type ExcelResult = CellResult[][];
 
 /** A range argument, normalised to rows of cells. */
 interface Grid {
@@ -43,22 +47,30 @@ const OUTPUT_CODES: ReadonlySet<string> = new Set(['#VALUE!', '#N/A', '#DIV/0!',
 export function evaluate(id: string, args: readonly unknown[]): ExcelResult {
   const spec = findFunction(id);
   if (spec === undefined) {
-    return toExcelError(
-      finding('functie-onbekend', { location: 'functie', article: CONTRACT_BRON, params: { functie: id } }),
-    );
+    return [
+      [
+        toExcelError(
+          finding('functie-onbekend', { location: 'functie', article: CONTRACT_BRON, params: { functie: id } }),
+        ),
+      ],
+    ];
   }
   try {
     return broadcast(spec, args);
-  } catch (e: unknown) {
+  } catch {
     // A bug, not bad input: core never throws for a domain problem. Still answer with a readable #VALUE!.
-    const reden = `interne fout in COFIN.${spec.name} (${e instanceof Error ? e.message : String(e)})`;
-    return toExcelError(
-      finding('invoer-ongeldig', {
-        location: spec.name,
-        article: CONTRACT_BRON,
-        params: { veld: `COFIN.${spec.name}`, reden },
-      }),
-    );
+    const reden = `interne fout in COFIN.${spec.name}`;
+    return [
+      [
+        toExcelError(
+          finding('invoer-ongeldig', {
+            location: spec.name,
+            article: CONTRACT_BRON,
+            params: { veld: `COFIN.${spec.name}`, reden },
+          }),
+        ),
+      ],
+    ];
   }
 }
 
@@ -72,7 +84,7 @@ function broadcast(spec: FunctionSpec, args: readonly unknown[]): ExcelResult {
     width = Math.max(width, g.width);
   }
   const fixed = args.map((a, i) => cellAt(grids[i], a, 0, 0));
-  if (height === 1 && width === 1) return cellResult(spec, fixed, (cells) => callSpecCel(spec, cells));
+  if (height === 1 && width === 1) return [[cellResult(spec, fixed, (cells) => callSpecCel(spec, cells))]];
   const varies = grids.map((g) => g !== undefined && (g.height > 1 || g.width > 1));
   const call = prepareCall(spec, fixed, varies);
   const cells = [...fixed];

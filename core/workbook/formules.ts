@@ -24,11 +24,15 @@ function toonFormule(formula: string): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
-/** Splits an argument list at commas outside string literals; undefined when it has nested parentheses. */
+/**
+ * Splits an argument list at the commas between arguments: not inside a string literal, not inside an array constant
+ * (`{1,2;3,4}` is one argument); undefined when it has nested parentheses or an unclosed string or brace.
+ */
 function splitArgs(list: string): string[] | undefined {
   const out: string[] = [];
   let current = '';
   let inString = false;
+  let braces = 0;
   for (let i = 0; i < list.length; i += 1) {
     const ch = list[i] as string;
     if (inString) {
@@ -42,13 +46,17 @@ function splitArgs(list: string): string[] | undefined {
     } else if (ch === '"') {
       inString = true;
       current += ch;
-    } else if (ch === ',') {
+    } else if (ch === '{' || ch === '}') {
+      braces += ch === '{' ? 1 : -1;
+      if (braces < 0) return undefined;
+      current += ch;
+    } else if (ch === ',' && braces === 0) {
       out.push(current.trim());
       current = '';
     } else if (ch === '(' || ch === ')') return undefined;
     else current += ch;
   }
-  if (inString) return undefined;
+  if (inString || braces !== 0) return undefined;
   if (list.trim() !== '' || out.length > 0) out.push(current.trim());
   return out;
 }

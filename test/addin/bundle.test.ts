@@ -32,14 +32,15 @@ describe('the associated functions answer like the registry examples', () => {
   const cases = FUNCTIONS.flatMap((spec) => spec.examples.map((e) => [spec.name, e.args.join(', '), spec, e] as const));
   test.each(cases)('COFIN.%s(%s)', (id, _, spec: FunctionSpec, example) => {
     const fn = registered.get(id) as Fn;
-    const args = spec.params.map((_p, i) => (i < example.args.length ? excelArg(example.args[i] as string) : null));
+    // Every parameter is declared matrix: Excel passes a single value as a 1x1 range, an omitted one as null.
+    const args = spec.params.map((_p, i) => (i < example.args.length ? [[excelArg(example.args[i] as string)]] : null));
     // The runtime appends an invocation object after the declared parameters; the wrappers must ignore it.
-    expect(fn(...args, { address: 'Blad1!A1' })).toBe(excelResult(spec, example.result));
+    expect(fn(...args, { address: 'Blad1!A1' })).toEqual([[excelResult(spec, example.result)]]);
   });
 });
 
 test('errors from the bundle are CustomFunctions.Error values with a Dutch message', () => {
-  const out = (registered.get('MAX') as Fn)('veel', 'dwsra-2016');
+  const out = ((registered.get('MAX') as Fn)([['veel']], [['dwsra-2016']]) as unknown[][])[0]?.[0];
   expect(out).toBeInstanceOf(StubExcelError);
   expect(out).toMatchObject({ code: '#VALUE!' });
   expect((out as StubExcelError).message).toMatch(/geen bedrag/);
@@ -47,5 +48,35 @@ test('errors from the bundle are CustomFunctions.Error values with a Dutch messa
 });
 
 test('the bundle spills a range', () => {
-  expect((registered.get('LOONKOSTEN') as Fn)([[3000], [1000]], 'sectorplannen-2013')).toEqual([[3960], [1320]]);
+  expect((registered.get('LOONKOSTEN') as Fn)([[3000], [1000]], [['sectorplannen-2013']])).toEqual([[3960], [1320]]);
+});
+
+test('a 10,000-row range argument is one call that returns the column (why every parameter is declared matrix)', () => {
+  const kosten = Array.from({ length: 10_000 }, (_, i) => [200_000 + i]);
+  const out = (registered.get('MAX') as Fn)(kosten, [['dwsra-2016']], { address: 'Blad1!C1' }) as unknown[][];
+  expect(out).toHaveLength(10_000);
+  expect(out.every((row) => row.length === 1 && typeof row[0] === 'number')).toBe(true);
+  // 60% of (kosten + 15% opslag), rounded down to whole euros: 200,000 -> 138,000; 209,999 -> 144,899.
+  expect([out[0]?.[0], out[9_999]?.[0]]).toEqual([138_000, 144_899]);
+});
+
+describe('every function answers in the shape dist/functions.json declares (issue 14, defect 12)', () => {
+  const meta = (): Metadata => JSON.parse(distFile('functions.json')) as Metadata;
+  test.each(FUNCTIONS.map((f) => [f.name] as const))('%s', (id) => {
+    const f = meta().functions.find((x) => x.id === id);
+    expect(f?.result.dimensionality).toBe('matrix');
+    expect(f?.parameters.every((p) => p.type === 'any' && p.dimensionality === 'matrix')).toBe(true);
+    const fn = registered.get(id) as Fn;
+    const n = f?.parameters.length ?? 0;
+    const shape = (out: unknown): [number, number] => {
+      expect(Array.isArray(out)).toBe(true);
+      const rows = out as unknown[][];
+      for (const row of rows) expect(row).toHaveLength(rows[0]?.length ?? 0);
+      return [rows.length, rows[0]?.length ?? 0];
+    };
+    // Single values (each a 1x1 range): one cell. A 3-row column in the first argument: a 3-row column back.
+    expect(shape(fn(...Array.from({ length: n }, () => [[1]])))).toEqual([1, 1]);
+    expect(shape(fn([[1], [2], [3]], ...Array.from({ length: n - 1 }, () => [[1]])))).toEqual([3, 1]);
+    expect(shape(fn(...Array.from({ length: n }, () => null)))).toEqual([1, 1]);
+  });
 });

@@ -17,6 +17,19 @@ function wrapperOf(spec: FunctionSpec): Wrapper {
 }
 
 const call = (id: string, ...args: unknown[]): unknown => wrapperOf(findFunction(id) as FunctionSpec)(...args);
+
+/** As Excel passes a single value to a parameter declared matrix: a 1x1 range; an omitted argument stays null. */
+const alsBereik = (a: unknown): unknown => (a === null ? null : [[a]]);
+
+/** A call with single values, as Excel makes it: each argument 1x1, the result one cell of a 1x1 matrix. */
+function cell(id: string, ...args: unknown[]): unknown {
+  const out = call(id, ...args.map(alsBereik));
+  expect(Array.isArray(out)).toBe(true);
+  expect(out).toHaveLength(1);
+  const row = (out as unknown[][])[0];
+  expect(row).toHaveLength(1);
+  return row?.[0];
+}
 const serial = (iso: string): number =>
   toExcelSerial(parseIsoDatum(iso) as NonNullable<ReturnType<typeof parseIsoDatum>>);
 
@@ -38,8 +51,10 @@ describe('every registry function has a wrapper', () => {
 describe('registry examples give their expected result through the Excel path', () => {
   const cases = FUNCTIONS.flatMap((spec) => spec.examples.map((e) => [spec.name, e.args.join(', '), spec, e] as const));
   test.each(cases)('COFIN.%s(%s)', (_, __, spec, example) => {
-    const args = spec.params.map((_p, i) => (i < example.args.length ? excelArg(example.args[i] as string) : null));
-    expect(wrapperOf(spec)(...args)).toBe(excelResult(spec, example.result));
+    const args = spec.params.map((_p, i) =>
+      i < example.args.length ? alsBereik(excelArg(example.args[i] as string)) : null,
+    );
+    expect(wrapperOf(spec)(...args)).toEqual([[excelResult(spec, example.result)]]);
   });
 });
 
@@ -50,7 +65,7 @@ describe('Excel-shaped scalar inputs', () => {
     ['Dutch numeric text', '1.245.313,00', 859265],
     ['text with euro sign', '€ 1.245.313', 859265],
   ])('MAX with kosten as %s', (_, kosten, expected) => {
-    expect(call('MAX', kosten, 'dwsra-2016')).toBe(expected);
+    expect(cell('MAX', kosten, 'dwsra-2016')).toBe(expected);
   });
 
   test.each([
@@ -58,9 +73,9 @@ describe('Excel-shaped scalar inputs', () => {
     ['empty cell on the web (null)', null],
     ['empty text', ''],
   ])('an %s is 0 for a required amount', (_, kosten) => {
-    expect(call('MAX', kosten, 'sectorplannen-2013')).toBe(0);
+    expect(cell('MAX', kosten, 'sectorplannen-2013')).toBe(0);
     expectError(
-      call('MAX', kosten, 'dwsra-2016'),
+      cell('MAX', kosten, 'dwsra-2016'),
       '#VALUE!',
       /kosten: de subsidie € 0 ligt onder het minimum van € 125\.000/,
     );
@@ -72,53 +87,113 @@ describe('Excel-shaped scalar inputs', () => {
     ['negative amount', -5, '#VALUE!', /niet negatief/],
     ['a boolean', true, '#VALUE!', /geen bedrag/],
   ])('MAX refuses kosten as %s', (_, kosten, code, message) => {
-    expectError(call('MAX', kosten, 'dwsra-2016'), code, message);
+    expectError(cell('MAX', kosten, 'dwsra-2016'), code, message);
   });
 
   test('an unknown regeling is #N/A naming the argument and the choices', () => {
     expectError(
-      call('MAX', 1000, 'dwsra-2099'),
+      cell('MAX', 1000, 'dwsra-2099'),
       '#N/A',
       /regeling: onbekende regeling 'dwsra-2099'; kies uit .*dwsra-2016/,
     );
   });
 
   test('a missing regeling is #VALUE! saying it is required', () => {
-    expectError(call('MAX', 1000, null), '#VALUE!', /regeling ontbreekt/);
+    expectError(cell('MAX', 1000, null), '#VALUE!', /regeling ontbreekt/);
   });
 
   test('omitted optional arguments arrive as null', () => {
-    expect(call('ADVIES', 40, 'sectorplannen-2013', null)).toBe(5000);
-    expect(call('VASTSTELLING', 859265, 1000000, 'dwsra-2016', null, null)).toBe(690000);
+    expect(cell('ADVIES', 40, 'sectorplannen-2013', null)).toBe(5000);
+    expect(cell('VASTSTELLING', 859265, 1000000, 'dwsra-2016', null, null)).toBe(690000);
   });
 
   test('dates arrive as serial numbers and leave as serial numbers', () => {
-    expect(call('BBLSTART', serial('2014-01-15'), 'sectorplannen-2013')).toBe(serial('2015-01-15'));
-    expect(call('BBLSTART', '15-01-2014', 'sectorplannen-2013')).toBe(serial('2015-01-15'));
-    expectError(call('BBLSTART', 12, 'sectorplannen-2013'), '#VALUE!', /datum/);
+    expect(cell('BBLSTART', serial('2014-01-15'), 'sectorplannen-2013')).toBe(serial('2015-01-15'));
+    expect(cell('BBLSTART', '15-01-2014', 'sectorplannen-2013')).toBe(serial('2015-01-15'));
+    expectError(cell('BBLSTART', 12, 'sectorplannen-2013'), '#VALUE!', /datum/);
   });
 
   test('booleans and their Dutch words for a waarheid', () => {
-    expect(call('EINDDATUM', serial('2014-01-15'), 'sectorplannen-2013', true)).toBe(serial('2016-07-15'));
-    expect(call('EINDDATUM', serial('2014-01-15'), 'sectorplannen-2013', 'ONWAAR')).toBe(serial('2016-01-15'));
-    expect(call('EINDDATUM', serial('2014-01-15'), 'sectorplannen-2013', false)).toBe(serial('2016-01-15'));
+    expect(cell('EINDDATUM', serial('2014-01-15'), 'sectorplannen-2013', true)).toBe(serial('2016-07-15'));
+    expect(cell('EINDDATUM', serial('2014-01-15'), 'sectorplannen-2013', 'ONWAAR')).toBe(serial('2016-01-15'));
+    expect(cell('EINDDATUM', serial('2014-01-15'), 'sectorplannen-2013', false)).toBe(serial('2016-01-15'));
   });
 
   test('fractions are numbers', () => {
-    expect(call('REALISATIE', 45, 75)).toBe(0.6);
-    expectError(call('REALISATIE', 45, 0), '#VALUE!', /beoogd is 0/);
+    expect(cell('REALISATIE', 45, 75)).toBe(0.6);
+    expectError(cell('REALISATIE', 45, 0), '#VALUE!', /beoogd is 0/);
   });
 
   test('an Excel error received as an argument is passed on', () => {
     const na = new StubExcelError('#N/A', 'bron ontbreekt');
-    expect(call('MAX', na, 'dwsra-2016')).toBe(na);
+    expect(cell('MAX', na, 'dwsra-2016')).toBe(na);
     const div = new StubExcelError('#DIV/0!');
-    expect(call('MAX', 1000, div)).toBe(div);
-    expectError(call('MAX', new StubExcelError('#REF!', 'weg'), 'dwsra-2016'), '#VALUE!');
+    expect(cell('MAX', 1000, div)).toBe(div);
+    expectError(cell('MAX', new StubExcelError('#REF!', 'weg'), 'dwsra-2016'), '#VALUE!');
   });
 
   test('an unknown function id is #N/A', () => {
-    expectError(evaluate('BESTAATNIET', []), '#N/A', /Onbekende functie/);
+    const out = evaluate('BESTAATNIET', []);
+    expect(out).toHaveLength(1);
+    expectError(out[0]?.[0], '#N/A', /Onbekende functie/);
+  });
+});
+
+describe('data types and other objects in a message are described in Dutch (issue 14, defect 10)', () => {
+  const amsterdam = {
+    type: 'Entity',
+    text: 'Amsterdam',
+    properties: { Inwoners: { type: 'Double', basicValue: 921402 } },
+  };
+  test.each([
+    [
+      'an entity as kosten',
+      'MAX',
+      [amsterdam, 'dwsra-2016'],
+      /^kosten: 'een gegevenstype \(entiteit\) "Amsterdam"' is geen bedrag/,
+    ],
+    [
+      'an entity as regeling',
+      'MAX',
+      [1245313, amsterdam],
+      /^regeling: verwacht tekst, kreeg een gegevenstype \(entiteit\) "Amsterdam"\.$/,
+    ],
+    [
+      'a linked entity as a date',
+      'BBLSTART',
+      [{ type: 'LinkedEntity', text: 'Chai', id: { entityId: 'P1' } }, 'sectorplannen-2013'],
+      /^beschikkingsdatum: 'een gekoppeld gegevenstype "Chai"' is geen geldige datum/,
+    ],
+    [
+      'a formatted number',
+      'MAX',
+      [{ type: 'FormattedNumber', basicValue: 18, numberFormat: '€ #.##0' }, 'dwsra-2016'],
+      /^kosten: 'een opgemaakt getal 18' is geen bedrag/,
+    ],
+    [
+      'an error data type',
+      'REALISATIE',
+      [{ type: 'Error', errorType: 'NotAvailable', basicValue: '#N/A' }, 75],
+      /^gerealiseerd: 'een foutwaarde #N\/A' is geen bedrag/,
+    ],
+    ['an image', 'MAX', [{ type: 'WebImage', address: 'https://x/y.png' }, 'dwsra-2016'], /'een afbeelding'/],
+    ['an object without a type', 'MAX', [Object.create(null) as object, 'dwsra-2016'], /^kosten: 'een object'/],
+    [
+      'a waarheid as an entity',
+      'EINDDATUM',
+      [41654, 'sectorplannen-2013', amsterdam],
+      /^verlenging: 'een gegevenstype/,
+    ],
+  ])('%s', (_, id, args, message) => {
+    const v = cell(id, ...args);
+    expectError(v, '#VALUE!', message);
+    expect((v as StubExcelError).message).not.toMatch(/object Object|undefined|NaN/);
+  });
+
+  test('a long entity name is shortened at a whole character', () => {
+    const v = cell('MAX', { type: 'Entity', text: '😀'.repeat(50) }, 'dwsra-2016') as StubExcelError;
+    expect(v.message).toContain(`"${'😀'.repeat(40)}…"`);
+    expect(v.message).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });
 
@@ -151,15 +226,20 @@ describe('ranges where one value is expected spill element by element', () => {
     expect(out[0]?.[2]).toBe(0);
   });
 
-  test('a 1x1 range is one value; an empty range is an empty cell', () => {
-    expect(call('MAX', [[1245313]], [['dwsra-2016']])).toBe(859265);
-    expect(call('MAX', [], 'sectorplannen-2013')).toBe(0);
-    expect(call('MAX', [[]], 'sectorplannen-2013')).toBe(0);
+  test('a 1x1 range is one cell of a 1x1 result; an empty range is an empty cell', () => {
+    expect(call('MAX', [[1245313]], [['dwsra-2016']])).toEqual([[859265]]);
+    expect(call('MAX', [], [['sectorplannen-2013']])).toEqual([[0]]);
+    expect(call('MAX', [[]], [['sectorplannen-2013']])).toEqual([[0]]);
+  });
+
+  test('a bare value where Excel would pass a 1x1 range is taken as one (the demo and old hosts send them)', () => {
+    expect(call('MAX', 1245313, 'dwsra-2016')).toEqual([[859265]]);
+    expect(call('ADVIES', [[40]], 'sectorplannen-2013', null)).toEqual([[5000]]);
   });
 
   test('a range nested inside a range cell is refused for that cell', () => {
     const out = call('MAX', [[[[1000]], 1000]], 'sectorplannen-2013') as unknown[][];
-    expectError(out[0]?.[0], '#VALUE!', /\[bereik\]/);
+    expectError(out[0]?.[0], '#VALUE!', /kosten: 'een bereik van 1 rij\(en\) en 1 kolom\(men\)' is geen bedrag/);
     expect(out[0]?.[1]).toBe(500);
   });
 });
@@ -211,13 +291,17 @@ describe('property: arbitrary Excel values never break a function', () => {
     fc.assert(
       fc.property(fc.array(excelValue, { minLength: spec.params.length, maxLength: spec.params.length }), (args) => {
         const out = fn(...args);
-        if (Array.isArray(out)) {
-          expect(out.length).toBeGreaterThan(0);
-          for (const row of out as unknown[]) {
-            expect(Array.isArray(row)).toBe(true);
-            for (const cell of row as unknown[]) checkCell(cell);
-          }
-        } else checkCell(out);
+        // The declared result (functions.json): a matrix of at least 1x1, every row as wide as the first.
+        expect(Array.isArray(out)).toBe(true);
+        const rows = out as unknown[][];
+        expect(rows.length).toBeGreaterThan(0);
+        const width = rows[0]?.length ?? 0;
+        expect(width).toBeGreaterThan(0);
+        for (const row of rows) {
+          expect(Array.isArray(row)).toBe(true);
+          expect(row).toHaveLength(width);
+          for (const c of row) checkCell(c);
+        }
       }),
       { seed: 20160330, numRuns: 300 },
     );

@@ -39,6 +39,23 @@ function fromExcel(v: unknown): number | CellError {
   return new CellError(ErrorType.VALUE, `onverwachte uitkomst ${JSON.stringify(v)}`);
 }
 
+/**
+ * HyperFormula lifts a SCALAR-argument function over ranges itself (one call per cell, `useArrayArithmetic`), so each
+ * call gets single values; they are passed as Excel passes a single value to a parameter functions.json declares
+ * matrix: a 1x1 range (an omitted optional argument as null). Ranges as one call are tested in bundle.test.ts.
+ */
+function asDeclared(p: Metadata['functions'][number]['parameters'][number], v: HfArg): unknown {
+  if (v === undefined) return null;
+  return p.dimensionality === 'matrix' ? [[toExcel(v)]] : toExcel(v);
+}
+
+/** The one cell of a 1x1 result (each lifted call has single values, so the declared matrix is 1x1). */
+function oneCell(out: unknown): unknown {
+  if (!Array.isArray(out)) return out;
+  const rows = out as unknown[][];
+  return rows.length === 1 && rows[0]?.length === 1 ? rows[0][0] : `${rows.length}x${rows[0]?.length ?? 0}`;
+}
+
 class CofinPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {};
 }
@@ -64,7 +81,7 @@ for (const f of en.functions) {
         fn: (...a: HfArg[]) => unknown,
       ) => unknown;
       return run(ast.args, state, this.metadata(`COFIN.${f.id}`), (...args: HfArg[]) =>
-        fromExcel(fn(...f.parameters.map((_, i) => toExcel(args[i])))),
+        fromExcel(oneCell(fn(...f.parameters.map((p, i) => asDeclared(p, args[i]))))),
       );
     },
   });

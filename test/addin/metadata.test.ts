@@ -50,13 +50,17 @@ describe('dist/functions.json', () => {
       expect(f?.name).toBe(spec.name);
       expect(f?.description).toBe(spec.description);
       expect(f?.helpUrl).toBe(`https://localhost:3000/help.html#${spec.name}`);
-      expect(f?.result).toEqual({});
+      // The contract (addin/tools/gen-functions.ts): every parameter takes a range of any cells (a single value is a
+      // 1x1 range), every result is a matrix (of any, the default type: numbers and error values) that spills when a
+      // range was passed.
+      expect(f?.result).toEqual({ dimensionality: 'matrix' });
       expect(f?.options).toBeUndefined(); // not volatile, not streaming: synchronous and cheap to recalculate
       expect(f?.parameters).toEqual(
         spec.params.map((p) => ({
           name: p.name,
           description: p.description,
           type: 'any',
+          dimensionality: 'matrix',
           ...(p.optional === true ? { optional: true } : {}),
         })),
       );
