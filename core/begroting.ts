@@ -8,7 +8,7 @@
  */
 import type { Pad } from './findings';
 import { z } from 'zod';
-import { D, aantalVan, bedrag, type Aantal, type Bedrag } from './money';
+import { D, aantalVan, bedrag, type Aantal, type Bedrag, type Dec } from './money';
 import { parseIsoDatum, type Datum } from './dates';
 import { REGELING_IDS } from './regelingen/ids';
 
@@ -253,4 +253,95 @@ export function describePath(path: Pad): string {
     else out.push(key === 'plan' ? 'plan' : (VELD_LABELS[key] ?? key));
   });
   return out.join(', ');
+}
+
+/** The parse result of `begrotingSchema`, from `parseBegroting`. */
+export type BegrotingParse = ReturnType<typeof begrotingSchema.safeParse>;
+
+const KOSTENSOORT_SET: ReadonlySet<string> = new Set(KOSTENSOORTEN);
+
+/** An object literal or a null-prototype object: the rows a reader or JSON gives, without getters of a class. */
+function gewoonObject(x: unknown): x is Readonly<Record<string, unknown>> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto: unknown = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Whether `decimaalSchema` accepts v (a decimal text, or a finite decimal of 0 or more) without any issue. */
+function geldigDecimaal(v: unknown): v is string | Dec {
+  if (typeof v === 'string') return DECIMAL.test(v);
+  return v instanceof D && v.isFinite() && (v.isZero() || !v.isNegative());
+}
+
+const snelMaanden = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 1200;
+const snelAantal = (v: unknown, min: number): boolean =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= 100_000_000;
+
+/**
+ * One cost line as `kostenpostSchema` outputs it (the shape's keys in the shape's order, an optional key present
+ * exactly when the input has it, unknown keys dropped), or undefined wherever the schema could refuse or treat the
+ * row in any other way; then the schema reads it. Only plain, well-formed rows take this path.
+ */
+function snelleKostenpost(row: unknown): Kostenpost | undefined {
+  if (!gewoonObject(row)) return undefined;
+  const { maatregel, soort } = row;
+  if (typeof maatregel !== 'string' || typeof soort !== 'string' || !KOSTENSOORT_SET.has(soort)) return undefined;
+  const code = maatregel.trim();
+  const bedragWaarde = row['bedrag'];
+  if (code.length === 0 || !geldigDecimaal(bedragWaarde)) return undefined;
+  const out: Record<string, unknown> = { maatregel: code, soort };
+  if ('omschrijving' in row) {
+    const v = row['omschrijving'];
+    if (v !== undefined && typeof v !== 'string') return undefined;
+    out['omschrijving'] = v;
+  }
+  out['bedrag'] = bedrag(bedragWaarde);
+  for (const key of ['brutoloon', 'uren', 'tarief'] as const) {
+    if (!(key in row)) continue;
+    const v = row[key];
+    if (v === undefined) out[key] = undefined;
+    else if (!geldigDecimaal(v)) return undefined;
+    else out[key] = key === 'uren' ? aantalVan(v) : bedrag(v);
+  }
+  for (const key of ['geboortedatum', 'startdatum'] as const) {
+    if (!(key in row)) continue;
+    const v = row[key];
+    if (v !== undefined && (typeof v !== 'string' || parseIsoDatum(v) === undefined)) return undefined;
+    out[key] = v;
+  }
+  for (const key of ['maanden', 'personen', 'baangarantieMaanden'] as const) {
+    if (!(key in row)) continue;
+    const v = row[key];
+    if (v !== undefined && !(key === 'personen' ? snelAantal(v, 1) : snelMaanden(v))) return undefined;
+    out[key] = v;
+  }
+  return out as unknown as Kostenpost;
+}
+
+/**
+ * `begrotingSchema.safeParse(input, params)`, with the cost lines (the bulk of a large begroting) read by
+ * `snelleKostenpost` where every line is plain and well formed: the same data, key for key (test/core/parse.test.ts).
+ * Wherever a line or the rest of the begroting could be refused, the schema parses the whole input, so every issue
+ * is the schema's own, in its order.
+ */
+export function parseBegroting(
+  input: unknown,
+  params?: Parameters<typeof begrotingSchema.safeParse>[1],
+): BegrotingParse {
+  if (gewoonObject(input)) {
+    const rows = input['kostenposten'];
+    if (Array.isArray(rows) && rows.length <= 1_000_000) {
+      const posten: Kostenpost[] = [];
+      for (const row of rows) {
+        const post = snelleKostenpost(row);
+        if (post === undefined) break;
+        posten.push(post);
+      }
+      if (posten.length === rows.length) {
+        const rest = begrotingSchema.safeParse({ ...input, kostenposten: [] }, params);
+        if (rest.success) return { success: true, data: { ...rest.data, kostenposten: posten } };
+      }
+    }
+  }
+  return begrotingSchema.safeParse(input, params);
 }

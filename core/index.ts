@@ -54,13 +54,14 @@ export {
   callFunction,
   callSpec,
   callSpecCel,
+  celGetalFunctie,
   excelErrorKind,
   findFunction,
   prepareCall,
   signatuur,
   voorbeeldFormule,
 } from './functions';
-export type { FunctionSpec, FunctionValue } from './functions';
+export type { CelGetal, FunctionSpec, FunctionValue } from './functions';
 export {
   EXCEL_GRENZEN,
   KERNBEDRAGEN,

@@ -21,13 +21,13 @@ import {
 } from './findings';
 import { padTekst } from './tekst';
 import {
-  begrotingSchema,
   describePath,
   financieringSchema,
   kostenpostSchema,
   maatregelSchema,
   planSchema,
   realisatieSchema,
+  parseBegroting,
   AANVRAGER_LABELS,
   type Begroting,
 } from './begroting';
@@ -106,7 +106,7 @@ export function valideerBegroting(input: unknown, opties: ControleOpties = {}): 
         })
       : alsFinding(check, locate(check.path), describePath(check.path));
   try {
-    const parsed = begrotingSchema.safeParse(input, { error: nederlands });
+    const parsed = parseBegroting(input, { error: nederlands });
     if (parsed.success) {
       const { berekening, findings } = controleer(parsed.data, make, place);
       return {

@@ -93,47 +93,97 @@ export function celWaarde(v: FunctionValue): number {
 /** What the kernel of a function takes for one argument: cents, a regeling, or undefined (then the decimal path). */
 type KernelArg = Centen | Regeling | undefined;
 
+/** The kernel's form of an amount: the cents of a non-negative number; anything else undefined. */
+function kernelBedrag(raw: unknown): Centen | undefined {
+  if (typeof raw !== 'number') return undefined;
+  const c = centenVanGetal(raw);
+  return c !== undefined && c >= 0 ? c : undefined; // coerce refuses a negative amount: the decimal path says why
+}
+
 /** The kernel's form of a raw argument of `kind`: a non-negative cent amount or a regeling id; anything else undefined. */
 function kernelArg(kind: ParamSpec['kind'], raw: unknown): KernelArg {
-  if (kind === 'bedrag') {
-    if (typeof raw !== 'number') return undefined;
-    const c = centenVanGetal(raw);
-    return c !== undefined && c >= 0 ? c : undefined; // coerce refuses a negative amount: the decimal path says why
-  }
+  if (kind === 'bedrag') return kernelBedrag(raw);
   return kind === 'regeling' && typeof raw === 'string' ? findRegeling(raw) : undefined;
 }
 
 type Kernel = (args: readonly KernelArg[]) => Centen | undefined;
 type CelCall = (rawArgs: readonly unknown[]) => Outcome<number>;
 
-/** The cell call of a spec, built once: its kernel with the parameter kinds at hand and one argument buffer. */
-function celCall(spec: FunctionSpec): CelCall {
-  const reference: CelCall = (rawArgs) => {
-    const out = callSpec(spec, rawArgs);
-    return out.ok ? ok(celWaarde(out.value)) : out;
-  };
+/**
+ * The number a cell shows for a call, computed by the exact-cents kernel without allocating, or undefined where the
+ * kernel does not answer (an argument it does not take, a fallback of its guard, a refusal): then `callSpecCel`, whose
+ * value it always equals where it answers (test/core/kernel.test.ts). It keeps nothing of `rawArgs`.
+ */
+export type CelGetal = (rawArgs: readonly unknown[]) => number | undefined;
+
+const GEEN_KERNEL: CelGetal = () => undefined;
+
+/**
+ * The kernel path of a spec, built once: the parameter kinds fixed, one argument buffer (the kernel reads its
+ * arguments and keeps none, and core is synchronous), and the last regeling id with its regeling, so a column of
+ * calls with one id looks it up once.
+ */
+function celGetalVan(spec: FunctionSpec): CelGetal {
   const kernel = spec.centen as Kernel | undefined;
-  if (kernel === undefined) return reference;
+  if (kernel === undefined) return GEEN_KERNEL;
   const kinds = spec.params.map((p) => p.kind);
   const n = kinds.length;
-  // The kernel reads its arguments and keeps none, and core is synchronous: one buffer serves every call.
+  const bedragen = kinds.map((k) => k === 'bedrag');
+  if (!kinds.every((k) => k === 'bedrag' || k === 'regeling')) return GEEN_KERNEL;
   const args: KernelArg[] = kinds.map(() => undefined);
-  return (rawArgs) => {
-    if (rawArgs.length === n) {
-      let all = true;
-      for (let i = 0; i < n && all; i += 1) {
-        const a = kernelArg(kinds[i] as ParamSpec['kind'], rawArgs[i]);
-        args[i] = a;
-        all = a !== undefined;
-      }
-      const c = all ? kernel(args) : undefined;
-      if (c !== undefined) return ok(celGetal(c));
+  let laatsteId: unknown = undefined;
+  let laatste: Regeling | undefined = undefined;
+  const regelingVan = (raw: unknown): Regeling | undefined => {
+    if (raw !== laatsteId) {
+      laatste = typeof raw === 'string' ? findRegeling(raw) : undefined;
+      laatsteId = raw;
     }
-    return reference(rawArgs);
+    return laatste;
+  };
+  if (n === 2 && bedragen[0] === true && bedragen[1] === false)
+    return (rawArgs) => {
+      if (rawArgs.length !== 2) return undefined;
+      const c = kernelBedrag(rawArgs[0]);
+      const regeling = regelingVan(rawArgs[1]);
+      if (c === undefined || regeling === undefined) return undefined;
+      args[0] = c;
+      args[1] = regeling;
+      const uit = kernel(args);
+      return uit === undefined ? undefined : celGetal(uit);
+    };
+  return (rawArgs) => {
+    if (rawArgs.length !== n) return undefined;
+    for (let i = 0; i < n; i += 1) {
+      const a = bedragen[i] === true ? kernelBedrag(rawArgs[i]) : regelingVan(rawArgs[i]);
+      if (a === undefined) return undefined;
+      args[i] = a;
+    }
+    const uit = kernel(args);
+    return uit === undefined ? undefined : celGetal(uit);
   };
 }
 
-const CEL = new Map<FunctionSpec, CelCall>(FUNCTIONS.map((spec) => [spec, celCall(spec)]));
+/** The cell call of a spec, built once: its kernel path, else `callSpec`. */
+function celCall(spec: FunctionSpec, snel: CelGetal): CelCall {
+  return (rawArgs) => {
+    const v = snel(rawArgs);
+    if (v !== undefined) return ok(v);
+    const out = callSpec(spec, rawArgs);
+    return out.ok ? ok(celWaarde(out.value)) : out;
+  };
+}
+
+const SNEL = new Map<FunctionSpec, CelGetal>(FUNCTIONS.map((spec) => [spec, celGetalVan(spec)]));
+
+/**
+ * The allocation-free cell path of a registry function (`CelGetal`): for a function with an exact-cents kernel the
+ * kernel with its arguments checked, for any other a function that always answers undefined.
+ */
+export function celGetalFunctie(spec: FunctionSpec): CelGetal {
+  return SNEL.get(spec) ?? celGetalVan(spec);
+}
+
+const CEL = new Map<FunctionSpec, CelCall>(FUNCTIONS.map((spec) => [spec, celCall(spec, celGetalFunctie(spec))]));
 const CEL_BY_NAME = new Map<string, CelCall>();
 for (const spec of FUNCTIONS) {
   const call = CEL.get(spec) as CelCall;
@@ -147,7 +197,7 @@ for (const spec of FUNCTIONS) {
  * where the kernel cannot prove exactness, `callSpec` does. Both give the same number (test/core/kernel.test.ts).
  */
 export function callSpecCel(spec: FunctionSpec, rawArgs: readonly unknown[]): Outcome<number> {
-  return (CEL.get(spec) ?? celCall(spec))(rawArgs);
+  return (CEL.get(spec) ?? celCall(spec, celGetalFunctie(spec)))(rawArgs);
 }
 
 /** `callSpecCel` by name, as `callFunction` finds it. */

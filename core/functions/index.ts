@@ -3,7 +3,16 @@
  * workbook check (which recomputes saved COFIN formulas) all use it. Nothing below it in core imports it.
  */
 export { FUNCTIONS } from './specs';
-export { findFunction, callCel, callFunction, callSpec, callSpecCel, prepareCall } from './call';
+export {
+  findFunction,
+  callCel,
+  callFunction,
+  callSpec,
+  callSpecCel,
+  celGetalFunctie,
+  prepareCall,
+  type CelGetal,
+} from './call';
 export { excelErrorKind } from './errors';
 export { argumenten, signatuur, voorbeeldFormule } from './signatuur';
 export type { FunctionSpec, FunctionValue } from './types';

@@ -24,10 +24,12 @@ export interface Breuk {
   readonly noemer: number;
   /** The largest |cents| whose product with `teller` is still a safe integer. */
   readonly maxFactor: number;
+  /** The divisor of a product rounded to whole cents (noemer) and to whole euros (noemer x 100), and their reciprocals. */
+  readonly perCent: number;
+  readonly perEuro: number;
+  readonly invCent: number;
+  readonly invEuro: number;
 }
-
-/** Whole cents per unit of rounding. */
-const PER_EENHEID: Readonly<Record<Eenheid, number>> = { cent: 1, euro: 100 };
 
 export type Richting = 'omlaag' | 'half-op';
 
@@ -76,16 +78,51 @@ export function breukVan(f: Fractie): Breuk {
   const noemer = d?.toNumber() ?? Number.NaN;
   if (!Number.isSafeInteger(teller) || !Number.isSafeInteger(noemer * 200) || noemer <= 0)
     throw new RangeError(`breukVan: ${f.toString()} is geen korte breuk`);
-  return { teller, noemer, maxFactor: Math.floor(Number.MAX_SAFE_INTEGER / Math.max(1, Math.abs(teller))) };
+  return {
+    teller,
+    noemer,
+    maxFactor: Math.floor(Number.MAX_SAFE_INTEGER / Math.max(1, Math.abs(teller))),
+    perCent: noemer,
+    perEuro: noemer * 100,
+    invCent: 1 / noemer,
+    invEuro: 1 / (noemer * 100),
+  };
 }
 
+/** Below this |n| the quotient by reciprocal is off by less than one: its relative error is at most 2^-51. */
+const RECIPROOK_GRENS = 2 ** 50;
+
 /**
- * The integer quotient of n / d rounded in `richting`, for safe integers n and d > 0 with 2 x d safe. Exact:
- * n % d is exact for doubles, and n - r is a multiple of d, so the division has an integer result.
+ * The integer quotient of n / d rounded in `richting`, for safe integers n and d > 0 with 2 x d safe; `inv` is 1 / d
+ * as a double. Exact: below 2^50 the double n x inv is within one unit of the true quotient, so its truncation q is
+ * corrected by at most one step until the remainder n - q x d (exact, as |q x d| <= |n| + d is safe) has the sign of
+ * n and is smaller than d; above it the exact remainder n % d gives q instead.
  */
-function quotient(n: number, d: number, richting: Richting): number {
-  const r = n % d;
-  const q = (n - r) / d;
+function quotient(n: number, d: number, inv: number, richting: Richting): number {
+  let q: number;
+  let r: number;
+  if (n < RECIPROOK_GRENS && n > -RECIPROOK_GRENS) {
+    q = Math.trunc(n * inv);
+    r = n - q * d;
+    if (n >= 0) {
+      if (r < 0) {
+        q -= 1;
+        r += d;
+      } else if (r >= d) {
+        q += 1;
+        r -= d;
+      }
+    } else if (r > 0) {
+      q += 1;
+      r -= d;
+    } else if (r <= -d) {
+      q -= 1;
+      r += d;
+    }
+  } else {
+    r = n % d;
+    q = (n - r) / d;
+  }
   if (r === 0 || richting === 'omlaag') return q;
   const twice = r < 0 ? -2 * r : 2 * r;
   return twice >= d ? (n < 0 ? q - 1 : q + 1) : q;
@@ -93,8 +130,7 @@ function quotient(n: number, d: number, richting: Richting): number {
 
 /** Rounds cents to `eenheid` in `richting`: whole cents unchanged, cents to whole euros (in cents). */
 export function afgerond(c: Centen, eenheid: Eenheid, richting: Richting): Centen {
-  const per = PER_EENHEID[eenheid];
-  return per === 1 ? c : ((quotient(c, per, richting) * per + 0) as Centen);
+  return eenheid === 'cent' ? c : ((quotient(c, 100, 0.01, richting) * 100 + 0) as Centen);
 }
 
 /**
@@ -103,8 +139,10 @@ export function afgerond(c: Centen, eenheid: Eenheid, richting: Richting): Cente
  */
 export function maalAfgerond(c: Centen, r: Breuk, eenheid: Eenheid, richting: Richting): Centen | undefined {
   if (c > r.maxFactor || c < -r.maxFactor) return undefined;
-  const per = eenheid === 'euro' ? 100 : 1;
-  const q = quotient(c * r.teller, r.noemer * per, richting) * per;
+  const q =
+    eenheid === 'euro'
+      ? quotient(c * r.teller, r.perEuro, r.invEuro, richting) * 100
+      : quotient(c * r.teller, r.perCent, r.invCent, richting);
   return Number.isSafeInteger(q) ? ((q + 0) as Centen) : undefined;
 }
 

@@ -146,6 +146,7 @@ export interface BegrensdePost {
 
 /** Splits `bedrag` at `plafond`: subsidiable is the lower of the two, own cost what lies above the cap (or 0). */
 export function begrensdDeel(bedrag: Bedrag, plafond: Bedrag): BegrensdePost {
+  if (bedrag === plafond) return { subsidiabel: bedrag, eigenKosten: ZERO };
   const subsidiabel = minOf(bedrag, plafond);
   return { subsidiabel, eigenKosten: verschil(bedrag, subsidiabel) };
 }

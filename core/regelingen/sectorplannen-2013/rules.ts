@@ -222,7 +222,18 @@ function subsidiabelDeel(post: Kostenpost, params: SectorplanParams): BegrensdeP
 
 /** Brutoloon plus the fixed opslag, in cents rounded down: the subsidiable loonkosten. */
 function loonkostenMetOpslag(brutoloon: Bedrag, params: SectorplanParams): Bedrag {
-  return roundDown(maal(brutoloon, fractie(new D(params.loonkostenOpslag.waarde).plus(1))), 'cent');
+  return roundDown(maal(brutoloon, opslagFactor(params)), 'cent');
+}
+
+/** 1 + the fixed opslag of a params table, made once per table (a Fractie is immutable, so one serves every line). */
+const OPSLAG_FACTOR = new WeakMap<SectorplanParams, Fractie>();
+function opslagFactor(params: SectorplanParams): Fractie {
+  let factor = OPSLAG_FACTOR.get(params);
+  if (factor === undefined) {
+    factor = fractie(new D(params.loonkostenOpslag.waarde).plus(1));
+    OPSLAG_FACTOR.set(params, factor);
+  }
+  return factor;
 }
 
 /**
