@@ -1,8 +1,9 @@
 /**
  * Builds the Excel add-in into dist/: functions.js (the custom functions), functions.json (generated from the JSDoc
  * of addin/functions/functions.ts by custom-functions-metadata-plugin), functions-nl.json (Dutch names from the
- * registry), taskpane.html + taskpane.js (the page of the shared runtime, which also loads functions.js), help.html,
- * assets/ and manifest.xml; and demo.html + demo.js (with its on-demand .xlsx chunk): the same functions.js and
+ * registry), taskpane.html + taskpane.js (the page of the shared runtime, which also loads functions.js; taskpane.js
+ * reuses the modules functions.js has, and fetches taskpane-werk.js, the check and the reports, on first use), help.html,
+ * assets/ and manifest.xml; and demo.html + demo.js (its .xlsx code included): the same functions.js and
  * taskpane.js beside a workbook grid, with an Office host of its own (addin/demo), for a browser without Excel.
  * The demo's code stays out of functions.js and taskpane.js.
  *
@@ -107,14 +108,22 @@ module.exports = async (env = {}, argv = {}) => {
     context: __dirname,
     devtool: production ? false : 'source-map',
     entry: {
+      // functions.js stands alone (Excel may load it by itself) and carries webpack's runtime; the pane reuses
+      // every module functions.js already has (core's regelingen, the function registry, decimal.js) from it.
       functions: FUNCTIONS_SOURCE,
-      taskpane: './addin/taskpane/index.tsx',
-      demo: './addin/demo/index.ts',
+      taskpane: { import: './addin/taskpane/index.tsx', dependOn: 'functions' },
+      // The demo page holds a second webpack runtime beside functions.js's. Two runtimes with chunk loading would both
+      // install every chunk pushed to the one loading global, each other's modules (compiled for the other runtime)
+      // among them; so the demo's own code, its .xlsx half included, is one file without chunk loading.
+      demo: { import: './addin/demo/index.ts', asyncChunks: false },
     },
     output: {
       path: path.join(__dirname, 'dist'),
       filename: '[name].js',
       chunkFilename: '[name].js',
+      // Chunks load relative to the page (taskpane.html, demo.html, beside them in dist/), so from the add-in's own
+      // origin whatever the base URL; and functions.js needs no document to find its own URL when loaded alone.
+      publicPath: '',
       clean: true,
     },
     resolve: {
@@ -144,6 +153,20 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // webpack's own vendor group, with a name that says which on-demand chunk loads it (taskpane-werk-vendors.js:
+          // zod, for the check).
+          defaultVendors: {
+            test: /[\\/]node_modules[\\/]/,
+            priority: -10,
+            reuseExistingChunk: true,
+            name: (_module, chunks) => `${chunks.map((c) => c.name ?? String(c.id)).join('~')}-vendors`,
+          },
+        },
+      },
+    },
     plugins: [
       new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
         resource.request = resource.request.replace(/^node:/, '');

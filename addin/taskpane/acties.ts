@@ -4,40 +4,22 @@
  * module only sequences it and turns results into what the components show. No Office and no React here.
  */
 import {
-  EIND_BLADEN,
-  KERNBEDRAGEN,
-  KERNBEDRAG_LABELS,
   REGELINGEN,
   REGELING_IDS,
-  address,
   alsZin,
   aantal,
-  bedrag,
-  controleerWerkboek,
-  ernstTelling,
-  onzekerTelling,
   findRegeling,
   formatDatum,
-  formatEuro,
-  formatProcent,
-  kerncijfers,
-  maakEindverantwoording,
-  maakVoortgangsrapportage,
-  rekenFormuleNa,
-  standaardbegroting,
-  voortgangsgrafiek as grafiekVanModel,
-  type Cel,
   type Datum,
   type Finding,
-  type FunctionSpec,
   type Herkomst,
   type Oordeel,
   type RegelingId,
-  type Werkboek,
-  type WerkboekModel,
 } from '../../core';
 import cofinPakket from '../../package.json';
-import { GatewayError, type Bereik, type ChartSpec, type WorkbookGateway } from '../office/gateway';
+import { GatewayError, type Bereik, type WorkbookGateway } from '../office/gateway';
+import { EXCEL_FOUT, celNaam } from './cel';
+import type * as Werk from './werk';
 
 export const REGELING_SETTING = 'cofin.regeling';
 
@@ -176,72 +158,19 @@ export function vandaag(): Datum {
 
 const COFIN_FORMULE = /COFIN[._]/i;
 const BEREIK = /\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+/i;
-const EXCEL_FOUT = /^#(?:[A-Z0-9/]+[!?]?|N\/[AB])$/i;
 
-function celNaam(sheet: string, address: string): string {
-  return /^[A-Za-z0-9_.]+$/.test(sheet) ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
-}
+let werkLaden: Promise<typeof Werk> | undefined;
 
-function standVan(r: ReturnType<typeof controleerWerkboek>): Werkmapstand {
-  const regeling = r.regeling ?? r.gelezen.regeling;
-  const start = r.begroting?.plan.startdatum;
-  const rd = regeling && start ? REGELINGEN[regeling].regels.rapportagedatum(start) : undefined;
-  return {
-    leeg: r.gelezen.tabellen.length === 0,
-    ...(regeling ? { regeling } : {}),
-    ...(rd?.ok ? { rapportagedatum: rd.value } : {}),
-  };
-}
-
-function controleUitkomst(oordeel: Oordeel, leeg: boolean, findings: readonly Finding[]): Uitkomst {
-  if (leeg)
-    return {
-      intent: 'info',
-      tekst:
-        'Deze werkmap bevat nog geen begroting. Voeg de lege begroting of het voorbeeld in, vul hem in en controleer dan.',
-    };
-  const onzeker = onzekerTelling(findings);
-  const telling = `${ernstTelling(findings, ['fout', 'waarschuwing'])}${onzeker !== '' ? `; ${onzeker}` : ''}`;
-  if (oordeel !== 'voldoet') return { intent: 'error', tekst: `Controle klaar: voldoet niet; ${telling}.` };
-  const waarschuwingen = findings.some((f) => f.severity === 'waarschuwing');
-  return { intent: waarschuwingen ? 'warning' : 'success', tekst: `Controle klaar: voldoet; ${telling}.` };
-}
-
-function argumentTekst(functie: FunctionSpec, pad: string): string | undefined {
-  const p = functie.params.find((x) => x.name === pad);
-  return p ? `${p.name}: ${p.description}` : undefined;
-}
-
-function uitleg(cel: Cel, werkboek: Werkboek): FormuleUitleg {
-  const naam = celNaam(cel.sheet, cel.address);
-  if (cel.formula === undefined) return { soort: 'geen-cofin', cel: naam };
-  const u = rekenFormuleNa(cel.formula, cel.sheet, werkboek);
-  switch (u.soort) {
-    case 'geen-cofin':
-      return { soort: 'geen-cofin', cel: naam };
-    case 'niet-na-te-rekenen':
-      return { soort: 'niet-na-te-rekenen', cel: naam, formule: u.formule, reden: u.reden };
-    case 'waarde': {
-      const w = u.waarde;
-      const waarde =
-        w.kind === 'bedrag' ? formatEuro(w.value) : w.kind === 'datum' ? formatDatum(w.value) : formatProcent(w.value);
-      const excelFout =
-        typeof cel.value === 'string' && EXCEL_FOUT.test(cel.value.trim()) ? cel.value.trim() : undefined;
-      return { soort: 'waarde', cel: naam, formule: u.formule, waarde, ...(excelFout ? { excelFout } : {}) };
-    }
-    case 'weigering': {
-      const argument = argumentTekst(u.functie, u.finding.location.path);
-      return {
-        soort: 'fout',
-        cel: naam,
-        formule: u.formule,
-        functie: `COFIN.${u.functie.name}`,
-        reden: alsZin(u.finding.message),
-        ...(argument ? { argument } : {}),
-        artikel: u.artikel,
-      };
-    }
-  }
+/**
+ * The heavy half of the actions (werk.ts: the check, the standard begroting, the reports), fetched from the add-in's
+ * own origin once, on first use; a failed fetch is tried again on the next use.
+ */
+export function laadWerk(): Promise<typeof Werk> {
+  werkLaden ??= import(/* webpackChunkName: "taskpane-werk" */ './werk').catch((error: unknown) => {
+    werkLaden = undefined;
+    throw error;
+  });
+  return werkLaden;
 }
 
 /** Lets the pane paint (the progress indicator) before a long synchronous step. */
@@ -251,25 +180,6 @@ const paint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
 export function gebruikersmelding(error: unknown): string {
   if (error instanceof GatewayError) return error.message;
   return "Er ging iets onverwachts mis. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en gebruik 'cofin check'.";
-}
-
-/**
- * The report's chart (core's `voortgangsgrafiek`: beoogde versus gerealiseerde deelnemers per maatregel, under the
- * Voortgang table) as Office.js adds it: one range whose columns, side by side, are the series.
- */
-export function voortgangsgrafiek(model: WerkboekModel): ChartSpec | undefined {
-  const g = grafiekVanModel(model);
-  const eerste = g?.reeksen[0];
-  const laatste = g?.reeksen.at(-1);
-  if (!g || !eerste || !laatste || laatste.col - eerste.col !== g.reeksen.length - 1) return undefined;
-  return {
-    sheet: g.blad,
-    title: g.titel,
-    series: `${address(g.kopRij, eerste.col)}:${address(g.laatsteRij, laatste.col)}`,
-    categories: `${address(g.eersteRij, g.categorieKolom)}:${address(g.laatsteRij, g.categorieKolom)}`,
-    from: address(g.van.row, g.van.col),
-    to: address(g.tot.row, g.tot.col),
-  };
 }
 
 function bladenTekst(namen: readonly string[]): string {
@@ -283,13 +193,13 @@ export interface ActieOpties {
 
 export function maakActies(gateway: WorkbookGateway, opties: ActieOpties = {}): Acties {
   const herkomst = opties.herkomst ?? (() => ({ cofinVersie: COFIN_VERSIE, geschreven: vandaag() }));
-  /** Reads the open workbook, then lets the pane show that the check starts. */
+  /** Reads the open workbook while the heavy half loads, then lets the pane show that the check starts. */
   const lees = async (onFase?: (fase: Fase) => void) => {
     onFase?.('lezen');
-    const werkboek = await gateway.readWorkbook();
+    const [werk, werkboek] = await Promise.all([laadWerk(), gateway.readWorkbook()]);
     onFase?.('controleren');
     await paint();
-    return werkboek;
+    return { werk, werkboek };
   };
 
   return {
@@ -302,36 +212,19 @@ export function maakActies(gateway: WorkbookGateway, opties: ActieOpties = {}): 
     },
 
     async voegBegrotingIn(regeling, voorbeeld) {
-      const begroting = standaardbegroting(regeling, voorbeeld);
+      const begroting = (await laadWerk()).standaardbegroting(regeling, voorbeeld);
       const result = await gateway.applyModel(begroting.model, { onConflict: 'refuse' });
       return `${alsZin(begroting.omschrijving)} ${REGELINGEN[regeling].naam} ingevoegd op de bladen ${bladenTekst([...result.sheets.values()])}.`;
     },
 
     async leesStand() {
-      return standVan(controleerWerkboek(await gateway.readWorkbook()));
+      const [werk, werkboek] = await Promise.all([laadWerk(), gateway.readWorkbook()]);
+      return werk.leesStand(werkboek);
     },
 
     async controleer(onFase) {
-      const r = controleerWerkboek(await lees(onFase));
-      const stand = standVan(r);
-      // The same key figures as `cofin check` shows, from core's one computation.
-      const b = kerncijfers(r).bedragen;
-      const kengetallen: Kengetal[] = b
-        ? KERNBEDRAGEN.map((naam) => {
-            const label = KERNBEDRAG_LABELS[naam];
-            return { label: label.charAt(0).toUpperCase() + label.slice(1), waarde: formatEuro(bedrag(b[naam])) };
-          })
-        : [];
-      // An empty workbook: every finding is a missing table, which the way forward already says.
-      return {
-        oordeel: r.oordeel,
-        ...(stand.regeling ? { regeling: stand.regeling } : {}),
-        leeg: stand.leeg,
-        stand,
-        uitkomst: controleUitkomst(r.oordeel, stand.leeg, r.findings),
-        kengetallen,
-        findings: stand.leeg ? [] : r.findings,
-      };
+      const { werk, werkboek } = await lees(onFase);
+      return werk.controle(werkboek);
     },
 
     async selecteer(f) {
@@ -340,14 +233,15 @@ export function maakActies(gateway: WorkbookGateway, opties: ActieOpties = {}): 
     },
 
     async maakRapportage(peil, onFase) {
-      const r = maakVoortgangsrapportage(await lees(onFase), peil, herkomst());
+      const { werk, werkboek } = await lees(onFase);
+      const r = werk.maakVoortgangsrapportage(werkboek, peil, herkomst());
       if (!r.ok)
         throw new GatewayError(
           r.weigering.code === 'rapport-begroting-onleesbaar'
             ? `${r.weigering.message} Kies "Controleer begroting" om te zien wat er ontbreekt.`
             : r.weigering.message,
         );
-      const grafiek = voortgangsgrafiek(r.model);
+      const grafiek = werk.voortgangsgrafiek(r.model);
       onFase?.('schrijven');
       const result = await gateway.applyModel(r.model, {
         onConflict: 'rename',
@@ -376,7 +270,8 @@ export function maakActies(gateway: WorkbookGateway, opties: ActieOpties = {}): 
     },
 
     async maakEinddeclaratie(onFase) {
-      const r = maakEindverantwoording(await lees(onFase), herkomst());
+      const { werk, werkboek } = await lees(onFase);
+      const r = werk.maakEindverantwoording(werkboek, herkomst());
       if (!r.ok)
         throw new GatewayError(
           r.weigering.code === 'rapport-begroting-onleesbaar'
@@ -393,7 +288,7 @@ export function maakActies(gateway: WorkbookGateway, opties: ActieOpties = {}): 
       const signalen = r.eind.findings.length;
       if (signalen > 0)
         regels.push(
-          `${aantal(signalen, 'signaal', 'signalen')}; zie het blad ${bladenTekst([result.sheets.get(EIND_BLADEN.signalen) ?? EIND_BLADEN.signalen])}.`,
+          `${aantal(signalen, 'signaal', 'signalen')}; zie het blad ${bladenTekst([result.sheets.get(werk.EIND_BLADEN.signalen) ?? werk.EIND_BLADEN.signalen])}.`,
         );
       const ernstig = r.eind.findings.some((f) => f.severity !== 'info') || r.eind.vaststellingsdatum === undefined;
       return { tekst: regels.join(' '), intent: ernstig ? 'warning' : 'success' };
@@ -404,7 +299,8 @@ export function maakActies(gateway: WorkbookGateway, opties: ActieOpties = {}): 
       if (!cel) return { soort: 'geen-cel' };
       if (cel.formula === undefined || !COFIN_FORMULE.test(cel.formula))
         return { soort: 'geen-cofin', cel: celNaam(cel.sheet, cel.address) };
-      return uitleg(cel, await gateway.readWorkbook());
+      const [werk, werkboek] = await Promise.all([laadWerk(), gateway.readWorkbook()]);
+      return werk.uitleg(cel, werkboek);
     },
 
     async vastzetVoorstel(bereik) {

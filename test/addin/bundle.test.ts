@@ -1,9 +1,10 @@
 /**
  * Loads the BUILT dist/functions.js the way the shared runtime does: a page-like global scope with a CustomFunctions
- * object whose `associate` records the registrations, then calls what was associated.
+ * object whose `associate` records the registrations, then calls what was associated; and checks how the pane's page
+ * shares functions.js and splits off its heavy half.
  */
 import './setup';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { FUNCTIONS, findFunction, type FunctionSpec } from '../../core';
@@ -78,5 +79,38 @@ describe('every function answers in the shape dist/functions.json declares (issu
     expect(shape(fn(...Array.from({ length: n }, () => [[1]])))).toEqual([1, 1]);
     expect(shape(fn([[1], [2], [3]], ...Array.from({ length: n - 1 }, () => [[1]])))).toEqual([3, 1]);
     expect(shape(fn(...Array.from({ length: n }, () => null)))).toEqual([1, 1]);
+  });
+});
+
+describe('the pane reuses functions.js and fetches its heavy half on demand', () => {
+  const paneChunks = (): string[] => readdirSync(DIST).filter((f) => /^taskpane-.*\.js$/.test(f));
+
+  test('taskpane.html loads office.js from its CDN, then functions.js and taskpane.js from its own folder', () => {
+    const scripts = [...distFile('taskpane.html').matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(scripts).toEqual([
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+      'functions.js',
+      'taskpane.js',
+    ]);
+  });
+
+  test('decimal.js is in functions.js only: taskpane.js and its chunks take it from there', () => {
+    const marker = '[DecimalError] ';
+    expect(distFile('functions.js')).toContain(marker);
+    expect(paneChunks().length).toBeGreaterThan(0);
+    for (const f of ['taskpane.js', ...paneChunks()])
+      expect({ f, decimal: distFile(f).includes(marker) }).toEqual({ f, decimal: false });
+  });
+
+  test('zod, for the check, is in an on-demand chunk of the pane, not in what the page loads first', () => {
+    const marker = 'ZodError';
+    expect(distFile('functions.js')).not.toContain(marker);
+    expect(distFile('taskpane.js')).not.toContain(marker);
+    expect(paneChunks().filter((f) => distFile(f).includes(marker))).toHaveLength(1);
+  });
+
+  test('on-demand chunks load relative to the page, so from the add-in origin whatever the base URL', () => {
+    // webpack's runtime in functions.js with an empty publicPath: no absolute URL, and no document needed to find one.
+    expect(distFile('functions.js')).toMatch(/\.p=""/);
   });
 });
