@@ -33,7 +33,7 @@ const STACK = /^\s+at .+\(.*:\d+:\d+\)$|\b(?:TypeError|RangeError|ReferenceError
  * detail that the message does not show.
  */
 const ENGELS =
-  /\b(?:cannot|undefined|invalid|unexpected|unmatched|unquoted|unclosed|malformed|without|attribute|entity|already|exists|properties|reading|setting|documents?|closing|character|root|value|null|error)\b/i;
+  /\b(?:cannot|undefined|invalid|unexpected|unmatched|unquoted|unclosed|malformed|without|attribute|entity|already|exists|properties|reading|setting|documents|closing|character|root|value|null|error)\b/i;
 
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'cli', 'bin', 'cofin.js');
