@@ -130,7 +130,7 @@ module.exports = async (env = {}, argv = {}) => {
       extensions: ['.ts', '.tsx', '.js'],
       // The demo reuses cli/xlsx's exceljs mapping; the file and zip halves of those modules (node:fs, node:zlib)
       // are never called in the page and resolve to nothing there.
-      fallback: { 'fs/promises': false, zlib: false },
+      fallback: { fs: false, 'fs/promises': false, zlib: false },
     },
     module: {
       rules: [

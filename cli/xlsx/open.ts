@@ -9,10 +9,15 @@ import { lstat, open, stat } from 'node:fs/promises';
 import { finding, type Finding } from '../../core';
 import { HEEL_BESTAND, onleesbaar, type Limits, type Onleesbaar } from './preflight';
 
-/** The POSIX flags; Node leaves them undefined on Windows. */
-const posix: Partial<Record<'O_NONBLOCK' | 'O_NOCTTY', number>> = constants;
-/** Read-only, never waiting for a writer (FIFO) or a carrier (serial device), never becoming a controlling terminal. */
-const LEESVLAGGEN = constants.O_RDONLY | (posix.O_NONBLOCK ?? 0) | (posix.O_NOCTTY ?? 0);
+/**
+ * Read-only, never waiting for a writer (FIFO) or a carrier (serial device), never becoming a controlling terminal.
+ * Computed on use: Node leaves the POSIX flags undefined on Windows, and the browser demo bundles this module without
+ * node:fs (it imports the reader's exceljs mapping only), so nothing may touch `constants` at load time.
+ */
+function leesvlaggen(): number {
+  const posix: Partial<Record<'O_NONBLOCK' | 'O_NOCTTY', number>> = constants;
+  return constants.O_RDONLY | (posix.O_NONBLOCK ?? 0) | (posix.O_NOCTTY ?? 0);
+}
 
 /** What stat and readdir both say of a file's type. */
 export type Soort = Pick<
@@ -73,7 +78,7 @@ export async function leesBytes(
   if (!voor.isFile()) return onleesbaar(geenGewoonBestand(voor));
   let fh;
   try {
-    fh = await open(path, LEESVLAGGEN);
+    fh = await open(path, leesvlaggen());
   } catch (error) {
     return onleesbaar(await openFout(path, error));
   }
