@@ -8,7 +8,6 @@
 import { ZERO, bedragText, formatProcent, fractieText, roundDown, som, type Bedrag, type Fractie } from '../money';
 import { formatDatum, type Datum } from '../dates';
 import type { Begroting } from '../begroting';
-import { alsZin, onzekerTelling, plaatsTekst } from '../tekst';
 import { NUMFMT } from '../workbook/standaard';
 import {
   LEEG,
@@ -22,7 +21,7 @@ import {
 } from '../workbook/model';
 import { columnLetters } from '../workbook/types';
 import { VASTSTELLING_LEZING_TEKST } from '../regelingen/types';
-import type { Herkomst } from './model';
+import { signalenBlad, type Herkomst } from './model';
 import { SIGNAAL_TEKST } from './voortgang';
 import type { Eindverantwoording, MaatregelEind } from './eind';
 
@@ -288,39 +287,14 @@ export function eindModel(b: Begroting, e: Eindverantwoording, herkomst?: Herkom
     vastRijen: top,
   };
 
-  const onzeker = onzekerTelling(e.findings);
-  const sigKop: ModelCel[] = [
-    { row: 1, col: 1, waarde: t('Signalen bij de einddeclaratie'), opmaak: 'titel' },
-    ...(onzeker !== '' ? [{ row: 2, col: 1, waarde: t(`${alsZin(onzeker)}.`) }] : []),
-  ];
-  const sigRijen: ModelWaarde[][] = e.findings.map((f) => [
-    t(plaatsTekst(f.location)),
-    t(f.severity),
-    t(f.code),
-    t(f.message),
-    t(f.article),
-    t(f.zekerheid),
-    t(f.lezing ?? ''),
-  ]);
-  const signalen: ModelBlad = {
+  const signalen = signalenBlad(e.findings, {
     naam: EIND_BLADEN.signalen,
+    titel: 'Signalen bij de einddeclaratie',
+    tabel: 'Eindsignalen',
+    bronKop: 'Bron',
     kolombreedtes: [18, 13, 28, 100, 40, 14, 80],
-    cellen: sigRijen.length === 0 ? [...sigKop, { row: 2, col: 1, waarde: t('Geen signalen.') }] : sigKop,
-    tabellen:
-      sigRijen.length === 0
-        ? []
-        : [
-            {
-              naam: 'Eindsignalen',
-              row: 3,
-              col: 1,
-              koppen: ['Cel', 'Ernst', 'Code', 'Melding', 'Bron', 'Zekerheid', 'Lezing'],
-              rijen: sigRijen,
-              numFmts: [undefined, undefined, undefined, undefined, undefined, undefined, undefined],
-            },
-          ],
-    validaties: [],
-  };
+    afdruk: false,
+  });
 
   const drempelBron = e.regeling.parameters['realisatieDrempel']?.bron ?? '';
   const uitleg = [

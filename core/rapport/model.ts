@@ -5,6 +5,7 @@
 import { ZERO, bedragText, formatProcent, fractieText, roundDown, som, type Bedrag, type Fractie } from '../money';
 import { compareDatum, formatDatum, type Datum } from '../dates';
 import type { Begroting } from '../begroting';
+import type { Finding } from '../findings';
 import { alsZin, onzekerTelling, plaatsTekst } from '../tekst';
 import { NUMFMT } from '../workbook/standaard';
 import {
@@ -324,41 +325,14 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage, herkomst?: H
     omloopKolommen: kolommen.map((_, i) => i + 1),
   };
 
-  const onzeker = onzekerTelling(r.findings);
-  const signalen: ModelCel[] = [
-    { row: 1, col: 1, waarde: t('Signalen'), opmaak: 'titel' },
-    ...(onzeker !== '' ? [{ row: 2, col: 1, waarde: t(`${alsZin(onzeker)}.`) }] : []),
-  ];
-  const sigRijen: ModelWaarde[][] = r.findings.map((f) => [
-    t(plaatsTekst(f.location)),
-    t(f.severity),
-    t(f.code),
-    t(f.message),
-    t(f.article),
-    t(f.zekerheid),
-    t(f.lezing ?? ''),
-  ]);
-  const signalenBlad: ModelBlad = {
+  const signalen = signalenBlad(r.findings, {
     naam: 'Signalen',
+    titel: 'Signalen',
+    tabel: 'Signalen',
+    bronKop: 'Artikel',
     kolombreedtes: [16, 11, 26, 60, 34, 12, 60],
-    cellen: sigRijen.length === 0 ? [...signalen, { row: 2, col: 1, waarde: t('Geen signalen.') }] : signalen,
-    tabellen:
-      sigRijen.length === 0
-        ? []
-        : [
-            {
-              naam: 'Signalen',
-              row: 3,
-              col: 1,
-              koppen: ['Cel', 'Ernst', 'Code', 'Melding', 'Artikel', 'Zekerheid', 'Lezing'],
-              rijen: sigRijen,
-              numFmts: [undefined, undefined, undefined, undefined, undefined, undefined, undefined],
-            },
-          ],
-    validaties: [],
-    afdruk: { liggend: true, ...(sigRijen.length === 0 ? {} : { herhaalRijen: { van: 3, tot: 3 } }) },
-    omloopKolommen: [1, 3, 4, 5, 7],
-  };
+    afdruk: true,
+  });
 
   const uitleg = [
     'Toelichting bij de voortgangsrapportage',
@@ -411,8 +385,67 @@ export function rapportModel(b: Begroting, r: Voortgangsrapportage, herkomst?: H
         omloopKolommen: [1, 2],
       },
       voortgangBlad,
-      signalenBlad,
+      signalen,
       toelichting,
     ],
+  };
+}
+
+/** How a report names and lays out its sheet of findings. */
+export interface SignalenOpmaak {
+  readonly naam: string;
+  readonly titel: string;
+  readonly tabel: string;
+  /** The heading of the source column. */
+  readonly bronKop: string;
+  readonly kolombreedtes: readonly number[];
+  /** Landscape, the header row repeated and long texts wrapped when printed. */
+  readonly afdruk: boolean;
+}
+
+/**
+ * A report's sheet of findings, one row each (cell, severity, code, message, source, zekerheid, lezing) under a title
+ * and the count of findings on an unsure reading; "Geen signalen." when there are none.
+ */
+export function signalenBlad(findings: readonly Finding[], opmaak: SignalenOpmaak): ModelBlad {
+  const t = tekstWaarde;
+  const onzeker = onzekerTelling(findings);
+  const kop: ModelCel[] = [
+    { row: 1, col: 1, waarde: t(opmaak.titel), opmaak: 'titel' },
+    ...(onzeker !== '' ? [{ row: 2, col: 1, waarde: t(`${alsZin(onzeker)}.`) }] : []),
+  ];
+  const rijen: ModelWaarde[][] = findings.map((f) => [
+    t(plaatsTekst(f.location)),
+    t(f.severity),
+    t(f.code),
+    t(f.message),
+    t(f.article),
+    t(f.zekerheid),
+    t(f.lezing ?? ''),
+  ]);
+  return {
+    naam: opmaak.naam,
+    kolombreedtes: [...opmaak.kolombreedtes],
+    cellen: rijen.length === 0 ? [...kop, { row: 2, col: 1, waarde: t('Geen signalen.') }] : kop,
+    tabellen:
+      rijen.length === 0
+        ? []
+        : [
+            {
+              naam: opmaak.tabel,
+              row: 3,
+              col: 1,
+              koppen: ['Cel', 'Ernst', 'Code', 'Melding', opmaak.bronKop, 'Zekerheid', 'Lezing'],
+              rijen,
+              numFmts: [undefined, undefined, undefined, undefined, undefined, undefined, undefined],
+            },
+          ],
+    validaties: [],
+    ...(opmaak.afdruk
+      ? {
+          afdruk: { liggend: true, ...(rijen.length === 0 ? {} : { herhaalRijen: { van: 3, tot: 3 } }) },
+          omloopKolommen: [1, 3, 4, 5, 7],
+        }
+      : {}),
   };
 }
