@@ -5,6 +5,7 @@
  * positional.
  */
 import { EXIT, type Io } from './io';
+import { toonTekst } from './toon';
 
 export interface Optie {
   /** The long name without dashes: `format` for `--format`. */
@@ -84,7 +85,7 @@ export function suggestie(invoer: string, kandidaten: readonly string[]): string
 function onbekend(a: string, opties: readonly Optie[]): string {
   const naam = a.split('=')[0] ?? a;
   const kandidaten = [...opties.map((o) => `--${o.naam}`), ...opties.flatMap((o) => (o.kort ? [`-${o.kort}`] : []))];
-  return `onbekende optie '${naam}'.${suggestie(naam, kandidaten)}`;
+  return `onbekende optie '${toonTekst(naam)}'.${suggestie(naam, kandidaten)}`;
 }
 
 export function parseArgs(argv: readonly string[], opties: readonly Optie[]): ParseResult {

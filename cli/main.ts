@@ -7,6 +7,7 @@ import { template } from './commands/template';
 import { version } from '../package.json';
 import { suggestie } from './args';
 import { EXIT, processIo, type Io } from './io';
+import { toonTekst } from './toon';
 
 export interface Command {
   readonly name: string;
@@ -78,7 +79,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (!command) {
     const wat = name.startsWith('-') ? 'optie' : 'opdracht';
     const kandidaten = name.startsWith('-') ? ['--help', '--version'] : namen;
-    io.err(`cofin: onbekende ${wat} '${name}'.${suggestie(name, kandidaten)} 'cofin --help' toont de opdrachten.\n`);
+    io.err(
+      `cofin: onbekende ${wat} '${toonTekst(name)}'.${suggestie(name, kandidaten)} 'cofin --help' toont de opdrachten.\n`,
+    );
     return EXIT.INPUT;
   }
   return command.run(rest, io);

@@ -10,6 +10,7 @@ import {
 } from '../../core';
 import { HELP_OPTIE, hulptekst, parseArgs, suggestie, type Opdracht } from '../args';
 import { EXIT, type Io } from '../io';
+import { toonTekst } from '../toon';
 
 /** Canonical text of a result: amounts as '859265' or '186796.95', fractions as decimals, dates as YYYY-MM-DD. */
 export function formatValue(v: FunctionValue): string {
@@ -66,7 +67,7 @@ export function calc(args: readonly string[], io: Io): number {
     const onbekend = outcome.finding.code === 'functie-onbekend';
     const namen = FUNCTIONS.flatMap((f) => [f.name, f.nlName]);
     io.err(
-      `cofin calc ${name.toUpperCase()}: ${outcome.finding.message}${bron !== undefined ? ` (${bron})` : ''}${onbekend ? suggestie(name.toUpperCase(), namen) : ''}\n`,
+      `cofin calc ${toonTekst(name.toUpperCase())}: ${toonTekst(outcome.finding.message)}${bron !== undefined ? ` (${bron})` : ''}${onbekend ? suggestie(name.toUpperCase(), namen) : ''}\n`,
     );
     return onbekend ? EXIT.INPUT : EXIT.FINDINGS;
   }

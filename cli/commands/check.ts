@@ -33,7 +33,7 @@ import {
   kerncijfersJson,
   samenvatting,
 } from './kerncijfers';
-import { bevindingRegels, schrijfUitvoer, toonNaam } from './shared';
+import { bevindingRegels, schrijfUitvoer, toonNaam, toonTekst } from './shared';
 
 const CHECK: Opdracht = {
   naam: 'check',
@@ -203,7 +203,7 @@ export function alsTekst(results: readonly BestandResultaat[], opmaak: TekstOpma
   const lines: string[] = [];
   for (const r of results) {
     if (!r.gelezen) {
-      lines.push(`${toonNaam(r.bestand)}: ${verf('niet te lezen', 'rood', kleur)}: ${r.reden}`, '');
+      lines.push(`${toonNaam(r.bestand)}: ${verf('niet te lezen', 'rood', kleur)}: ${toonTekst(r.reden)}`, '');
       continue;
     }
     if (opmaak.stil === true && !heeftFouten(r)) continue;
@@ -274,9 +274,16 @@ function heeftFouten(r: BestandResultaat): boolean {
   return !r.gelezen || r.findings.some((f) => f.severity === 'fout');
 }
 
-/** One CSV field: quoted, and text a spreadsheet would run as a formula is prefixed with an apostrophe. */
+/**
+ * Text a spreadsheet may run as a formula when it opens a CSV: a formula character (`=`, `+`, `-`, `@`, tab or CR)
+ * first, or after white space (spaces of any width, tab, CR, LF, U+00A0, U+3000: LibreOffice and Excel trim it on
+ * some imports) and invisible format characters (zero-width spaces, bidi marks, a byte-order mark).
+ */
+const FORMULE_TEKST = /^[\s\p{Cf}]*[=+\-@\t\r]/u;
+
+/** One CSV field: quoted, and text a spreadsheet may run as a formula (`FORMULE_TEKST`) is prefixed with an apostrophe. */
 export function csvVeld(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = FORMULE_TEKST.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
@@ -336,14 +343,16 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const { positional, options, flags } = args;
   const maxTekst = options.get('max-waarschuwingen');
   if (maxTekst !== undefined && !/^\d+$/.test(maxTekst)) {
-    io.err(`cofin check: --max-waarschuwingen verwacht een geheel getal van 0 of meer, niet '${maxTekst}'.\n`);
+    io.err(
+      `cofin check: --max-waarschuwingen verwacht een geheel getal van 0 of meer, niet '${toonTekst(maxTekst)}'.\n`,
+    );
     return EXIT.INPUT;
   }
   const maxWaarschuwingen = maxTekst === undefined ? undefined : Number(maxTekst);
   const stil = flags.has('stil');
   const formaat = (options.get('format') ?? 'text') as Formaat;
   if (!FORMATEN.includes(formaat)) {
-    io.err(`cofin check: --format kent text, json, csv en xlsx, niet '${formaat}'.\n`);
+    io.err(`cofin check: --format kent text, json, csv en xlsx, niet '${toonTekst(formaat)}'.\n`);
     return EXIT.INPUT;
   }
   const force = flags.has('force');
@@ -423,7 +432,8 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   } else if (formaat !== 'xlsx') io.out(alsTekstFormaat(formaat));
   // The text report already names unreadable files; other formats and --out also say it on standard error.
   if (formaat !== 'text' || out !== undefined)
-    for (const r of results) if (!r.gelezen) io.err(`cofin check: ${toonNaam(r.bestand)}: niet te lezen: ${r.reden}\n`);
+    for (const r of results)
+      if (!r.gelezen) io.err(`cofin check: ${toonNaam(r.bestand)}: niet te lezen: ${toonTekst(r.reden)}\n`);
   if (results.some((r) => !r.gelezen)) return EXIT.INPUT;
   if (results.some(heeftFouten)) return EXIT.FINDINGS;
   const waarschuwingen = results.reduce(

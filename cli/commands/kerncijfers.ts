@@ -14,6 +14,7 @@ import {
   type Zekerheid,
 } from '../../core';
 import type { BestandResultaat } from '../xlsx/controle';
+import { toonTekst } from './shared';
 
 /** The version of the JSON output; the schema file of the same name describes it. */
 export const JSON_VERSIE = 'check-v1';
@@ -26,7 +27,7 @@ export function kerncijferRegels(k: Kerncijfers): string[] {
   const lines: string[] = [];
   const wie = [
     k.regeling !== undefined ? `regeling ${k.regeling}` : undefined,
-    k.hoofdaanvrager !== undefined ? `hoofdaanvrager ${k.hoofdaanvrager}` : undefined,
+    k.hoofdaanvrager !== undefined ? `hoofdaanvrager ${toonTekst(k.hoofdaanvrager)}` : undefined,
   ].filter((x) => x !== undefined);
   lines.push(`  Kerncijfers${wie.length > 0 ? `: ${wie.join(', ')}` : ''}`);
   const b = k.bedragen;

@@ -3,7 +3,7 @@ import { REGELING_IDS, findRegeling, standaardbegroting } from '../../core';
 import { commandArgs, type Opdracht } from '../args';
 import { EXIT, type Io } from '../io';
 import { modelNaarBuffer } from '../xlsx/write';
-import { schrijfUitvoer, toonNaam } from './shared';
+import { schrijfUitvoer, toonNaam, toonTekst } from './shared';
 
 const TEMPLATE: Opdracht = {
   naam: 'template',
@@ -32,13 +32,13 @@ export async function template(argv: readonly string[], io: Io): Promise<number>
   const out = options.get('out');
   if (id === undefined || out === undefined || positional.length > 0) {
     io.err(
-      `cofin template: ${id === undefined ? '--regeling ontbreekt' : out === undefined ? '--out ontbreekt' : `onverwacht argument '${positional[0]}'`}.\n'cofin template --help' toont de opties.\n`,
+      `cofin template: ${id === undefined ? '--regeling ontbreekt' : out === undefined ? '--out ontbreekt' : `onverwacht argument '${toonTekst(positional[0] ?? '')}'`}.\n'cofin template --help' toont de opties.\n`,
     );
     return EXIT.INPUT;
   }
   const regeling = findRegeling(id);
   if (!regeling) {
-    io.err(`cofin template: onbekende regeling '${id}'; kies uit ${REGELING_IDS.join(', ')}.\n`);
+    io.err(`cofin template: onbekende regeling '${toonTekst(id)}'; kies uit ${REGELING_IDS.join(', ')}.\n`);
     return EXIT.INPUT;
   }
   const begroting = standaardbegroting(regeling.id, flags.has('voorbeeld'));
