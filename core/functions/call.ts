@@ -114,6 +114,10 @@ type Kernel2 = (a: Centen, b: Centen, regeling: Regeling) => Centen | undefined;
 
 /** The cell kernel of a spec, or undefined when it has none or its parameters are not amounts then a regeling. */
 function celKernelVan(spec: FunctionSpec): CelKernel | undefined {
+  return CEL_KERNELS.has(spec) ? CEL_KERNELS.get(spec) : maakCelKernel(spec);
+}
+
+function maakCelKernel(spec: FunctionSpec): CelKernel | undefined {
   const kernel = spec.centen as unknown;
   const kinds = spec.params.map((p) => p.kind);
   const n = kinds.length;
@@ -140,6 +144,9 @@ function celKernelVan(spec: FunctionSpec): CelKernel | undefined {
   }
   return undefined;
 }
+
+/** Each spec's cell kernel, built once: single calls and prepared ranges run the same function. */
+const CEL_KERNELS = new Map<FunctionSpec, CelKernel | undefined>(FUNCTIONS.map((spec) => [spec, maakCelKernel(spec)]));
 
 type CelCall = (rawArgs: readonly unknown[]) => Outcome<number>;
 
