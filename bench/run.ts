@@ -260,9 +260,9 @@ function main(): void {
     return out;
   };
   // The first range also pays for compiling its path (on a loaded machine V8's background compiler waits for a
-  // core); the figure is the steady state of a long-lived functions runtime, after ten warm-up ranges.
+  // core); the figure is the steady state of a long-lived functions runtime, after 30 warm-up ranges.
   const firstRangeMs = medianMs(range, 1);
-  for (let i = 0; i < 10; i += 1) range();
+  for (let i = 0; i < 30; i += 1) range();
   const rangeMs = medianMs(range);
   const perCellMs = medianMs(() => column.map((row) => callSpec(max, [row[0], 'dwsra-2016'])));
   console.log(
@@ -272,7 +272,7 @@ function main(): void {
   // column and the regeling as Excel passes `matrix` arguments.
   const evaluate = adapterEvaluate();
   const regelingArg = [['dwsra-2016']];
-  for (let i = 0; i < 10; i += 1) evaluate('MAX', [column, regelingArg]);
+  for (let i = 0; i < 30; i += 1) evaluate('MAX', [column, regelingArg]);
   const adapterMs = medianMs(() => evaluate('MAX', [column, regelingArg]));
   console.log(
     `MAX over a 10.000-row range through the add-in's adapter (evaluate): ${adapterMs.toFixed(2)} ms, of which core's prepared call ${rangeMs.toFixed(2)} ms`,
