@@ -90,9 +90,6 @@ export function celWaarde(v: FunctionValue): number {
   return v.kind === 'datum' ? toExcelSerial(v.value) : toCellNumber(v.value);
 }
 
-/** What the kernel of a function takes for one argument: cents, a regeling, or undefined (then the decimal path). */
-type KernelArg = Centen | Regeling | undefined;
-
 /** The kernel's form of an amount: the cents of a non-negative number; anything else undefined. */
 function kernelBedrag(raw: unknown): Centen | undefined {
   if (typeof raw !== 'number') return undefined;
@@ -100,13 +97,57 @@ function kernelBedrag(raw: unknown): Centen | undefined {
   return c !== undefined && c >= 0 ? c : undefined; // coerce refuses a negative amount: the decimal path says why
 }
 
-/** The kernel's form of a raw argument of `kind`: a non-negative cent amount or a regeling id; anything else undefined. */
-function kernelArg(kind: ParamSpec['kind'], raw: unknown): KernelArg {
-  if (kind === 'bedrag') return kernelBedrag(raw);
-  return kind === 'regeling' && typeof raw === 'string' ? findRegeling(raw) : undefined;
+/** The kernel's regeling of a raw argument: the regeling of an id, anything else undefined (the decimal path says why). */
+function kernelRegeling(raw: unknown): Regeling | undefined {
+  return typeof raw === 'string' ? findRegeling(raw) : undefined;
 }
 
-type Kernel = (args: readonly KernelArg[]) => Centen | undefined;
+/**
+ * The kernel of a spec over raw cell values with its regeling found: the cell's number, or undefined where the kernel
+ * does not answer. `a` and `b` are the raw amounts (`b` unused by a kernel of one amount). A kernel's parameters are one
+ * or two amounts followed by one regeling (`FunctionSpec.centen`); a spec of any other shape has no cell kernel.
+ */
+type CelKernel = (a: unknown, b: unknown, regeling: Regeling) => number | undefined;
+
+type Kernel1 = (a: Centen, regeling: Regeling) => Centen | undefined;
+type Kernel2 = (a: Centen, b: Centen, regeling: Regeling) => Centen | undefined;
+
+/** The cell kernel of a spec, or undefined when it has none or its parameters are not amounts then a regeling. */
+function celKernelVan(spec: FunctionSpec): CelKernel | undefined {
+  return CEL_KERNELS.has(spec) ? CEL_KERNELS.get(spec) : maakCelKernel(spec);
+}
+
+function maakCelKernel(spec: FunctionSpec): CelKernel | undefined {
+  const kernel = spec.centen as unknown;
+  const kinds = spec.params.map((p) => p.kind);
+  const n = kinds.length;
+  if (typeof kernel !== 'function' || kinds[n - 1] !== 'regeling' || spec.params.some((p) => p.optional === true))
+    return undefined;
+  if (n === 2 && kinds[0] === 'bedrag') {
+    const k = kernel as Kernel1;
+    return (a, _b, regeling) => {
+      const c = kernelBedrag(a);
+      if (c === undefined) return undefined;
+      const uit = k(c, regeling);
+      return uit === undefined ? undefined : celGetal(uit);
+    };
+  }
+  if (n === 3 && kinds[0] === 'bedrag' && kinds[1] === 'bedrag') {
+    const k = kernel as Kernel2;
+    return (a, b, regeling) => {
+      const ca = kernelBedrag(a);
+      const cb = kernelBedrag(b);
+      if (ca === undefined || cb === undefined) return undefined;
+      const uit = k(ca, cb, regeling);
+      return uit === undefined ? undefined : celGetal(uit);
+    };
+  }
+  return undefined;
+}
+
+/** Each spec's cell kernel, built once: single calls and prepared ranges run the same function. */
+const CEL_KERNELS = new Map<FunctionSpec, CelKernel | undefined>(FUNCTIONS.map((spec) => [spec, maakCelKernel(spec)]));
+
 type CelCall = (rawArgs: readonly unknown[]) => Outcome<number>;
 
 /**
@@ -118,48 +159,30 @@ export type CelGetal = (rawArgs: readonly unknown[]) => number | undefined;
 
 const GEEN_KERNEL: CelGetal = () => undefined;
 
-/**
- * The kernel path of a spec, built once: the parameter kinds fixed, one argument buffer (the kernel reads its
- * arguments and keeps none, and core is synchronous), and the last regeling id with its regeling, so a column of
- * calls with one id looks it up once.
- */
-function celGetalVan(spec: FunctionSpec): CelGetal {
-  const kernel = spec.centen as Kernel | undefined;
-  if (kernel === undefined) return GEEN_KERNEL;
-  const kinds = spec.params.map((p) => p.kind);
-  const n = kinds.length;
-  const bedragen = kinds.map((k) => k === 'bedrag');
-  if (!kinds.every((k) => k === 'bedrag' || k === 'regeling')) return GEEN_KERNEL;
-  const args: KernelArg[] = kinds.map(() => undefined);
+/** The regeling of the last id asked, kept, so a column of calls with one id looks it up once. */
+function regelingCache(): (raw: unknown) => Regeling | undefined {
   let laatsteId: unknown = undefined;
   let laatste: Regeling | undefined = undefined;
-  const regelingVan = (raw: unknown): Regeling | undefined => {
+  return (raw) => {
     if (raw !== laatsteId) {
-      laatste = typeof raw === 'string' ? findRegeling(raw) : undefined;
+      laatste = kernelRegeling(raw);
       laatsteId = raw;
     }
     return laatste;
   };
-  if (n === 2 && bedragen[0] === true && bedragen[1] === false)
-    return (rawArgs) => {
-      if (rawArgs.length !== 2) return undefined;
-      const c = kernelBedrag(rawArgs[0]);
-      const regeling = regelingVan(rawArgs[1]);
-      if (c === undefined || regeling === undefined) return undefined;
-      args[0] = c;
-      args[1] = regeling;
-      const uit = kernel(args);
-      return uit === undefined ? undefined : celGetal(uit);
-    };
+}
+
+/** The kernel path of a spec, built once: its cell kernel with the last regeling id and its regeling kept. */
+function celGetalVan(spec: FunctionSpec): CelGetal {
+  const cel = celKernelVan(spec);
+  if (cel === undefined) return GEEN_KERNEL;
+  const n = spec.params.length;
+  const laatste = n - 1;
+  const regelingVan = regelingCache();
   return (rawArgs) => {
     if (rawArgs.length !== n) return undefined;
-    for (let i = 0; i < n; i += 1) {
-      const a = bedragen[i] === true ? kernelBedrag(rawArgs[i]) : regelingVan(rawArgs[i]);
-      if (a === undefined) return undefined;
-      args[i] = a;
-    }
-    const uit = kernel(args);
-    return uit === undefined ? undefined : celGetal(uit);
+    const regeling = regelingVan(rawArgs[laatste]);
+    return regeling === undefined ? undefined : cel(rawArgs[0], rawArgs[1], regeling);
   };
 }
 
@@ -232,23 +255,23 @@ export function prepareCall(
   const vast: (Outcome<unknown> | undefined)[] = kinds.map((_, i) =>
     varies[i] ? undefined : coerceArg(spec, i, rawArgs),
   );
-  const kernel = spec.centen as Kernel | undefined;
-  const kernelArgs: KernelArg[] = kinds.map((kind, i) => (varies[i] ? undefined : kernelArg(kind, rawArgs[i])));
-  const kernelbaar =
-    kernel !== undefined && rawArgs.length === n && kernelArgs.every((a, i) => varies[i] === true || a !== undefined);
+  const cel = rawArgs.length === n ? celKernelVan(spec) : undefined;
+  const laatste = n - 1;
+  // The regeling, looked up once when it does not vary (undefined: no kernel path, the decimal path says why).
+  const vasteRegeling = cel !== undefined && !varies[laatste] ? kernelRegeling(rawArgs[laatste]) : undefined;
+  const regelingVan = cel !== undefined && varies[laatste] === true ? regelingCache() : undefined;
+  const kernelbaar = cel !== undefined && (vasteRegeling !== undefined || regelingVan !== undefined);
+  const a0 = rawArgs[0];
+  const a1 = rawArgs[1];
+  const v0 = varies[0] === true;
+  const v1 = varies[1] === true;
   const args: unknown[] = new Array<unknown>(n);
   const present: unknown[] = [...rawArgs];
   return (cells) => {
     if (kernelbaar) {
-      let all = true;
-      for (let i = 0; i < n && all; i += 1) {
-        if (!varies[i]) continue;
-        const a = kernelArg(kinds[i] as ParamSpec['kind'], cells[i]);
-        kernelArgs[i] = a;
-        all = a !== undefined;
-      }
-      const c = all ? kernel(kernelArgs) : undefined;
-      if (c !== undefined) return ok(celGetal(c));
+      const regeling = vasteRegeling ?? regelingVan?.(cells[laatste]);
+      const v = regeling === undefined ? undefined : cel(v0 ? cells[0] : a0, v1 ? cells[1] : a1, regeling);
+      if (v !== undefined) return ok(v);
     }
     for (let i = 0; i < n; i += 1) {
       let coerced = vast[i];

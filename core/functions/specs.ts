@@ -74,7 +74,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       const max = regeling.regels.maxCofinanciering(kosten);
       return max.ok ? value(max.value.bedrag) : max;
     },
-    centen: ([kosten, regeling]) => regeling.regels.centen?.maxCofinanciering(kosten),
+    centen: (kosten, regeling) => regeling.regels.centen?.maxCofinanciering(kosten),
   }),
   define({
     name: 'INDIRECT',
@@ -86,7 +86,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     article: REGELING_ARTICLE,
     examples: [{ args: ['1245313', 'dwsra-2016'], result: '186796.95' }],
     impl: ([kosten, regeling]) => regeling.regels.indirect(kosten),
-    centen: ([kosten, regeling]) => regeling.regels.centen?.indirect?.(kosten),
+    centen: (kosten, regeling) => regeling.regels.centen?.indirect?.(kosten),
   }),
   define({
     name: 'LOONKOSTEN',
@@ -98,7 +98,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     article: REGELING_ARTICLE,
     examples: [{ args: ['3000', 'sectorplannen-2013'], result: '3960' }],
     impl: ([brutoloon, regeling]) => regeling.regels.loonkosten(brutoloon),
-    centen: ([brutoloon, regeling]) => regeling.regels.centen?.loonkosten?.(brutoloon),
+    centen: (brutoloon, regeling) => regeling.regels.centen?.loonkosten?.(brutoloon),
   }),
   define({
     name: 'BBL',
@@ -160,7 +160,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       const max = regeling.regels.maxCofinanciering(kosten);
       return max.ok ? value(verschil(max.value.subsidiabeleKosten, max.value.bedrag)) : max;
     },
-    centen: ([kosten, regeling]) => {
+    centen: (kosten, regeling) => {
       const kernel = regeling.regels.centen;
       const max = kernel?.maxCofinanciering(kosten);
       const subsidiabel = kernel?.subsidiabeleKosten(kosten);
@@ -185,7 +185,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       const max = regeling.regels.maximum(kosten);
       return max.ok ? value(maxOf(verschil(subsidie, max.value.bedrag), ZERO)) : max;
     },
-    centen: ([kosten, subsidie, regeling]) => {
+    centen: (kosten, subsidie, regeling) => {
       const max = regeling.regels.centen?.maximum(kosten);
       const over = max === undefined ? undefined : verschilCenten(subsidie, max);
       return over === undefined ? undefined : over > 0 ? over : (0 as Centen);

@@ -62,9 +62,11 @@ export interface FunctionSpec<
   /**
    * The same rule in exact integer cents (core/money/kernel), for a function whose parameters are all amounts or a
    * regeling and whose result is an amount: `impl`'s amount in cents, or undefined where the kernel cannot prove
-   * exactness or `impl` would refuse (then `impl` answers). Called only with amounts that coerce accepts.
+   * exactness or `impl` would refuse (then `impl` answers). Called only with amounts that coerce accepts, one argument
+   * per parameter (positional, so the cell path passes its arguments without an array); its parameters are amounts
+   * followed by one regeling.
    */
-  readonly centen?: (args: CentenArgsOf<P>) => Centen | undefined;
+  readonly centen?: (...args: CentenArgsOf<P>) => Centen | undefined;
 }
 
 /** Checks a spec against its own parameter list, then forgets the parameter types for the registry's list. */

@@ -164,3 +164,50 @@ export function verschilCenten(a: Centen, b: Centen): Centen | undefined {
   const s = a - b;
   return Number.isSafeInteger(s) ? ((s + 0) as Centen) : undefined;
 }
+
+/** 2^53: below it a double holds every integer; `floor(n / d)` is exact for integers n >= 0, d > 0, n + d <= 2^53. */
+const TWEE_53 = 2 ** 53;
+
+/**
+ * A rounded product resolved once, for the cell path: `maal(c)` is `maalAfgerond(c, r, eenheid, richting)` for every
+ * integer 0 <= c <= `grens`, computed with no guard, branch on its unit or direction, or sign test of its own; the
+ * caller proves c <= grens once, for every step of its rule at the same time.
+ *
+ * Exact: below `grens` the product n = c x teller and n + d (d the divisor, noemer x cents per unit) are at most 2^53,
+ * so n is exact and the double n / d, correctly rounded, cannot reach the next integer above the true quotient q (its
+ * distance to it is at least 1 / d, more than half a unit in the last place there, since d x (q + 1) <= n + d <= 2^53):
+ * `Math.floor(n / d)` is q. Half up adds one where the exact remainder n - q x d is at least half of d.
+ */
+export interface CelProduct {
+  readonly maal: (c: number) => number;
+  /** The largest cents for which `maal` is exact (c x teller + d <= 2^53); -1 for a negative rate (never). */
+  readonly grens: number;
+}
+
+export function celProduct(r: Breuk, eenheid: Eenheid, richting: Richting): CelProduct {
+  const t = r.teller;
+  const u = eenheid === 'euro' ? 100 : 1;
+  const d = r.noemer * u;
+  // The computed quotient is at most one above the true one (see above), so one less is a bound.
+  const grens = t < 0 ? -1 : t === 0 ? Number.MAX_SAFE_INTEGER : Math.floor((TWEE_53 - d) / t) - 1;
+  const maal =
+    richting === 'omlaag'
+      ? (c: number): number => Math.floor((c * t) / d) * u + 0
+      : (c: number): number => {
+          const n = c * t;
+          const q = Math.floor(n / d);
+          return (n - q * d >= d - (n - q * d) ? q + 1 : q) * u + 0;
+        };
+  return { maal, grens };
+}
+
+/**
+ * A bound for the input of a step that first adds a rounded product to its cents: for every integer 0 <= c <= the
+ * result, c + c x r rounded (at most c x teller / noemer + 100) is at most `grens`. For a rate r >= 0; -1 otherwise.
+ */
+export function grensNaOpslag(grens: number, r: Breuk): number {
+  if (r.teller < 0 || grens < 100) return -1;
+  // c <= k x noemer gives c x (teller + noemer) / noemer <= k x (teller + noemer) <= grens - 100.
+  const k = Math.floor((grens - 100) / (r.teller + r.noemer)) - 1;
+  return k < 0 ? -1 : k * r.noemer;
+}

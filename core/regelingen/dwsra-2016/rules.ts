@@ -18,7 +18,9 @@ import {
 import {
   afgerond,
   breukVan,
+  celProduct,
   centenVanBedrag,
+  grensNaOpslag,
   groterDan,
   maalAfgerond,
   somCenten,
@@ -114,14 +116,36 @@ function maximumCenten(direct: Centen): Centen | undefined {
     : maalAfgerond(subsidiabel, rateBreuk, params.afronding.waarde, 'omlaag');
 }
 
+/**
+ * The same rules resolved once for non-negative cents up to `celGrens` (the cell path: coerce refuses a negative
+ * amount): one guard proves every intermediate a safe integer, the opslag and the rate are exact products with their
+ * rounding fixed, and the cap is compared as subsidiabel x teller > plafond x noemer. Elsewhere the general rules.
+ */
+const opslagCel = celProduct(opslagBreuk, 'cent', 'omlaag');
+const maximumCelProduct = celProduct(rateBreuk, params.afronding.waarde, 'omlaag');
+const rateTeller = rateBreuk.teller;
+const plafondRechts = plafondCenten * rateBreuk.noemer;
+const plafondAfgerond = afgerond(plafondCenten, params.afronding.waarde, 'omlaag');
+const celGrens = Number.isSafeInteger(plafondRechts)
+  ? Math.min(opslagCel.grens, grensNaOpslag(maximumCelProduct.grens, opslagBreuk))
+  : -1;
+
+/** `maximumCenten` for integer cents 0 <= c <= celGrens. */
+function maximumCel(c: number): number {
+  const subsidiabel = c + opslagCel.maal(c);
+  return subsidiabel * rateTeller > plafondRechts ? plafondAfgerond : maximumCelProduct.maal(subsidiabel);
+}
+
 const centen: CentenRegels = {
-  maximum: maximumCenten,
-  maxCofinanciering(kosten) {
-    const max = maximumCenten(kosten);
-    return max === undefined || max < minimumCenten ? undefined : max;
+  maximum: (c) => (c >= 0 && c <= celGrens ? (maximumCel(c) as Centen) : maximumCenten(c)),
+  maxCofinanciering(c) {
+    const max = c >= 0 && c <= celGrens ? maximumCel(c) : maximumCenten(c);
+    return max === undefined || max < minimumCenten ? undefined : (max as Centen);
   },
-  subsidiabeleKosten: subsidiabeleKostenCenten,
-  indirect: (direct) => maalAfgerond(direct, opslagBreuk, 'cent', 'omlaag'),
+  subsidiabeleKosten: (c) =>
+    c >= 0 && c <= celGrens ? ((c + opslagCel.maal(c)) as Centen) : subsidiabeleKostenCenten(c),
+  indirect: (c) =>
+    c >= 0 && c <= opslagCel.grens ? (opslagCel.maal(c) as Centen) : maalAfgerond(c, opslagBreuk, 'cent', 'omlaag'),
 };
 
 /**

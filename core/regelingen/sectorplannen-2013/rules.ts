@@ -19,7 +19,7 @@ import {
   type Bedrag,
   type Fractie,
 } from '../../money';
-import { breukVan, maalAfgerond, type Centen } from '../../money/kernel';
+import { breukVan, celProduct, maalAfgerond, type Centen } from '../../money/kernel';
 import { compareDatum, type Datum } from '../../dates';
 import type { Begroting, Financiering, Kostenpost, Maatregel } from '../../begroting';
 import type { Pad } from '../../findings';
@@ -77,8 +77,13 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
 
   const rateBreuk = breukVan(rate);
   const opslagBreuk = breukVan(opslag);
+  // Resolved once for non-negative cents within their bound (the cell path), else the general product.
+  const maximumCel = celProduct(rateBreuk, params.afronding.waarde, 'omlaag');
+  const loonCel = celProduct(opslagBreuk, 'cent', 'omlaag');
   const maximumCenten = (kosten: Centen): Centen | undefined =>
-    maalAfgerond(kosten, rateBreuk, params.afronding.waarde, 'omlaag');
+    kosten >= 0 && kosten <= maximumCel.grens
+      ? (maximumCel.maal(kosten) as Centen)
+      : maalAfgerond(kosten, rateBreuk, params.afronding.waarde, 'omlaag');
 
   return {
     maximum,
@@ -87,7 +92,10 @@ export function sectorplanRegels({ naam, params }: SectorplanContext): Regels {
       maximum: maximumCenten,
       maxCofinanciering: maximumCenten,
       subsidiabeleKosten: (kosten) => kosten,
-      loonkosten: (brutoloon) => maalAfgerond(brutoloon, opslagBreuk, 'cent', 'omlaag'),
+      loonkosten: (brutoloon) =>
+        brutoloon >= 0 && brutoloon <= loonCel.grens
+          ? (loonCel.maal(brutoloon) as Centen)
+          : maalAfgerond(brutoloon, opslagBreuk, 'cent', 'omlaag'),
     },
     // No minimum subsidy per plan was found (params.minimumSubsidie, 'onzeker').
     maxCofinanciering: maximum,
