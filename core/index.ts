@@ -71,6 +71,7 @@ export {
   afdrukGebied,
   columnLetters,
   controleerWerkboek,
+  formuleArgumenten,
   geldigeBladnaam,
   ingekort,
   ingekorteKopVoet,

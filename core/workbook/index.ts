@@ -26,7 +26,7 @@ export {
 export { planVelden, tabelDefinities } from './standaard';
 export { leesBegroting } from './lezen';
 export { controleerWerkboek } from './controle';
-export { rekenFormuleNa, type FormuleUitkomst } from './formules';
+export { formuleArgumenten, rekenFormuleNa, type FormuleUitkomst } from './formules';
 export { templateModel, standaardbegroting } from './template';
 export { VOORBEELDEN } from './voorbeelden';
 export {

@@ -60,6 +60,7 @@ const VALUES = [
   'formatDatum',
   'formatEuro',
   'formatProcent',
+  'formuleArgumenten',
   'fractieText',
   'fromExcelSerial',
   'geldigeBladnaam',
