@@ -69,6 +69,7 @@ export {
   VOORBEELDEN,
   address,
   afdrukGebied,
+  begrensModel,
   columnLetters,
   controleerWerkboek,
   formuleArgumenten,

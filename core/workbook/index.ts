@@ -15,6 +15,7 @@ export type { Afdruk, ModelBlad, ModelCel, ModelValidatie, ModelWaarde, Opmaak, 
 export { afdrukGebied, kopEnVoet } from './model';
 export {
   EXCEL_GRENZEN,
+  begrensModel,
   geldigeBladnaam,
   ingekort,
   ingekorteKopVoet,

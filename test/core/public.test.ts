@@ -39,6 +39,7 @@ const VALUES = [
   'argumenten',
   'bedrag',
   'bedragText',
+  'begrensModel',
   'berekenEindverantwoording',
   'berekenVoortgang',
   'callCel',
