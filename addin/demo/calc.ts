@@ -7,7 +7,7 @@
  *
  * Other formulas (Excel's own functions, arithmetic) are not calculated: their cells show the formula.
  */
-import { address, parseAddress, parseRange } from '../../core';
+import { address, formuleArgumenten, parseAddress, parseRange } from '../../core';
 import type { MemoryWorkbook } from '../office/memory-gateway';
 
 /** An error value as CustomFunctions.Error carries it. */
@@ -27,31 +27,15 @@ export interface CalcHost {
 const CALL = /^=\s*([A-Za-z_][\w.]*)\s*\(([\s\S]*)\)\s*$/;
 const REF = /^(?:('(?:[^']|'')+'|[^'!()"]+)!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
 
-function splitArgs(text: string, separator: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  let quoted = false;
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && ch === '(') depth += 1;
-    if (!quoted && ch === ')') depth -= 1;
-    if (!quoted && depth === 0 && ch === separator) {
-      out.push(current);
-      current = '';
-    } else current += ch;
-  }
-  out.push(current);
-  return out.map((a) => a.trim());
-}
-
-function hasOutsideQuotes(text: string, ch: string): boolean {
-  let quoted = false;
-  for (const c of text) {
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ch) return true;
-  }
-  return false;
+/**
+ * The arguments of a call and whether they use the Dutch ';' (and so a decimal comma): core's splitter, which keeps
+ * strings, array constants and nested calls whole; undefined when the list does not split.
+ */
+function splitArgs(body: string): { readonly args: readonly string[]; readonly puntkomma: boolean } | undefined {
+  const puntkomma = formuleArgumenten(body, { scheiding: ';', genest: true });
+  if (puntkomma !== undefined && puntkomma.length > 1) return { args: puntkomma, puntkomma: true };
+  const komma = formuleArgumenten(body, { genest: true });
+  return komma === undefined ? undefined : { args: komma, puntkomma: false };
 }
 
 export class Calculator {
@@ -115,9 +99,13 @@ export class Calculator {
     if (typeof fn !== 'function')
       return this.host.error('#NAME?', `De functie ${m[1] as string} is niet geregistreerd.`);
     const body = m[2] as string;
-    const semicolons = hasOutsideQuotes(body, ';');
-    const args = body.trim() === '' ? [] : splitArgs(body, semicolons ? ';' : ',');
-    const values = args.map((a) => this.argument(a, sheet, semicolons));
+    const split = splitArgs(body);
+    if (!split)
+      return this.host.error(
+        '#NAME?',
+        `De demo rekent alleen getallen, tekst en celverwijzingen als argument: ${body.trim()}`,
+      );
+    const values = split.args.map((a) => this.argument(a, sheet, split.puntkomma));
     try {
       return (fn as (...a: unknown[]) => unknown)(...values);
     } catch (error) {

@@ -5,6 +5,7 @@
  * fetched but the page's own files from the same origin.
  */
 import { address, parseAddress, parseRange } from '../../core';
+import { GatewayError } from '../office/gateway';
 import { MemoryWorkbook } from '../office/memory-gateway';
 import { Calculator, type CellError } from './calc';
 import { WorkbookGrid } from './grid';
@@ -78,7 +79,14 @@ function start(): void {
   if (!root) return;
   const grid = new WorkbookGrid(root, store, calc, {
     onInput: (sheet, cellAddress, input) => {
-      store.type(sheet, cellAddress, typed(input));
+      // What Excel refuses (text over 32,767 characters, a formula over 8,192) the demo refuses with a message too.
+      try {
+        store.type(sheet, cellAddress, typed(input));
+      } catch (error) {
+        if (!(error instanceof GatewayError)) throw error;
+        status(error.message);
+        return;
+      }
       if (input.trim() !== '') growTables(sheet, cellAddress);
       refresh();
     },

@@ -6,7 +6,9 @@
  * forgets the text prefix fails here as it would in Excel.
  */
 import {
+  EXCEL_GRENZEN,
   address,
+  isGeldigeBladnaam,
   parseAddress,
   parseRange,
   type Blad,
@@ -79,9 +81,20 @@ export interface MemorySheet {
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Excel-ish sheet-name rules: 1 to 31 characters, none of : \ / ? * [ ]. */
-export function validSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+/**
+ * What Excel refuses of one `range.formulas` input, by its limits (core's EXCEL_GRENZEN): a cell outside the grid,
+ * text longer than a cell holds, a formula longer than Excel takes. Undefined when Excel takes it.
+ */
+function geweigerd(row: number, col: number, input: CellInput): string | undefined {
+  const g = EXCEL_GRENZEN;
+  if (row < 1 || row > g.rijen || col < 1 || col > g.kolommen)
+    return `de cel ${address(row, col)} ligt buiten het blad`;
+  if (typeof input !== 'string') return undefined;
+  if (input.startsWith('=') && input.length - 1 > g.formule)
+    return `een formule van ${input.length - 1} tekens is langer dan ${g.formule}`;
+  const tekst = input.startsWith("'") ? input.length - 1 : input.length;
+  if (!input.startsWith('=') && tekst > g.tekst) return `een tekst van ${tekst} tekens is langer dan ${g.tekst}`;
+  return undefined;
 }
 
 export class MemoryWorkbook {
@@ -109,7 +122,7 @@ export class MemoryWorkbook {
   }
 
   addSheet(name: string): MemorySheet {
-    if (!validSheetName(name)) throw new GatewayError(`'${name}' is geen geldige bladnaam.`);
+    if (!isGeldigeBladnaam(name)) throw new GatewayError(`'${name}' is geen geldige bladnaam.`);
     if (this.sheet(name)) throw new GatewayError(`Er is al een blad '${name}'.`);
     const s: MemorySheet = {
       name,
@@ -127,6 +140,8 @@ export class MemoryWorkbook {
   input(sheet: string, row: number, col: number, input: CellInput): void {
     if (input === null) return;
     const s = this.requireSheet(sheet);
+    const weigering = geweigerd(row, col, input);
+    if (weigering !== undefined) throw new GatewayError(`Excel weigert deze invoer: ${weigering}.`);
     const key = address(row, col);
     const cell: MemoryCell = s.cells.get(key) ?? { value: null };
     delete cell.formula;

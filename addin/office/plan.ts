@@ -5,10 +5,15 @@
  *
  * The cell boundary: decimal text becomes a number here; text is written with Excel's leading-apostrophe prefix, so
  * a 'tekst' value such as '=SOM(A1)', '0123' or '1-2' stays text instead of turning into a formula, number or date.
+ * Excel's limits: the plan writes core's `begrensModel` of the model (text cut with the visible mark, a formula too
+ * long written as its value, rows and columns within the grid) under sheet names from core's `geldigeBladnaam`, the
+ * same rules as the command line's writer.
  */
 import {
   address,
+  begrensModel,
   columnLetters,
+  geldigeBladnaam,
   parseRange,
   toExcelSerial,
   type ModelBlad,
@@ -73,7 +78,6 @@ export interface Existing {
 export const TABLE_STYLE = 'TableStyleMedium2';
 /** Excel's column width unit is a point; the model's is a character of the default font (about 5.6 points wide). */
 const POINTS_PER_CHARACTER = 5.6;
-const MAX_SHEET_NAME = 31;
 
 /** A cell value as Excel's `formulas` input takes it. */
 export function cellInput(w: ModelWaarde): CellInput {
@@ -106,13 +110,12 @@ function freeName(wanted: string, taken: Set<string>, make: (base: string, n: nu
   }
 }
 
-const sheetCandidate = (base: string, n: number): string => {
-  const suffix = ` (${n})`;
-  return `${base.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
-};
 const tableCandidate = (base: string, n: number): string => `${base}_${n}`;
 
-/** Resolves the model's sheet and table names against the workbook; under 'refuse' a clash is a Dutch refusal. */
+/**
+ * Resolves the model's sheet and table names against the workbook: each sheet name made valid (core's
+ * `geldigeBladnaam`); under 'rename' a taken name gets ' (2)', ' (3)', ..., under 'refuse' a clash is a Dutch refusal.
+ */
 export function resolveNames(
   model: WerkboekModel,
   existing: Existing,
@@ -120,8 +123,12 @@ export function resolveNames(
 ): { readonly sheets: ReadonlyMap<string, string>; readonly tables: ReadonlyMap<string, string> } {
   const takenSheets = new Set(existing.sheets.map((s) => s.toLowerCase()));
   const takenTables = new Set(existing.tables.map((s) => s.toLowerCase()));
+  const sheets = new Map<string, string>();
+  // Under 'refuse' the model's sheets are only kept apart from each other; a clash with the workbook is refused below.
+  const gekozen = onConflict === 'rename' ? new Set(takenSheets) : new Set<string>();
+  for (const blad of model.bladen) sheets.set(blad.naam, geldigeBladnaam(blad.naam, gekozen));
   if (onConflict === 'refuse') {
-    const bladen = model.bladen.map((b) => b.naam).filter((n) => takenSheets.has(n.toLowerCase()));
+    const bladen = [...sheets.values()].filter((n) => takenSheets.has(n.toLowerCase()));
     const tabellen = model.bladen
       .flatMap((b) => b.tabellen.map((t) => t.naam))
       .filter((n) => takenTables.has(n.toLowerCase()));
@@ -141,18 +148,13 @@ export function resolveNames(
       );
     }
   }
-  const sheets = new Map<string, string>();
   const tables = new Map<string, string>();
-  for (const blad of model.bladen) {
-    const name = freeName(blad.naam, takenSheets, sheetCandidate);
-    takenSheets.add(name.toLowerCase());
-    sheets.set(blad.naam, name);
+  for (const blad of model.bladen)
     for (const t of blad.tabellen) {
       const tname = freeName(t.naam, takenTables, tableCandidate);
       takenTables.add(tname.toLowerCase());
       tables.set(t.naam, tname);
     }
-  }
   return { sheets, tables };
 }
 
@@ -267,7 +269,9 @@ export function planModel(model: WerkboekModel, existing: Existing, options: App
       throw new GatewayError(`De grafiek '${c.title}' hoort bij een blad '${c.sheet}' dat niet wordt ingevoegd.`);
     return { ...c, sheet };
   });
-  return { sheets: model.bladen.map((b) => sheetPlan(b, names)), charts };
+  // Within Excel's limits; each bounded sheet keeps its model name here, for the names resolved above.
+  const begrensd = begrensModel(model).bladen;
+  return { sheets: model.bladen.map((b, i) => sheetPlan({ ...(begrensd[i] ?? b), naam: b.naam }, names)), charts };
 }
 
 /** 'A:A' for the first column. */

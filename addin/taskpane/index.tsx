@@ -7,7 +7,7 @@ import * as React from 'react';
 import { FluentProvider } from '@fluentui/react-components';
 import { FUNCTIONS } from '../../core';
 import { OfficeGateway } from '../office/excel-gateway';
-import { maakActies, regelingOpties, vandaag } from './acties';
+import { laadWerk, maakActies, regelingOpties, vandaag } from './acties';
 import { App } from './App';
 import { fluentThema, type OfficeThema } from './thema';
 
@@ -43,6 +43,20 @@ function toon(container: HTMLElement, tekst: string): void {
   container.textContent = tekst;
 }
 
+/**
+ * Runs the on-demand half once the first screen has painted (the frame after the render, then an idle moment), so the
+ * first check finds it ready; the first render never waits for it. A failure here is retried on first use.
+ */
+function laadWerkNaEersteWeergave(): void {
+  const laad = (): void => void laadWerk().catch(() => undefined);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(laad, { timeout: 1000 });
+      else laad();
+    }, 0),
+  );
+}
+
 function start(container: HTMLElement, host: Office.HostType | null): void {
   if (host !== Office.HostType.Excel) {
     toon(container, 'Deze invoegtoepassing werkt alleen in Excel. Open de werkmap in Excel en start cofin daar.');
@@ -54,6 +68,7 @@ function start(container: HTMLElement, host: Office.HostType | null): void {
       <App acties={acties} regelingen={regelingOpties()} functies={FUNCTIONS} vandaag={vandaag()} />
     </Pane>,
   );
+  laadWerkNaEersteWeergave();
 }
 
 const container = document.getElementById('container');

@@ -13,6 +13,7 @@ import {
   EXCEL_GRENZEN,
   address,
   afdrukGebied,
+  begrensModel,
   geldigeBladnaam,
   ingekort,
   ingekorteKopVoet,
@@ -31,6 +32,9 @@ import {
   voortgangsgrafiek,
 } from '../../core';
 import { voegGrafiekToe } from './grafiek';
+
+/** Core's `begrensModel`: the one set of limits every model writer applies, here before exceljs. */
+export { begrensModel };
 
 type Value = string | number | boolean | Date | null;
 
@@ -150,51 +154,6 @@ export function nieuwBlad(
 ): ExcelJS.Worksheet {
   const gebruikt = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
   return wb.addWorksheet(geldigeBladnaam(naam, gebruikt), opties);
-}
-
-/**
- * The model within the limits of rows and columns: a table's data rows that would pass the last row of the sheet go,
- * the last row then says how many; table columns past the last column go, the last one kept says how many; single
- * cells outside the sheet go, counted in the same way. Sheet names become valid and unique.
- */
-export function begrensModel(model: WerkboekModel, g: ExcelGrenzen = EXCEL_GRENZEN): WerkboekModel {
-  const gebruikt = new Set<string>();
-  const bladen = model.bladen.map((blad): ModelBlad => {
-    const merken: ModelCel[] = [];
-    const tabellen = blad.tabellen.map((t) => {
-      let { koppen, rijen, numFmts } = t;
-      const teBreed = t.col + koppen.length - 1 - g.kolommen;
-      if (teBreed > 0) {
-        const houd = Math.max(1, koppen.length - teBreed);
-        koppen = [...koppen.slice(0, houd - 1), kolommenMerk(teBreed + 1)];
-        rijen = rijen.map((r) => [...r.slice(0, houd - 1), { soort: 'leeg' as const }]);
-        numFmts = numFmts.slice(0, houd);
-      }
-      const teLang = t.row + rijen.length - (g.rijen - 1);
-      if (teLang > 0) {
-        const houd = Math.max(1, rijen.length - teLang);
-        merken.push({ row: g.rijen, col: t.col, waarde: { soort: 'tekst', tekst: rijenMerk(rijen.length - houd) } });
-        rijen = rijen.slice(0, houd);
-      }
-      return { ...t, koppen, rijen, numFmts };
-    });
-    const binnen = blad.cellen.filter((c) => c.row < g.rijen && c.col <= g.kolommen);
-    const buiten = blad.cellen.filter((c) => c.row >= g.rijen || c.col > g.kolommen);
-    if (buiten.length > 0 && merken.length === 0)
-      merken.push({
-        row: g.rijen,
-        col: 1,
-        waarde: { soort: 'tekst', tekst: rijenMerk(new Set(buiten.map((c) => c.row)).size) },
-      });
-    return {
-      ...blad,
-      naam: geldigeBladnaam(blad.naam, gebruikt, g.bladnaam),
-      cellen: [...binnen, ...merken],
-      tabellen,
-      kolombreedtes: blad.kolombreedtes.slice(0, g.kolommen),
-    };
-  });
-  return { ...model, titel: ingekort(model.titel, g.tekst), bladen };
 }
 
 function addSheet(wb: ExcelJS.Workbook, blad: ModelBlad, titel: string): ExcelJS.Worksheet {

@@ -24,15 +24,27 @@ function toonFormule(formula: string): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+/** How `formuleArgumenten` splits: the separator between arguments, and whether a nested call may be an argument. */
+export interface ArgumentOpties {
+  /** ',' as Office.js and the file write it; ';' as a Dutch Excel shows it. */
+  readonly scheiding?: ',' | ';';
+  /** A nested call or parentheses stay inside their argument; without it they make the list unsplittable. */
+  readonly genest?: boolean;
+}
+
 /**
- * Splits an argument list at the commas between arguments: not inside a string literal, not inside an array constant
- * (`{1,2;3,4}` is one argument); undefined when it has nested parentheses or an unclosed string or brace.
+ * Splits a formula's argument list at the separators between arguments: not inside a string literal (`"a,b"`, `""`
+ * for a quote), not inside an array constant (`{1,2;3,4}` is one argument) and, with `genest`, not inside a nested
+ * call's parentheses. Undefined when a string, brace or parenthesis is left open or closed without an opening, or
+ * (without `genest`) when the list holds a parenthesis. An empty list has no arguments; the arguments are trimmed.
  */
-function splitArgs(list: string): string[] | undefined {
+export function formuleArgumenten(list: string, opties: ArgumentOpties = {}): string[] | undefined {
+  const scheiding = opties.scheiding ?? ',';
   const out: string[] = [];
   let current = '';
   let inString = false;
   let braces = 0;
+  let haakjes = 0;
   for (let i = 0; i < list.length; i += 1) {
     const ch = list[i] as string;
     if (inString) {
@@ -50,13 +62,17 @@ function splitArgs(list: string): string[] | undefined {
       braces += ch === '{' ? 1 : -1;
       if (braces < 0) return undefined;
       current += ch;
-    } else if (ch === ',' && braces === 0) {
+    } else if (ch === '(' || ch === ')') {
+      if (opties.genest !== true) return undefined;
+      haakjes += ch === '(' ? 1 : -1;
+      if (haakjes < 0) return undefined;
+      current += ch;
+    } else if (ch === scheiding && braces === 0 && haakjes === 0) {
       out.push(current.trim());
       current = '';
-    } else if (ch === '(' || ch === ')') return undefined;
-    else current += ch;
+    } else current += ch;
   }
-  if (inString || braces !== 0) return undefined;
+  if (inString || braces !== 0 || haakjes !== 0) return undefined;
   if (list.trim() !== '' || out.length > 0) out.push(current.trim());
   return out;
 }
@@ -145,7 +161,7 @@ function controleerFormule(cel: Cel, werkboek: Werkboek): Finding | undefined {
   const name = call[1] as string;
   const spec = findFunction(name);
   if (!spec) return nietTeControleren(`cofin kent de functie COFIN.${name.toUpperCase()} niet.`);
-  const parts = splitArgs(call[2] as string);
+  const parts = formuleArgumenten(call[2] as string);
   if (!parts)
     return nietTeControleren(
       'de argumenten bevatten zelf een formule; cofin rekent alleen getallen, tekst en losse cellen na.',
@@ -227,7 +243,7 @@ export function rekenFormuleNa(formula: string, sheet: string, werkboek: Werkboe
   const name = call[1] as string;
   const functie = findFunction(name);
   if (!functie) return niet(`cofin kent de functie COFIN.${name.toUpperCase()} niet.`);
-  const parts = splitArgs(call[2] as string);
+  const parts = formuleArgumenten(call[2] as string);
   if (!parts)
     return niet('de argumenten bevatten zelf een formule; cofin rekent alleen getallen, tekst en losse cellen na.');
   const args: unknown[] = [];

@@ -1,8 +1,10 @@
 /**
  * Excel's limits on what a workbook may hold (Microsoft, "Excel specifications and limits"), as data, and the pure
  * text rules that keep a written value inside them. Every writer applies them at its one seam (the command line's
- * cli/xlsx/write.ts); a value over a limit is cut with a visible Dutch mark, never written as it is.
+ * cli/xlsx/write.ts, the task pane's write plan in addin/office/plan.ts); a value over a limit is cut with a visible
+ * Dutch mark, never written as it is.
  */
+import type { ModelBlad, ModelCel, ModelWaarde, WerkboekModel } from './model';
 
 export interface ExcelGrenzen {
   /** Characters in one cell (text, and a formula's text result). */
@@ -120,4 +122,70 @@ export function ingekorteKopVoet(tekst: string, max: number = EXCEL_GRENZEN.kopV
   const font = kort.lastIndexOf('&"');
   if (font >= 0 && !kort.slice(font + 2).includes('"')) kort = kort.slice(0, font);
   return `${kort}…`;
+}
+
+/** A text value within `max` characters (`ingekort`); any other value as it is. */
+function begrensdeWaarde(w: ModelWaarde, max: number): ModelWaarde {
+  return w.soort === 'tekst' && w.tekst.length > max ? { soort: 'tekst', tekst: ingekort(w.tekst, max) } : w;
+}
+
+/** A cell within the limits: its text cut; a formula longer than Excel takes written as its computed value only. */
+function begrensdeCel(c: ModelCel, g: ExcelGrenzen): ModelCel {
+  const waarde = begrensdeWaarde(c.waarde, g.tekst);
+  if (c.formule !== undefined && c.formule.length > g.formule) {
+    const { formule: _weg, ...rest } = c;
+    return { ...rest, waarde };
+  }
+  return waarde === c.waarde ? c : { ...c, waarde };
+}
+
+/**
+ * The model within Excel's limits, for every writer of a model: a table's data rows that would pass the last row of
+ * the sheet go, the last row then says how many; table columns past the last column go, the last one kept says how
+ * many; single cells outside the sheet go, counted in the same way. Text (cells, table headers and rows, the title)
+ * is cut with the visible mark, a formula too long for Excel becomes its value, and sheet names become valid and
+ * unique (`geldigeBladnaam`).
+ */
+export function begrensModel(model: WerkboekModel, g: ExcelGrenzen = EXCEL_GRENZEN): WerkboekModel {
+  const gebruikt = new Set<string>();
+  const bladen = model.bladen.map((blad): ModelBlad => {
+    const merken: ModelCel[] = [];
+    const tabellen = blad.tabellen.map((t) => {
+      let { koppen, rijen, numFmts } = t;
+      const teBreed = t.col + koppen.length - 1 - g.kolommen;
+      if (teBreed > 0) {
+        const houd = Math.max(1, koppen.length - teBreed);
+        koppen = [...koppen.slice(0, houd - 1), kolommenMerk(teBreed + 1)];
+        rijen = rijen.map((r) => [...r.slice(0, houd - 1), { soort: 'leeg' as const }]);
+        numFmts = numFmts.slice(0, houd);
+      }
+      const teLang = t.row + rijen.length - (g.rijen - 1);
+      if (teLang > 0) {
+        const houd = Math.max(1, rijen.length - teLang);
+        merken.push({ row: g.rijen, col: t.col, waarde: { soort: 'tekst', tekst: rijenMerk(rijen.length - houd) } });
+        rijen = rijen.slice(0, houd);
+      }
+      koppen = koppen.map((k) => ingekort(k, g.tekst));
+      rijen = rijen.map((r) =>
+        r.some((w) => w.soort === 'tekst' && w.tekst.length > g.tekst) ? r.map((w) => begrensdeWaarde(w, g.tekst)) : r,
+      );
+      return { ...t, koppen, rijen, numFmts };
+    });
+    const binnen = blad.cellen.filter((c) => c.row < g.rijen && c.col <= g.kolommen).map((c) => begrensdeCel(c, g));
+    const buiten = blad.cellen.filter((c) => c.row >= g.rijen || c.col > g.kolommen);
+    if (buiten.length > 0 && merken.length === 0)
+      merken.push({
+        row: g.rijen,
+        col: 1,
+        waarde: { soort: 'tekst', tekst: rijenMerk(new Set(buiten.map((c) => c.row)).size) },
+      });
+    return {
+      ...blad,
+      naam: geldigeBladnaam(blad.naam, gebruikt, g.bladnaam),
+      cellen: [...binnen, ...merken],
+      tabellen,
+      kolombreedtes: blad.kolombreedtes.slice(0, g.kolommen),
+    };
+  });
+  return { ...model, titel: ingekort(model.titel, g.tekst), bladen };
 }

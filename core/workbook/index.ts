@@ -15,6 +15,7 @@ export type { Afdruk, ModelBlad, ModelCel, ModelValidatie, ModelWaarde, Opmaak, 
 export { afdrukGebied, kopEnVoet } from './model';
 export {
   EXCEL_GRENZEN,
+  begrensModel,
   geldigeBladnaam,
   ingekort,
   ingekorteKopVoet,
@@ -26,7 +27,7 @@ export {
 export { planVelden, tabelDefinities } from './standaard';
 export { leesBegroting } from './lezen';
 export { controleerWerkboek } from './controle';
-export { rekenFormuleNa, type FormuleUitkomst } from './formules';
+export { formuleArgumenten, rekenFormuleNa, type FormuleUitkomst } from './formules';
 export { templateModel, standaardbegroting } from './template';
 export { VOORBEELDEN } from './voorbeelden';
 export {
