@@ -164,3 +164,93 @@ export function verschilCenten(a: Centen, b: Centen): Centen | undefined {
   const s = a - b;
   return Number.isSafeInteger(s) ? ((s + 0) as Centen) : undefined;
 }
+
+// --- h/valid (issue 15): cents read from and written into a decimal without decimal.js arithmetic ---
+
+/** The fields decimal.js documents for an instance: base-1e7 digit words `d`, decimal exponent `e`, sign `s`. */
+interface DecimaalVelden {
+  d: number[] | null;
+  e: number;
+  s: number;
+}
+
+const WOORD = 1e7;
+
+/** 10^k for k = 0 .. 15, exact in a double. */
+const MACHT = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15] as const;
+
+/** The number of decimal digits of a positive integer below 10^7. */
+function cijfers(n: number): number {
+  let k = 1;
+  while (k < 7 && n >= (MACHT[k] as number)) k += 1;
+  return k;
+}
+
+/**
+ * The cents of an amount, read from the digit words decimal.js documents (`d`, `e`, `s`: the value is the words as
+ * base-10^7 digits whose units sit at 10^0, the first word's leading digit at 10^e). Exactly `centenVanBedrag`
+ * (test/core/centen.test.ts), without a decimal.js operation: undefined when the amount is not whole cents or
+ * its cents are not a safe integer. Each term and partial sum is an integer below 2^53, so every step is exact.
+ */
+export function centenVan(b: Bedrag): Centen | undefined {
+  const x = decimaal(b) as unknown as DecimaalVelden;
+  const d = x.d;
+  if (d === null) return undefined;
+  const n = d.length;
+  const eerste = d[0] as number;
+  if (eerste === 0) return 0 as Centen;
+  // The power of ten of the last word's units digit, plus 2 for cents.
+  const macht = x.e - cijfers(eerste) + 1 - 7 * (n - 1) + 2;
+  let c = 0;
+  for (let i = 0; i < n; i += 1) {
+    const woord = d[i] as number;
+    const p = macht + 7 * (n - 1 - i);
+    let term: number;
+    if (p >= 0) {
+      if (p > 15) return undefined;
+      term = woord * (MACHT[p] as number);
+    } else {
+      if (p < -7) return undefined;
+      const deler = MACHT[-p] as number;
+      if (woord % deler !== 0) return undefined;
+      term = woord / deler;
+    }
+    c += term;
+    if (c > Number.MAX_SAFE_INTEGER) return undefined;
+  }
+  return (x.s < 0 ? -c + 0 : c) as Centen;
+}
+
+/**
+ * The amount of a number of cents, built as decimal.js builds it from the text of that amount (the same words,
+ * exponent and sign, so every operation and text is the same: test/core/centen.test.ts), without parsing text.
+ * `c` must be a safe integer.
+ */
+export function bedragUitCenten(c: Centen): Bedrag {
+  if (c === 0) return bedrag(new D(0));
+  // An instance of D with the fields its constructor sets, in its order (constructor, s, e, d).
+  const x = Object.create(D.prototype) as DecimaalVelden & { constructor: unknown };
+  x.constructor = D;
+  x.s = 1;
+  let a: number = c;
+  if (a < 0) {
+    x.s = -1;
+    a = -a;
+  }
+  const rest = a % 100;
+  const heel = (a - rest) / 100;
+  const laag = heel % WOORD;
+  const hoog = (heel - laag) / WOORD;
+  // heel < 2^53 / 100 < 10^14, so hoog < 10^7: two words of euros at most.
+  if (hoog > 0) {
+    x.e = cijfers(hoog) - 1 + 7;
+    x.d = rest === 0 ? (laag === 0 ? [hoog] : [hoog, laag]) : [hoog, laag, rest * 1e5];
+  } else if (laag > 0) {
+    x.e = cijfers(laag) - 1;
+    x.d = rest === 0 ? [laag] : [laag, rest * 1e5];
+  } else {
+    x.e = rest >= 10 ? -1 : -2;
+    x.d = [rest * 1e5];
+  }
+  return x as unknown as Bedrag;
+}
