@@ -8,8 +8,7 @@
  */
 import type { Pad } from './findings';
 import { z } from 'zod';
-import { D, aantalVan, bedrag, type Aantal, type Bedrag, type Dec } from './money';
-import { bedragUitCenten, type Centen } from './money/kernel';
+import { D, aantalVan, bedrag, bedragUitCenten, type Aantal, type Bedrag, type Dec } from './money';
 import { parseIsoDatum, type Datum } from './dates';
 import { REGELING_IDS } from './regelingen/ids';
 
@@ -273,7 +272,7 @@ function gewoonObject(x: unknown): x is Readonly<Record<string, unknown>> {
  * with at most 13 digits before the point (so the cents are below 10^15, a safe integer); undefined for any other
  * text, which then goes through decimal.js.
  */
-function tekstCenten(s: string): Centen | undefined {
+function tekstCenten(s: string): number | undefined {
   const n = s.length;
   let c = 0;
   let i = 0;
@@ -283,12 +282,12 @@ function tekstCenten(s: string): Centen | undefined {
     c = c * 10 + t;
   }
   if (i === 0 || i > 13) return undefined;
-  if (i === n) return (c * 100) as Centen;
+  if (i === n) return c * 100;
   if (s.charCodeAt(i) !== 46 || n - i - 1 > 2 || n - i - 1 < 1) return undefined;
   const a = s.charCodeAt(i + 1) - 48;
   const b = n - i - 1 === 2 ? s.charCodeAt(i + 2) - 48 : 0;
   if (a < 0 || a > 9 || b < 0 || b > 9) return undefined;
-  return (c * 100 + a * 10 + b) as Centen;
+  return c * 100 + a * 10 + b;
 }
 
 /** What `bedragSchema` makes of a value it accepts: whole-cent text without parsing it through decimal.js. */

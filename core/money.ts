@@ -240,3 +240,51 @@ export function bedragText(amount: Bedrag): string {
   const twoPlaces = d.toDecimalPlaces(2);
   return twoPlaces.equals(d) ? d.toFixed(2) : d.toFixed();
 }
+
+/** The fields decimal.js documents for an instance: base-1e7 digit words `d`, decimal exponent `e`, sign `s`. */
+interface DecimaalVelden {
+  d: number[] | null;
+  e: number;
+  s: number;
+}
+
+/** The number of decimal digits of a positive integer below 10^7. */
+function woordCijfers(n: number): number {
+  let k = 1;
+  for (let m = 10; k < 7 && n >= m; m *= 10) k += 1;
+  return k;
+}
+
+/**
+ * The amount of a number of cents, built as decimal.js builds it from the text of that amount (the same words,
+ * exponent and sign, so every operation and text is the same: test/core/centen.test.ts), without parsing text.
+ * `c` must be a safe integer (core/money/kernel's `Centen`).
+ */
+export function bedragUitCenten(c: number): Bedrag {
+  if (c === 0) return asBedrag(new D(0));
+  // An instance of D with the fields its constructor sets, in its order (constructor, s, e, d).
+  const x = Object.create(D.prototype) as DecimaalVelden & { constructor: unknown };
+  x.constructor = D;
+  x.s = 1;
+  let a: number = c;
+  if (a < 0) {
+    x.s = -1;
+    a = -a;
+  }
+  const rest = a % 100;
+  const heel = (a - rest) / 100;
+  const laag = heel % 1e7;
+  const hoog = (heel - laag) / 1e7;
+  // heel < 2^53 / 100 < 10^14, so hoog < 10^7: two words of euros at most.
+  if (hoog > 0) {
+    x.e = woordCijfers(hoog) - 1 + 7;
+    x.d = rest === 0 ? (laag === 0 ? [hoog] : [hoog, laag]) : [hoog, laag, rest * 1e5];
+  } else if (laag > 0) {
+    x.e = woordCijfers(laag) - 1;
+    x.d = rest === 0 ? [laag] : [laag, rest * 1e5];
+  } else {
+    x.e = rest >= 10 ? -1 : -2;
+    x.d = [rest * 1e5];
+  }
+  return asBedrag(x as unknown as Dec);
+}

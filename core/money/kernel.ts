@@ -174,8 +174,6 @@ interface DecimaalVelden {
   s: number;
 }
 
-const WOORD = 1e7;
-
 /** 10^k for k = 0 .. 15, exact in a double. */
 const MACHT = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15] as const;
 
@@ -219,38 +217,4 @@ export function centenVan(b: Bedrag): Centen | undefined {
     if (c > Number.MAX_SAFE_INTEGER) return undefined;
   }
   return (x.s < 0 ? -c + 0 : c) as Centen;
-}
-
-/**
- * The amount of a number of cents, built as decimal.js builds it from the text of that amount (the same words,
- * exponent and sign, so every operation and text is the same: test/core/centen.test.ts), without parsing text.
- * `c` must be a safe integer.
- */
-export function bedragUitCenten(c: Centen): Bedrag {
-  if (c === 0) return bedrag(new D(0));
-  // An instance of D with the fields its constructor sets, in its order (constructor, s, e, d).
-  const x = Object.create(D.prototype) as DecimaalVelden & { constructor: unknown };
-  x.constructor = D;
-  x.s = 1;
-  let a: number = c;
-  if (a < 0) {
-    x.s = -1;
-    a = -a;
-  }
-  const rest = a % 100;
-  const heel = (a - rest) / 100;
-  const laag = heel % WOORD;
-  const hoog = (heel - laag) / WOORD;
-  // heel < 2^53 / 100 < 10^14, so hoog < 10^7: two words of euros at most.
-  if (hoog > 0) {
-    x.e = cijfers(hoog) - 1 + 7;
-    x.d = rest === 0 ? (laag === 0 ? [hoog] : [hoog, laag]) : [hoog, laag, rest * 1e5];
-  } else if (laag > 0) {
-    x.e = cijfers(laag) - 1;
-    x.d = rest === 0 ? [laag] : [laag, rest * 1e5];
-  } else {
-    x.e = rest >= 10 ? -1 : -2;
-    x.d = [rest * 1e5];
-  }
-  return x as unknown as Bedrag;
 }
