@@ -11,7 +11,7 @@
  * millions). Rounding is named as in core/money: 'omlaag' is `roundDown` (toward zero), 'half-op' is half away
  * from zero (decimal.js ROUND_HALF_UP), to whole cents or whole euros.
  */
-import { D, bedrag, decimaal, type Bedrag, type Eenheid, type Fractie } from '../money';
+import { D, bedrag, decimaal, heleCenten, type Bedrag, type Eenheid, type Fractie } from '../money';
 
 declare const centenBrand: unique symbol;
 
@@ -167,54 +167,11 @@ export function verschilCenten(a: Centen, b: Centen): Centen | undefined {
 
 // --- h/valid (issue 15): cents read from and written into a decimal without decimal.js arithmetic ---
 
-/** The fields decimal.js documents for an instance: base-1e7 digit words `d`, decimal exponent `e`, sign `s`. */
-interface DecimaalVelden {
-  d: number[] | null;
-  e: number;
-  s: number;
-}
-
-/** 10^k for k = 0 .. 15, exact in a double. */
-const MACHT = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15] as const;
-
-/** The number of decimal digits of a positive integer below 10^7. */
-function cijfers(n: number): number {
-  let k = 1;
-  while (k < 7 && n >= (MACHT[k] as number)) k += 1;
-  return k;
-}
-
 /**
- * The cents of an amount, read from the digit words decimal.js documents (`d`, `e`, `s`: the value is the words as
- * base-10^7 digits whose units sit at 10^0, the first word's leading digit at 10^e). Exactly `centenVanBedrag`
- * (test/core/centen.test.ts), without a decimal.js operation: undefined when the amount is not whole cents or
- * its cents are not a safe integer. Each term and partial sum is an integer below 2^53, so every step is exact.
+ * The cents of an amount read from its decimal's fields (`heleCenten` in core/money): exactly `centenVanBedrag`
+ * (test/core/centen.test.ts) without a decimal.js operation. Undefined when the amount is not whole cents or its
+ * cents are not a safe integer.
  */
 export function centenVan(b: Bedrag): Centen | undefined {
-  const x = decimaal(b) as unknown as DecimaalVelden;
-  const d = x.d;
-  if (d === null) return undefined;
-  const n = d.length;
-  const eerste = d[0] as number;
-  if (eerste === 0) return 0 as Centen;
-  // The power of ten of the last word's units digit, plus 2 for cents.
-  const macht = x.e - cijfers(eerste) + 1 - 7 * (n - 1) + 2;
-  let c = 0;
-  for (let i = 0; i < n; i += 1) {
-    const woord = d[i] as number;
-    const p = macht + 7 * (n - 1 - i);
-    let term: number;
-    if (p >= 0) {
-      if (p > 15) return undefined;
-      term = woord * (MACHT[p] as number);
-    } else {
-      if (p < -7) return undefined;
-      const deler = MACHT[-p] as number;
-      if (woord % deler !== 0) return undefined;
-      term = woord / deler;
-    }
-    c += term;
-    if (c > Number.MAX_SAFE_INTEGER) return undefined;
-  }
-  return (x.s < 0 ? -c + 0 : c) as Centen;
+  return heleCenten(b) as Centen | undefined;
 }

@@ -4,7 +4,7 @@
  * `centenVan` gives exactly what `centenVanBedrag` gives, and `bedragUitCenten` builds the decimal that decimal.js
  * builds from the amount's text: the same digit words, exponent and sign, so every operation and text is the same.
  */
-import { D, bedrag, bedragUitCenten, decimaal, type Bedrag } from '../../core/money';
+import { D, bedrag, bedragText, bedragUitCenten, decimaal, formatEuro, type Bedrag } from '../../core/money';
 import { centenVan, centenVanBedrag } from '../../core/money/kernel';
 
 /** A seeded PRNG (mulberry32): the same inputs on every run. */
@@ -111,5 +111,36 @@ describe('cents read from and written into a decimal', () => {
     expect(decimaal(a).times('1.32').toFixed()).toBe(decimaal(b).times('1.32').toFixed());
     expect(a.equals(b)).toBe(true);
     expect(decimaal(a).constructor).toBe(D);
+  });
+
+  test('formatEuro and bedragText from cents give the texts decimal.js gives, on 100,000 seeded amounts', () => {
+    // The decimal.js forms of both, as they were before the cents path (the reference).
+    const euro = (amount: Bedrag): string => {
+      const x = decimaal(amount);
+      const abs = x.abs();
+      const fixed = abs.isInteger() ? abs.toFixed(0) : abs.toFixed(2, D.ROUND_HALF_UP);
+      const [whole, cents] = fixed.split('.');
+      const grouped = (whole ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+      return `${x.isNegative() ? '-' : ''}€ ${grouped}${cents !== undefined ? ',' + cents : ''}`;
+    };
+    const tekst = (amount: Bedrag): string => {
+      const x = decimaal(amount);
+      if (x.isInteger()) return x.toFixed(0);
+      return x.toDecimalPlaces(2).equals(x) ? x.toFixed(2) : x.toFixed();
+    };
+    const rnd = prng(11);
+    const wrong: string[] = [];
+    const vast = ['0', '0.05', '0.5', '12', '-12', '-0.05', '1234567.89', '90071992547409.91', '90071992547409.92'];
+    const alle = [...vast.map((t) => bedrag(t)), bedrag(new D(-0))];
+    for (let i = 0; i < 100_000; i += 1) {
+      const t = bedragTekst(rnd);
+      alle.push(bedrag(rnd() < 0.1 ? `-${t}` : t));
+    }
+    for (const b of alle) {
+      if (formatEuro(b) !== euro(b)) wrong.push(`${b.toString()}: ${formatEuro(b)} ${euro(b)}`);
+      if (bedragText(b) !== tekst(b)) wrong.push(`${b.toString()}: ${bedragText(b)} ${tekst(b)}`);
+      if (wrong.length > 5) break;
+    }
+    expect(wrong).toEqual([]);
   });
 });
