@@ -11,7 +11,7 @@
  * millions). Rounding is named as in core/money: 'omlaag' is `roundDown` (toward zero), 'half-op' is half away
  * from zero (decimal.js ROUND_HALF_UP), to whole cents or whole euros.
  */
-import { D, bedrag, decimaal, heleCenten, type Bedrag, type Eenheid, type Fractie } from '../money';
+import { D, bedrag, decimaal, type Bedrag, type Eenheid, type Fractie } from '../money';
 
 declare const centenBrand: unique symbol;
 
@@ -166,6 +166,9 @@ export function verschilCenten(a: Centen, b: Centen): Centen | undefined {
 }
 
 // --- h/valid (issue 15): cents read from and written into a decimal without decimal.js arithmetic ---
+
+// Imported here, apart from the imports above, so this section merges without touching them.
+import { heleCenten } from '../money';
 
 /**
  * The cents of an amount read from its decimal's fields (`heleCenten` in core/money): exactly `centenVanBedrag`
