@@ -290,16 +290,22 @@ function tekstCenten(s: string): number | undefined {
   return c * 100 + a * 10 + b;
 }
 
-/** What `bedragSchema` makes of a value it accepts: whole-cent text without parsing it through decimal.js. */
-function snelBedrag(v: string | Dec): Bedrag {
-  if (typeof v !== 'string') return bedrag(v);
-  const c = tekstCenten(v);
-  return c === undefined ? bedrag(v) : bedragUitCenten(c);
+/**
+ * What `bedragSchema` makes of v, or undefined where `decimaalSchema` would refuse it: whole-cent text without
+ * parsing it through decimal.js.
+ */
+function snelBedrag(v: unknown): Bedrag | undefined {
+  if (typeof v === 'string') {
+    const c = tekstCenten(v);
+    if (c !== undefined) return bedragUitCenten(c);
+    return DECIMAL.test(v) ? bedrag(v) : undefined;
+  }
+  return geldigDecimaal(v) ? bedrag(v) : undefined;
 }
 
 /** Whether `decimaalSchema` accepts v (a decimal text, or a finite decimal of 0 or more) without any issue. */
 function geldigDecimaal(v: unknown): v is string | Dec {
-  if (typeof v === 'string') return tekstCenten(v) !== undefined || DECIMAL.test(v);
+  if (typeof v === 'string') return DECIMAL.test(v);
   return v instanceof D && v.isFinite() && (v.isZero() || !v.isNegative());
 }
 
@@ -324,24 +330,27 @@ function snelleKostenpost(row: unknown): Kostenpost | undefined {
   const { maatregel, soort, omschrijving, bedrag: bedragWaarde, brutoloon, uren, tarief } = row;
   if (typeof maatregel !== 'string' || typeof soort !== 'string' || !KOSTENSOORT_SET.has(soort)) return undefined;
   const code = maatregel.trim();
-  if (code.length === 0 || !geldigDecimaal(bedragWaarde)) return undefined;
+  const bedragPost = snelBedrag(bedragWaarde);
+  if (code.length === 0 || bedragPost === undefined) return undefined;
   const out: Record<string, unknown> = { maatregel: code, soort };
   if (omschrijving !== undefined) {
     if (typeof omschrijving !== 'string') return undefined;
     out['omschrijving'] = omschrijving;
   } else if ('omschrijving' in row) out['omschrijving'] = undefined;
-  out['bedrag'] = snelBedrag(bedragWaarde);
+  out['bedrag'] = bedragPost;
   if (brutoloon !== undefined) {
-    if (!geldigDecimaal(brutoloon)) return undefined;
-    out['brutoloon'] = snelBedrag(brutoloon);
+    const loon = snelBedrag(brutoloon);
+    if (loon === undefined) return undefined;
+    out['brutoloon'] = loon;
   } else if ('brutoloon' in row) out['brutoloon'] = undefined;
   if (uren !== undefined) {
     if (!geldigDecimaal(uren)) return undefined;
     out['uren'] = aantalVan(uren);
   } else if ('uren' in row) out['uren'] = undefined;
   if (tarief !== undefined) {
-    if (!geldigDecimaal(tarief)) return undefined;
-    out['tarief'] = snelBedrag(tarief);
+    const t = snelBedrag(tarief);
+    if (t === undefined) return undefined;
+    out['tarief'] = t;
   } else if ('tarief' in row) out['tarief'] = undefined;
   // The rarer fields (BBL and voucher lines), in the shape's order.
   const { geboortedatum, startdatum, maanden, personen, baangarantieMaanden } = row;
@@ -398,8 +407,8 @@ function snelleMaatregel(row: unknown): Maatregel | undefined {
 function snelleFinanciering(row: unknown): Financiering | undefined {
   if (!gewoonObject(row)) return undefined;
   const { bron } = row;
-  const bedragWaarde = row['bedrag'];
-  if (typeof bron !== 'string' || !BRON_SET.has(bron) || !geldigDecimaal(bedragWaarde)) return undefined;
+  const bedragRegel = snelBedrag(row['bedrag']);
+  if (typeof bron !== 'string' || !BRON_SET.has(bron) || bedragRegel === undefined) return undefined;
   const out: Record<string, unknown> = {};
   if ('maatregel' in row) {
     const v = row['maatregel'];
@@ -412,7 +421,7 @@ function snelleFinanciering(row: unknown): Financiering | undefined {
     if (v !== undefined && typeof v !== 'string') return undefined;
     out['omschrijving'] = v;
   }
-  out['bedrag'] = snelBedrag(bedragWaarde);
+  out['bedrag'] = bedragRegel;
   return out as unknown as Financiering;
 }
 
