@@ -8,7 +8,7 @@
  */
 import type { Pad } from './findings';
 import { z } from 'zod';
-import { D, aantalVan, bedrag, type Aantal, type Bedrag, type Dec } from './money';
+import { D, aantalVan, bedrag, bedragUitCenten, type Aantal, type Bedrag, type Dec } from './money';
 import { parseIsoDatum, type Datum } from './dates';
 import { REGELING_IDS } from './regelingen/ids';
 
@@ -267,6 +267,42 @@ function gewoonObject(x: unknown): x is Readonly<Record<string, unknown>> {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * The cents of an amount text that `decimaalSchema` accepts and that is whole cents ('1250', '1250.5', '1250.50'),
+ * with at most 13 digits before the point (so the cents are below 10^15, a safe integer); undefined for any other
+ * text, which then goes through decimal.js.
+ */
+function tekstCenten(s: string): number | undefined {
+  const n = s.length;
+  let c = 0;
+  let i = 0;
+  for (; i < n; i += 1) {
+    const t = s.charCodeAt(i) - 48;
+    if (t < 0 || t > 9) break;
+    c = c * 10 + t;
+  }
+  if (i === 0 || i > 13) return undefined;
+  if (i === n) return c * 100;
+  if (s.charCodeAt(i) !== 46 || n - i - 1 > 2 || n - i - 1 < 1) return undefined;
+  const a = s.charCodeAt(i + 1) - 48;
+  const b = n - i - 1 === 2 ? s.charCodeAt(i + 2) - 48 : 0;
+  if (a < 0 || a > 9 || b < 0 || b > 9) return undefined;
+  return c * 100 + a * 10 + b;
+}
+
+/**
+ * What `bedragSchema` makes of v, or undefined where `decimaalSchema` would refuse it: whole-cent text without
+ * parsing it through decimal.js.
+ */
+function snelBedrag(v: unknown): Bedrag | undefined {
+  if (typeof v === 'string') {
+    const c = tekstCenten(v);
+    if (c !== undefined) return bedragUitCenten(c);
+    return DECIMAL.test(v) ? bedrag(v) : undefined;
+  }
+  return geldigDecimaal(v) ? bedrag(v) : undefined;
+}
+
 /** Whether `decimaalSchema` accepts v (a decimal text, or a finite decimal of 0 or more) without any issue. */
 function geldigDecimaal(v: unknown): v is string | Dec {
   if (typeof v === 'string') return DECIMAL.test(v);
@@ -276,6 +312,13 @@ function geldigDecimaal(v: unknown): v is string | Dec {
 const snelMaanden = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 1200;
 const snelAantal = (v: unknown, min: number): boolean =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= 100_000_000;
+const snelDatum = (v: unknown): v is Datum => typeof v === 'string' && parseIsoDatum(v) !== undefined;
+/** `text(...)`'s output: the trimmed text when it is not empty. */
+const snelTekst = (v: unknown): string | undefined => {
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  return t.length === 0 ? undefined : t;
+};
 
 /**
  * One cost line as `kostenpostSchema` outputs it (the shape's keys in the shape's order, an optional key present
@@ -284,63 +327,134 @@ const snelAantal = (v: unknown, min: number): boolean =>
  */
 function snelleKostenpost(row: unknown): Kostenpost | undefined {
   if (!gewoonObject(row)) return undefined;
-  const { maatregel, soort } = row;
+  const { maatregel, soort, omschrijving, bedrag: bedragWaarde, brutoloon, uren, tarief } = row;
   if (typeof maatregel !== 'string' || typeof soort !== 'string' || !KOSTENSOORT_SET.has(soort)) return undefined;
   const code = maatregel.trim();
-  const bedragWaarde = row['bedrag'];
-  if (code.length === 0 || !geldigDecimaal(bedragWaarde)) return undefined;
+  const bedragPost = snelBedrag(bedragWaarde);
+  if (code.length === 0 || bedragPost === undefined) return undefined;
   const out: Record<string, unknown> = { maatregel: code, soort };
+  if (omschrijving !== undefined) {
+    if (typeof omschrijving !== 'string') return undefined;
+    out['omschrijving'] = omschrijving;
+  } else if ('omschrijving' in row) out['omschrijving'] = undefined;
+  out['bedrag'] = bedragPost;
+  if (brutoloon !== undefined) {
+    const loon = snelBedrag(brutoloon);
+    if (loon === undefined) return undefined;
+    out['brutoloon'] = loon;
+  } else if ('brutoloon' in row) out['brutoloon'] = undefined;
+  if (uren !== undefined) {
+    if (!geldigDecimaal(uren)) return undefined;
+    out['uren'] = aantalVan(uren);
+  } else if ('uren' in row) out['uren'] = undefined;
+  if (tarief !== undefined) {
+    const t = snelBedrag(tarief);
+    if (t === undefined) return undefined;
+    out['tarief'] = t;
+  } else if ('tarief' in row) out['tarief'] = undefined;
+  // The rarer fields (BBL and voucher lines), in the shape's order.
+  const { geboortedatum, startdatum, maanden, personen, baangarantieMaanden } = row;
+  if (geboortedatum !== undefined) {
+    if (!snelDatum(geboortedatum)) return undefined;
+    out['geboortedatum'] = geboortedatum;
+  } else if ('geboortedatum' in row) out['geboortedatum'] = undefined;
+  if (startdatum !== undefined) {
+    if (!snelDatum(startdatum)) return undefined;
+    out['startdatum'] = startdatum;
+  } else if ('startdatum' in row) out['startdatum'] = undefined;
+  if (maanden !== undefined) {
+    if (!snelMaanden(maanden)) return undefined;
+    out['maanden'] = maanden;
+  } else if ('maanden' in row) out['maanden'] = undefined;
+  if (personen !== undefined) {
+    if (!snelAantal(personen, 1)) return undefined;
+    out['personen'] = personen;
+  } else if ('personen' in row) out['personen'] = undefined;
+  if (baangarantieMaanden !== undefined) {
+    if (!snelMaanden(baangarantieMaanden)) return undefined;
+    out['baangarantieMaanden'] = baangarantieMaanden;
+  } else if ('baangarantieMaanden' in row) out['baangarantieMaanden'] = undefined;
+  return out as unknown as Kostenpost;
+}
+
+const DOELGROEP_SET: ReadonlySet<string> = new Set(DOELGROEPEN);
+const BRON_SET: ReadonlySet<string> = new Set(FINANCIERINGSBRONNEN);
+
+/** One maatregel row as `maatregelSchema` outputs it, or undefined wherever the schema could read it otherwise. */
+function snelleMaatregel(row: unknown): Maatregel | undefined {
+  if (!gewoonObject(row)) return undefined;
+  const code = snelTekst(row['code']);
+  const naam = snelTekst(row['naam']);
+  const soort = snelTekst(row['soort']);
+  const { startdatum, einddatum, beoogdeDeelnemers } = row;
+  if (code === undefined || naam === undefined || soort === undefined) return undefined;
+  if (!snelDatum(startdatum) || !snelDatum(einddatum) || !snelAantal(beoogdeDeelnemers, 0)) return undefined;
+  const out: Record<string, unknown> = { code, naam, soort, startdatum, einddatum, beoogdeDeelnemers };
+  if ('wwMaanden' in row) {
+    const v = row['wwMaanden'];
+    if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1200)) return undefined;
+    out['wwMaanden'] = v;
+  }
+  if ('doelgroep' in row) {
+    const v = row['doelgroep'];
+    if (v !== undefined && !(typeof v === 'string' && DOELGROEP_SET.has(v))) return undefined;
+    out['doelgroep'] = v;
+  }
+  return out as unknown as Maatregel;
+}
+
+/** One financing row as `financieringSchema` outputs it, or undefined wherever the schema could read it otherwise. */
+function snelleFinanciering(row: unknown): Financiering | undefined {
+  if (!gewoonObject(row)) return undefined;
+  const { bron } = row;
+  const bedragRegel = snelBedrag(row['bedrag']);
+  if (typeof bron !== 'string' || !BRON_SET.has(bron) || bedragRegel === undefined) return undefined;
+  const out: Record<string, unknown> = {};
+  if ('maatregel' in row) {
+    const v = row['maatregel'];
+    if (v !== undefined && typeof v !== 'string') return undefined;
+    out['maatregel'] = v === undefined ? v : v.trim();
+  }
+  out['bron'] = bron;
   if ('omschrijving' in row) {
     const v = row['omschrijving'];
     if (v !== undefined && typeof v !== 'string') return undefined;
     out['omschrijving'] = v;
   }
-  out['bedrag'] = bedrag(bedragWaarde);
-  for (const key of ['brutoloon', 'uren', 'tarief'] as const) {
-    if (!(key in row)) continue;
-    const v = row[key];
-    if (v === undefined) out[key] = undefined;
-    else if (!geldigDecimaal(v)) return undefined;
-    else out[key] = key === 'uren' ? aantalVan(v) : bedrag(v);
+  out['bedrag'] = bedragRegel;
+  return out as unknown as Financiering;
+}
+
+/** Every row of `rows` read by `snel`, or undefined when one is not plain and well formed (or the list is too long). */
+function snelleRijen<T>(rows: unknown, max: number, snel: (row: unknown) => T | undefined): T[] | undefined {
+  if (!Array.isArray(rows) || rows.length > max) return undefined;
+  const out: T[] = [];
+  for (const row of rows) {
+    const r = snel(row);
+    if (r === undefined) return undefined;
+    out.push(r);
   }
-  for (const key of ['geboortedatum', 'startdatum'] as const) {
-    if (!(key in row)) continue;
-    const v = row[key];
-    if (v !== undefined && (typeof v !== 'string' || parseIsoDatum(v) === undefined)) return undefined;
-    out[key] = v;
-  }
-  for (const key of ['maanden', 'personen', 'baangarantieMaanden'] as const) {
-    if (!(key in row)) continue;
-    const v = row[key];
-    if (v !== undefined && !(key === 'personen' ? snelAantal(v, 1) : snelMaanden(v))) return undefined;
-    out[key] = v;
-  }
-  return out as unknown as Kostenpost;
+  return out;
 }
 
 /**
- * `begrotingSchema.safeParse(input, params)`, with the cost lines (the bulk of a large begroting) read by
- * `snelleKostenpost` where every line is plain and well formed: the same data, key for key (test/core/parse.test.ts).
- * Wherever a line or the rest of the begroting could be refused, the schema parses the whole input, so every issue
- * is the schema's own, in its order.
+ * `begrotingSchema.safeParse(input, params)`, with the maatregelen, cost lines and financing rows (the bulk of a
+ * large begroting) read by `snelleMaatregel`, `snelleKostenpost` and `snelleFinanciering` where every row is plain
+ * and well formed: the same data, key for key, each amount the same decimal (test/core/parse.test.ts). Wherever a row
+ * or the rest of the begroting could be refused, the schema parses the whole input, so every issue is the schema's
+ * own, in its order.
  */
 export function parseBegroting(
   input: unknown,
   params?: Parameters<typeof begrotingSchema.safeParse>[1],
 ): BegrotingParse {
   if (gewoonObject(input)) {
-    const rows = input['kostenposten'];
-    if (Array.isArray(rows) && rows.length <= 1_000_000) {
-      const posten: Kostenpost[] = [];
-      for (const row of rows) {
-        const post = snelleKostenpost(row);
-        if (post === undefined) break;
-        posten.push(post);
-      }
-      if (posten.length === rows.length) {
-        const rest = begrotingSchema.safeParse({ ...input, kostenposten: [] }, params);
-        if (rest.success) return { success: true, data: { ...rest.data, kostenposten: posten } };
-      }
+    const kostenposten = snelleRijen(input['kostenposten'], 1_000_000, snelleKostenpost);
+    const maatregelen = kostenposten && snelleRijen(input['maatregelen'], 100_000, snelleMaatregel);
+    const financiering = maatregelen && snelleRijen(input['financiering'], 1_000_000, snelleFinanciering);
+    if (kostenposten && maatregelen && financiering) {
+      const rest = begrotingSchema.safeParse({ ...input, maatregelen: [], kostenposten: [], financiering: [] }, params);
+      if (rest.success) return { success: true, data: { ...rest.data, maatregelen, kostenposten, financiering } };
     }
   }
   return begrotingSchema.safeParse(input, params);

@@ -960,10 +960,25 @@ interface InitBase {
 export type FindingInit<C extends FindingCode> = InitBase &
   (keyof ParamsOf<C> extends never ? { readonly params?: ParamsOf<C> } : { readonly params: ParamsOf<C> });
 
+/** A code's declared parameters as [name, kind] pairs, listed once per code (the catalogue never changes). */
+const VELDEN = new Map<FindingCode, readonly (readonly [string, ParamSoort])[]>();
+function veldenVan(code: FindingCode, schema: Schema): readonly (readonly [string, ParamSoort])[] {
+  let velden = VELDEN.get(code);
+  if (velden === undefined) {
+    velden = Object.entries(schema);
+    VELDEN.set(code, velden);
+  }
+  return velden;
+}
+
 /** Renders and serialises raw parameters by their declared kinds. */
-function zetOm(schema: Schema, raw: Readonly<Record<string, unknown>>, via: typeof WEERGAVE | typeof SERIALISATIE) {
+function zetOm(
+  velden: readonly (readonly [string, ParamSoort])[],
+  raw: Readonly<Record<string, unknown>>,
+  via: typeof WEERGAVE | typeof SERIALISATIE,
+) {
   const out: Record<string, string | number> = {};
-  for (const [key, soort] of Object.entries(schema)) {
+  for (const [key, soort] of velden) {
     const v = raw[key];
     if (v === undefined) continue;
     out[key] = (via[soort] as (x: unknown) => string | number)(v);
@@ -991,14 +1006,15 @@ export function uncheckedFinding(code: FindingCode, init: UncheckedInit): Findin
   const location = typeof init.location === 'string' ? { path: init.location } : init.location;
   const zekerheid = init.zekerheid ?? 'zeker';
   const severity = init.severity ?? entry.severity;
+  const velden = veldenVan(code, entry.params);
   return {
     code,
     // A verdict rests only on rules the sources support: an unsure reading warns, it never rejects on its own.
     severity: zekerheid === 'onzeker' && severity === 'fout' ? 'waarschuwing' : severity,
     article: init.article,
     location,
-    params: zetOm(entry.params, raw, SERIALISATIE),
-    message: entry.message(zetOm(entry.params, raw, WEERGAVE) as Record<string, string>),
+    params: zetOm(velden, raw, SERIALISATIE),
+    message: entry.message(zetOm(velden, raw, WEERGAVE) as Record<string, string>),
     zekerheid,
     ...(init.lezing === undefined || zekerheid === 'zeker' ? {} : { lezing: init.lezing }),
   };

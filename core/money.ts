@@ -220,6 +220,14 @@ export function allocate(total: Bedrag, weights: readonly Verdeelsleutel[]): Bed
 /** Formats an amount the Dutch way for messages: '€ 1.245.313' or '€ 1.245.313,50'. */
 export function formatEuro(amount: Bedrag): string {
   const negative = amount.isNegative();
+  const c = heleCenten(amount);
+  if (c !== undefined) {
+    // Whole cents: the same text from the integer (test/core/centen.test.ts).
+    const abs = c < 0 ? -c : c;
+    const rest = abs % 100;
+    const grouped = String((abs - rest) / 100).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    return `${negative ? '-' : ''}€ ${grouped}${rest === 0 ? '' : ',' + (rest < 10 ? '0' : '') + String(rest)}`;
+  }
   const abs = dec(amount).abs();
   const fixed = abs.isInteger() ? abs.toFixed(0) : abs.toFixed(2, D.ROUND_HALF_UP);
   const [whole, cents] = fixed.split('.');
@@ -235,8 +243,102 @@ export function formatProcent(ratio: Fractie): string {
 
 /** Canonical text of an amount for files and the command line: '859265' or '1234.56' (never exponent notation). */
 export function bedragText(amount: Bedrag): string {
+  const c = heleCenten(amount);
+  if (c !== undefined) {
+    // Whole cents: the same text from the integer (test/core/centen.test.ts).
+    const abs = c < 0 ? -c : c;
+    const rest = abs % 100;
+    const heel = `${c < 0 ? '-' : ''}${String((abs - rest) / 100)}`;
+    return rest === 0 ? heel : `${heel}.${rest < 10 ? '0' : ''}${String(rest)}`;
+  }
   const d = dec(amount);
   if (d.isInteger()) return d.toFixed(0);
   const twoPlaces = d.toDecimalPlaces(2);
   return twoPlaces.equals(d) ? d.toFixed(2) : d.toFixed();
+}
+
+/** The fields decimal.js documents for an instance: base-1e7 digit words `d`, decimal exponent `e`, sign `s`. */
+interface DecimaalVelden {
+  d: number[] | null;
+  e: number;
+  s: number;
+}
+
+/** The number of decimal digits of a positive integer below 10^7. */
+function woordCijfers(n: number): number {
+  let k = 1;
+  for (let m = 10; k < 7 && n >= m; m *= 10) k += 1;
+  return k;
+}
+
+/** 10^k for k = 0 .. 15, exact in a double. */
+const MACHT = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15] as const;
+
+/**
+ * The whole cents of an amount as a safe integer, read from the digit words decimal.js documents (`d`, `e`, `s`: the
+ * value is the words as base-10^7 digits whose units sit at 10^0, the first word's leading digit at 10^e), without a
+ * decimal.js operation; undefined when the amount is not whole cents or its cents are not a safe integer. Each term
+ * and partial sum is an integer below 2^53, so every step is exact. core/money/kernel's `centenVan` types it.
+ */
+export function heleCenten(b: Bedrag): number | undefined {
+  const x = dec(b) as unknown as DecimaalVelden;
+  const d = x.d;
+  if (d === null) return undefined;
+  const n = d.length;
+  const eerste = d[0] as number;
+  if (eerste === 0) return 0;
+  // The power of ten of the last word's units digit, plus 2 for cents.
+  const macht = x.e - woordCijfers(eerste) + 1 - 7 * (n - 1) + 2;
+  let c = 0;
+  for (let i = 0; i < n; i += 1) {
+    const woord = d[i] as number;
+    const p = macht + 7 * (n - 1 - i);
+    let term: number;
+    if (p >= 0) {
+      if (p > 15) return undefined;
+      term = woord * (MACHT[p] as number);
+    } else {
+      if (p < -7) return undefined;
+      const deler = MACHT[-p] as number;
+      if (woord % deler !== 0) return undefined;
+      term = woord / deler;
+    }
+    c += term;
+    if (c > Number.MAX_SAFE_INTEGER) return undefined;
+  }
+  return x.s < 0 ? -c + 0 : c;
+}
+
+/**
+ * The amount of a number of cents, built as decimal.js builds it from the text of that amount (the same words,
+ * exponent and sign, so every operation and text is the same: test/core/centen.test.ts), without parsing text.
+ * `c` must be a safe integer (core/money/kernel's `Centen`).
+ */
+export function bedragUitCenten(c: number): Bedrag {
+  if (c === 0) return asBedrag(new D(0));
+  // An instance of D with the fields its constructor sets, in its order (constructor, s, e, d).
+  const x = Object.create(D.prototype) as DecimaalVelden & { constructor: unknown };
+  x.constructor = D;
+  x.s = 1;
+  let a: number = c;
+  if (a < 0) {
+    x.s = -1;
+    a = -a;
+  }
+  const rest = a % 100;
+  const heel = (a - rest) / 100;
+  const laag = heel % 1e7;
+  const hoog = (heel - laag) / 1e7;
+  // heel < 2^53 / 100 < 10^14, so hoog < 10^7: two words of euros at most.
+  if (hoog > 0) {
+    x.e = woordCijfers(hoog) - 1 + 7;
+    x.d = rest === 0 ? (laag === 0 ? [hoog] : [hoog, laag]) : [hoog, laag, rest * 1e5];
+  } else if (laag > 0) {
+    x.e = woordCijfers(laag) - 1;
+    x.d = rest === 0 ? [laag] : [laag, rest * 1e5];
+  } else {
+    x.e = rest >= 10 ? -1 : -2;
+    x.d = [rest * 1e5];
+  }
+  return asBedrag(x as unknown as Dec);
 }

@@ -30,6 +30,7 @@ import {
   parseBegroting,
   AANVRAGER_LABELS,
   type Begroting,
+  type Kostenpost,
 } from './begroting';
 import { REGELINGEN } from './regelingen';
 import { sluitOpAfronding, sluitTolerantie } from './regelingen/sluiten';
@@ -260,11 +261,12 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
   // No operative article was read: that the financing must cover the costs is the begroting's own logic, as every
   // summary of the regelingen describes it, not an article text.
   const sluiten: Steun = { article, zekerheid: 'waarschijnlijk' };
-  const codes = new Map<string, number>();
+  // The codes of the maatregelen, each with whether a cost line names it.
+  const codes = new Map<string, boolean>();
   b.maatregelen.forEach((m, i) => {
     if (codes.has(m.code))
       out.push(make('maatregel-dubbel', ['maatregelen', i, 'code'], SCHEMA_ARTICLE, { code: m.code }));
-    else codes.set(m.code, i);
+    else codes.set(m.code, false);
     if (compareDatum(m.einddatum, m.startdatum) < 0)
       out.push(
         make('periode-ongeldig', ['maatregelen', i, 'einddatum'], SCHEMA_ARTICLE, {
@@ -284,12 +286,14 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
         eind: b.plan.einddatum,
       }),
     );
-  const metKosten = new Set<string>();
-  b.kostenposten.forEach((k, i) => {
-    metKosten.add(k.maatregel);
-    if (!codes.has(k.maatregel))
-      out.push(make('maatregel-onbekend', ['kostenposten', i, 'maatregel'], SCHEMA_ARTICLE, { code: k.maatregel }));
-  });
+  const posten = b.kostenposten;
+  for (let i = 0; i < posten.length; i += 1) {
+    const code = (posten[i] as Kostenpost).maatregel;
+    const heeftKosten = codes.get(code);
+    if (heeftKosten === undefined)
+      out.push(make('maatregel-onbekend', ['kostenposten', i, 'maatregel'], SCHEMA_ARTICLE, { code }));
+    else if (!heeftKosten) codes.set(code, true);
+  }
   b.financiering.forEach((f, i) => {
     if (f.maatregel !== undefined && f.maatregel !== '' && !codes.has(f.maatregel))
       out.push(make('maatregel-onbekend', ['financiering', i, 'maatregel'], SCHEMA_ARTICLE, { code: f.maatregel }));
@@ -299,7 +303,7 @@ function gedeeldeControles(b: Begroting, calc: Berekening, make: Make): Finding[
       out.push(make('maatregel-onbekend', ['realisatie', i, 'maatregel'], SCHEMA_ARTICLE, { code: r.maatregel }));
   });
   b.maatregelen.forEach((m, i) => {
-    if (!metKosten.has(m.code))
+    if (codes.get(m.code) !== true)
       out.push(make('maatregel-zonder-kosten', ['maatregelen', i], SCHEMA_ARTICLE, { code: m.code }));
   });
   // The financing covers all declared costs, own cost above the subsidiable costs included; under one euro apart

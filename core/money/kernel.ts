@@ -11,7 +11,7 @@
  * millions). Rounding is named as in core/money: 'omlaag' is `roundDown` (toward zero), 'half-op' is half away
  * from zero (decimal.js ROUND_HALF_UP), to whole cents or whole euros.
  */
-import { D, bedrag, decimaal, type Bedrag, type Eenheid, type Fractie } from '../money';
+import { D, bedrag, decimaal, heleCenten, type Bedrag, type Eenheid, type Fractie } from '../money';
 
 declare const centenBrand: unique symbol;
 
@@ -210,4 +210,15 @@ export function grensNaOpslag(grens: number, r: Breuk): number {
   // c <= k x noemer gives c x (teller + noemer) / noemer <= k x (teller + noemer) <= grens - 100.
   const k = Math.floor((grens - 100) / (r.teller + r.noemer)) - 1;
   return k < 0 ? -1 : k * r.noemer;
+}
+
+// --- h/valid (issue 15): cents read from and written into a decimal without decimal.js arithmetic ---
+
+/**
+ * The cents of an amount read from its decimal's fields (`heleCenten` in core/money): exactly `centenVanBedrag`
+ * (test/core/centen.test.ts) without a decimal.js operation. Undefined when the amount is not whole cents or its
+ * cents are not a safe integer.
+ */
+export function centenVan(b: Bedrag): Centen | undefined {
+  return heleCenten(b) as Centen | undefined;
 }

@@ -21,7 +21,9 @@ function prng(seed: number): () => number {
 
 /** Values as text that keeps what equality must see: key order, keys holding undefined, decimals and their class. */
 function vorm(x: unknown): string {
-  if (x instanceof D) return `D(${x.toString()})`;
+  // A decimal by the fields decimal.js documents (digit words, exponent, sign), so a decimal built from cents must be
+  // the one decimal.js builds from the text, not only an equal value.
+  if (x instanceof D) return `D(${x.toString()} ${JSON.stringify([x.d, x.e, x.s])} ${String(x.constructor === D)})`;
   if (Array.isArray(x)) return `[${x.map(vorm).join(',')}]`;
   if (typeof x === 'object' && x !== null)
     return `{${Object.entries(x)
@@ -37,6 +39,10 @@ function begroting(rnd: () => number, lines: number, bad: number): Record<string
       `${Math.floor(rnd() * 1e6)}`,
       `${Math.floor(rnd() * 1e6)}.${Math.floor(rnd() * 100)}`,
       `0012.500`,
+      `${Math.floor(rnd() * 1e6)}.${Math.floor(rnd() * 1e5)}`,
+      `${Math.floor(rnd() * 1e15)}${Math.floor(rnd() * 1e6)}.${Math.floor(rnd() * 100)}`,
+      `0.0${Math.floor(rnd() * 10)}`,
+      `${Math.floor(rnd() * 10)}0000000`,
       new D(`${Math.floor(rnd() * 1e7) / 100}`),
     ]);
   const kostenposten = Array.from({ length: lines }, (_, i) => {
@@ -79,6 +85,37 @@ function begroting(rnd: () => number, lines: number, bad: number): Record<string
     if (row) pick(kwaad)(row);
   }
   if (bad > 0 && rnd() < 0.2) kostenposten.push(null as unknown as Record<string, unknown>);
+  const maatregelen = ['M1', 'M2', ' M3 '].map((code) => {
+    const row: Record<string, unknown> = {
+      code,
+      naam: pick([`Maatregel ${code}`, ` Maatregel ${code} `]),
+      soort: pick(['scholing', 'jongeren', ' mobiliteit']),
+      startdatum: '2014-02-01',
+      einddatum: '2015-12-31',
+      beoogdeDeelnemers: pick([0, 10, 100_000_000]),
+    };
+    if (rnd() < 0.3) row['wwMaanden'] = pick([0, 6.5, 1200, undefined]);
+    if (rnd() < 0.3) row['doelgroep'] = pick(['jongeren', 'geen', undefined]);
+    if (rnd() < 0.1) row['extra'] = 'onbekend veld';
+    return row;
+  });
+  const financiering = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => {
+    const row: Record<string, unknown> = { bron: pick(['szw', 'werkgevers', 'oo-fonds']), bedrag: amount() };
+    if (rnd() < 0.8) row['maatregel'] = pick(['M1', ' M2 ', '', undefined]);
+    if (rnd() < 0.3) row['omschrijving'] = pick(['Bijdrage', undefined]);
+    return row;
+  });
+  const kwaadRij: readonly (() => void)[] = [
+    () => ((maatregelen[1] as Record<string, unknown>)['code'] = '  '),
+    () => ((maatregelen[0] as Record<string, unknown>)['beoogdeDeelnemers'] = 1.5),
+    () => ((maatregelen[2] as Record<string, unknown>)['startdatum'] = '2014-02-30'),
+    () => ((maatregelen[0] as Record<string, unknown>)['wwMaanden'] = Infinity),
+    () => ((maatregelen[1] as Record<string, unknown>)['doelgroep'] = 'iedereen'),
+    () => ((financiering[0] as Record<string, unknown>)['bron'] = 'bank'),
+    () => ((financiering[0] as Record<string, unknown>)['maatregel'] = 3),
+    () => ((financiering[0] as Record<string, unknown>)['bedrag'] = '1.5.0'),
+  ];
+  if (bad > 0 && rnd() < 0.5) pick(kwaadRij)();
   return {
     plan: {
       regeling: pick(['sectorplannen-2013', 'sectorplannen-2015', 'dwsra-2016']),
@@ -88,16 +125,9 @@ function begroting(rnd: () => number, lines: number, bad: number): Record<string
       einddatum: rnd() < 0.9 ? '2015-12-31' : 'nooit',
       gevraagdeSubsidie: amount(),
     },
-    maatregelen: ['M1', 'M2', 'M3'].map((code) => ({
-      code,
-      naam: `Maatregel ${code}`,
-      soort: 'scholing',
-      startdatum: '2014-02-01',
-      einddatum: '2015-12-31',
-      beoogdeDeelnemers: 10,
-    })),
+    maatregelen,
     kostenposten,
-    financiering: [{ bron: 'szw', bedrag: '1000' }],
+    financiering,
   };
 }
 

@@ -1,11 +1,17 @@
 import { compareDatum, type Datum } from '../../dates';
 import type { Begroting } from '../../begroting';
 import { steuntOp } from '../../parameter';
-import type { Keuze, Regeling, RegelingCheck } from '../types';
+import type { Berekening, Keuze, Regeling, RegelingCheck } from '../types';
 import { aanvraagEnStart, params, plafonds, themaLijst } from './params';
-import { groupPerMaatregel, termijnEinde, tijdvakControles } from '../shared';
+import { termijnEinde, tijdvakControles } from '../shared';
 import { sluitTolerantie } from '../sluiten';
-import { sectorplanBereken, sectorplanControles, sectorplanRegels, type SectorplanContext } from './rules';
+import {
+  alleenBblLijnen,
+  sectorplanBereken,
+  sectorplanControles,
+  sectorplanRegels,
+  type SectorplanContext,
+} from './rules';
 
 /** The seven themes of a sectorplan (themaLijst.themas, onzeker); a plan addresses at least two (params.minimumThemas). */
 const THEMAS: readonly Keuze[] = [
@@ -61,7 +67,7 @@ export const sectorplannen2013: Regeling = {
         params: { aantal: seen.size, themas: [...seen].join(', ') || 'geen', minimum: params.minimumThemas.waarde },
       });
     checks.push(...tijdvakControles(b, [aanvraagEnStart.aanvraagtijdvak1, aanvraagEnStart.aanvraagtijdvak2]));
-    checks.push(...startControles(b));
+    checks.push(...startControles(b, calc));
     return checks;
   },
 };
@@ -71,17 +77,15 @@ export const sectorplannen2013: Regeling = {
  * (aanvraagEnStart.startBinnenMaanden, an unsure reading: a waarschuwing). BBL-only maatregelen have their own
  * 12 months for the first instroom.
  */
-function startControles(b: Begroting): RegelingCheck[] {
+function startControles(b: Begroting, calc: Berekening): RegelingCheck[] {
   const beschikking = b.plan.beschikkingsdatum;
   if (beschikking === undefined) return [];
   const regel = aanvraagEnStart.startBinnenMaanden;
   const uiterlijk = termijnEinde(beschikking, regel.waarde);
-  const posten = groupPerMaatregel(b).kostenposten;
+  const alleenBbl = alleenBblLijnen(b, calc);
   const checks: RegelingCheck[] = [];
   b.maatregelen.forEach((m, i) => {
-    const eigen = posten.get(m.code) ?? [];
-    const alleenBbl = eigen.length > 0 && eigen.every((x) => x.post.soort === 'bbl');
-    if (!alleenBbl && compareDatum(m.startdatum, uiterlijk) > 0)
+    if (compareDatum(m.startdatum, uiterlijk) > 0 && !alleenBbl(m.code))
       checks.push({
         code: 'start-na-zes-maanden',
         ...steuntOp(regel),

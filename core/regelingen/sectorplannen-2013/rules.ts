@@ -7,6 +7,7 @@ import {
   HEEL,
   ZERO,
   bedrag,
+  bedragUitCenten,
   formatEuro,
   formatProcent,
   fractie,
@@ -19,7 +20,7 @@ import {
   type Bedrag,
   type Fractie,
 } from '../../money';
-import { breukVan, celProduct, maalAfgerond, type Centen } from '../../money/kernel';
+import { breukVan, celProduct, centenVan, maalAfgerond, type Breuk, type Centen } from '../../money/kernel';
 import { compareDatum, type Datum } from '../../dates';
 import type { Begroting, Financiering, Kostenpost, Maatregel } from '../../begroting';
 import type { Pad } from '../../findings';
@@ -248,9 +249,15 @@ function opslagFactor(params: SectorplanParams): Fractie {
  * The figures of a sectorplannen begroting. The rate applies per maatregel to the subsidiable costs (loonkosten
  * and advice capped, `subsidiabelDeel`); the subsidy on a BBL cost line is at most the BBL cap (20% of the
  * minimum(jeugd)loon plus 32% opslag, over the financed months), so a maatregel's maximum is
- * floor(rate x subsidiable non-BBL costs + sum of the BBL lines' min(rate x line, cap)).
+ * floor(rate x subsidiable non-BBL costs + sum of the BBL lines' min(rate x line, cap)). Computed in exact integer
+ * cents where that can be proven (`sectorplanBerekenCenten`), else in decimal.js; both give the same figures.
  */
 export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): Berekening {
+  return sectorplanBerekenCenten(b, params) ?? sectorplanBerekenDecimaal(b, params);
+}
+
+/** `sectorplanBereken` in decimal.js, the reference: every kind of line, every amount. */
+export function sectorplanBerekenDecimaal(b: Begroting, params: SectorplanParams): Berekening {
   const rate = fractie(params.cofinancieringspercentage.waarde);
   const beschikking = b.plan.beschikkingsdatum;
   const groups = groupPerMaatregel(b);
@@ -309,33 +316,254 @@ export function sectorplanBereken(b: Begroting, { params }: SectorplanContext): 
   };
 }
 
+/** The values of a params table every begroting needs, made once per table (each is immutable). */
+interface VasteWaarden {
+  readonly rate: Fractie;
+  readonly rateBreuk: Breuk;
+  readonly opslagBreuk: Breuk;
+  readonly eigenMin: Fractie;
+  readonly maxAdvies: Bedrag;
+  readonly rateText: string;
+  readonly grondslag: string;
+}
+const VASTE_WAARDEN = new WeakMap<SectorplanParams, VasteWaarden>();
+function vasteWaarden(params: SectorplanParams): VasteWaarden {
+  let v = VASTE_WAARDEN.get(params);
+  if (v === undefined) {
+    const rate = fractie(params.cofinancieringspercentage.waarde);
+    v = {
+      rate,
+      rateBreuk: breukVan(rate),
+      opslagBreuk: breukVan(opslagFactor(params)),
+      eigenMin: fractie(params.eigenFinancieringMinimum.waarde),
+      maxAdvies: bedrag(params.adviesMaxUurtarief.waarde),
+      rateText: formatProcent(rate),
+      grondslag: `${formatProcent(rate)} per maatregel`,
+    };
+    VASTE_WAARDEN.set(params, v);
+  }
+  return v;
+}
+
+/** A maatregel code's cost lines in cents: all costs, the subsidiable part, and how many lines (BBL among them). */
+interface KostenCenten {
+  kosten: number;
+  subsidiabel: number;
+  regels: number;
+  bbl: number;
+}
+/** A maatregel code's financing rows in cents, and the first SZW row (where a finding on the SZW part points). */
+interface FinancieringCenten {
+  szw: number;
+  eigen: number;
+  eersteSzw: number | undefined;
+}
+
+/** What the cents path of `sectorplanBereken` knew of the begroting it computed, for the checks of that same begroting. */
+interface CentenBerekening {
+  readonly begroting: Begroting;
+  readonly kosten: ReadonlyMap<string, KostenCenten>;
+  readonly financiering: ReadonlyMap<string, FinancieringCenten>;
+  readonly szwRegels: number;
+  readonly szw: number;
+}
+const CENTEN_BEREKENING = new WeakMap<Berekening, CentenBerekening>();
+
+/** The cents-path knowledge of `calc`, when the cents path computed it from this very begroting. */
+function centenBerekening(b: Begroting, calc: Berekening): CentenBerekening | undefined {
+  const c = CENTEN_BEREKENING.get(calc);
+  return c?.begroting === b ? c : undefined;
+}
+
+/** |x| within 2^53 - 1, where a double holds every integer exactly. */
+const veilig = (x: number): boolean => x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER;
+
+/** The amount of a sum in cents; 0 is the shared ZERO, as the decimal path gives it. */
+const uitCenten = (c: number): Bedrag => (c === 0 ? ZERO : bedragUitCenten(c));
+
+/**
+ * `sectorplanBerekenDecimaal` in exact integer cents (core/money/kernel): every amount whole cents, every sum and
+ * product proven below 2^53, each figure built as a decimal once at the end. Undefined wherever that cannot be
+ * proven (an amount with a fraction of a cent, a sum beyond 2^53 cents) and for BBL lines (their cap is per line
+ * and unrounded); then the decimal path computes. test/core/centen-bereken.test.ts proves the two equal.
+ */
+export function sectorplanBerekenCenten(b: Begroting, params: SectorplanParams): Berekening | undefined {
+  const vast = vasteWaarden(params);
+  const kosten = new Map<string, KostenCenten>();
+  let totaleKosten = 0;
+  let totaalSubsidiabel = 0;
+  for (const post of b.kostenposten) {
+    if (post.soort === 'bbl') return undefined;
+    const kc = centenVan(post.bedrag);
+    if (kc === undefined) return undefined;
+    let deel: number | undefined = kc;
+    if (post.soort === 'personeel' && post.brutoloon !== undefined) {
+      const loon = centenVan(post.brutoloon);
+      const plafond = loon === undefined ? undefined : maalAfgerond(loon, vast.opslagBreuk, 'cent', 'omlaag');
+      if (plafond === undefined) return undefined;
+      deel = kc <= plafond ? kc : plafond;
+    } else if (post.soort === 'advies') deel = centenVan(subsidiabelDeel(post, params).subsidiabel);
+    if (deel === undefined) return undefined;
+    let k = kosten.get(post.maatregel);
+    if (k === undefined) {
+      k = { kosten: 0, subsidiabel: 0, regels: 0, bbl: 0 };
+      kosten.set(post.maatregel, k);
+    }
+    k.kosten += kc;
+    k.subsidiabel += deel;
+    k.regels += 1;
+    totaleKosten += kc;
+    totaalSubsidiabel += deel;
+    if (!veilig(k.kosten) || !veilig(k.subsidiabel) || !veilig(totaleKosten) || !veilig(totaalSubsidiabel))
+      return undefined;
+  }
+  const financiering = new Map<string, FinancieringCenten>();
+  let totaleFinanciering = 0;
+  let szw = 0;
+  let szwRegels = 0;
+  for (let index = 0; index < b.financiering.length; index += 1) {
+    const regel = b.financiering[index] as Financiering;
+    const c = centenVan(regel.bedrag);
+    if (c === undefined) return undefined;
+    totaleFinanciering += c;
+    if (regel.bron === 'szw') {
+      szw += c;
+      szwRegels += 1;
+    }
+    if (!veilig(totaleFinanciering) || !veilig(szw)) return undefined;
+    if (regel.maatregel === undefined || regel.maatregel === '') continue;
+    let f = financiering.get(regel.maatregel);
+    if (f === undefined) {
+      f = { szw: 0, eigen: 0, eersteSzw: undefined };
+      financiering.set(regel.maatregel, f);
+    }
+    if (regel.bron === 'szw') {
+      f.szw += c;
+      f.eersteSzw ??= index;
+    } else f.eigen += c;
+    if (!veilig(f.szw) || !veilig(f.eigen)) return undefined;
+  }
+  const gevraagd = centenVan(b.plan.gevraagdeSubsidie);
+  if (gevraagd === undefined) return undefined;
+  const maatregelen: MaatregelBerekening[] = [];
+  let maximaleSubsidie = 0;
+  for (let index = 0; index < b.maatregelen.length; index += 1) {
+    const m = b.maatregelen[index] as Maatregel;
+    const k = kosten.get(m.code);
+    const maximum =
+      k === undefined ? 0 : maalAfgerond(k.subsidiabel as Centen, vast.rateBreuk, params.afronding.waarde, 'omlaag');
+    if (maximum === undefined) return undefined;
+    maximaleSubsidie += maximum;
+    if (!veilig(maximaleSubsidie)) return undefined;
+    const f = financiering.get(m.code);
+    maatregelen.push({
+      index,
+      code: m.code,
+      naam: m.naam,
+      kosten: uitCenten(k?.kosten ?? 0),
+      subsidiabeleKosten: uitCenten(k?.subsidiabel ?? 0),
+      maximum: uitCenten(maximum),
+      szw: uitCenten(f?.szw ?? 0),
+      eigen: uitCenten(f?.eigen ?? 0),
+      heeftFinanciering: f !== undefined,
+    });
+  }
+  const toekenbaar = gevraagd <= maximaleSubsidie ? gevraagd : maximaleSubsidie;
+  if (!veilig(totaleKosten - toekenbaar)) return undefined;
+  const berekening: Berekening = {
+    maatregelen,
+    totaleKosten: uitCenten(totaleKosten),
+    subsidiabeleKosten: uitCenten(totaalSubsidiabel),
+    maximaleSubsidie: uitCenten(maximaleSubsidie),
+    grondslag: vast.grondslag,
+    gevraagdeSubsidie: b.plan.gevraagdeSubsidie,
+    vereisteEigenBijdrage: uitCenten(totaleKosten - toekenbaar),
+    totaleFinanciering: uitCenten(totaleFinanciering),
+  };
+  CENTEN_BEREKENING.set(berekening, { begroting: b, kosten, financiering, szwRegels, szw });
+  return berekening;
+}
+
 /** Checks shared by the sectorplannen regelingen: the plan's subsidy, each maatregel, each cost line. */
 export function sectorplanControles(b: Begroting, calc: Berekening, { params }: SectorplanContext): RegelingCheck[] {
-  const groups = groupPerMaatregel(b);
+  const centen = centenBerekening(b, calc);
+  const groups = centen ? undefined : groupPerMaatregel(b);
   const beschikking = b.plan.beschikkingsdatum;
   const verlenging = b.plan.verlenging === true;
-  const checks: RegelingCheck[] = [...planSubsidieControles(b, calc, params)];
+  const checks: RegelingCheck[] = [...planSubsidieControles(b, calc, params, centen)];
+  const uiterlijk = beschikking
+    ? termijnEinde(beschikking, params.eindBinnenMaanden.waarde + (verlenging ? params.verlengingMaanden.waarde : 0))
+    : undefined;
   for (const m of calc.maatregelen) {
     const maatregel = b.maatregelen[m.index];
     if (!maatregel) continue;
     const path: Pad = ['maatregelen', m.index];
-    const fin = groups.financiering.get(m.code) ?? [];
-    const posten = groups.kostenposten.get(m.code) ?? [];
-    checks.push(...financieringControles(m, fin, path, params));
-    checks.push(...looptijdControles(maatregel, posten, path, beschikking, verlenging, params));
+    checks.push(...financieringControles(m, eersteSzwRegel(b, m.code, centen, groups), path, params));
+    checks.push(
+      ...looptijdControles(maatregel, alleenBbl(m.code, centen, groups), path, uiterlijk, verlenging, params),
+    );
   }
+  const vast = vasteWaarden(params);
   b.kostenposten.forEach((post, index) => {
-    const path: Pad = ['kostenposten', index];
-    if (post.soort === 'personeel') checks.push(...loonkostenControles(post, path, params));
-    if (post.soort === 'advies') checks.push(...adviesControles(post, path, params));
-    if (post.soort === 'bbl') checks.push(...bblControles(post, path, beschikking, params));
+    if (post.soort === 'personeel') {
+      if (post.brutoloon === undefined || binnenOpslag(post.bedrag, post.brutoloon, vast)) return;
+      checks.push(...loonkostenControles(post, ['kostenposten', index], params));
+    }
+    if (post.soort === 'advies') checks.push(...adviesControles(post, ['kostenposten', index], params));
+    if (post.soort === 'bbl') checks.push(...bblControles(post, ['kostenposten', index], beschikking, params));
   });
   if (beschikking) checks.push(...bblInstroomControles(b, beschikking, params));
   return checks;
 }
 
+/** Whether a loonkosten line lies within brutoloon plus the opslag, shown in cents; false where cents cannot show it. */
+function binnenOpslag(bedragPost: Bedrag, brutoloon: Bedrag, vast: VasteWaarden): boolean {
+  const kc = centenVan(bedragPost);
+  const loon = centenVan(brutoloon);
+  if (kc === undefined || loon === undefined) return false;
+  const plafond = maalAfgerond(loon, vast.opslagBreuk, 'cent', 'omlaag');
+  return plafond !== undefined && kc <= plafond;
+}
+
+/** The index of a maatregel's first SZW financing row, if any. */
+function eersteSzwRegel(
+  b: Begroting,
+  code: string,
+  centen: CentenBerekening | undefined,
+  groups: ReturnType<typeof groupPerMaatregel> | undefined,
+): number | undefined {
+  if (centen) return centen.financiering.get(code)?.eersteSzw;
+  return (groups?.financiering.get(code) ?? []).find((f) => f.regel.bron === 'szw')?.index;
+}
+
+/** Whether a maatregel of `b` (by code) has cost lines and all of them are BBL; `calc` is `b`'s berekening. */
+export function alleenBblLijnen(b: Begroting, calc: Berekening): (code: string) => boolean {
+  const centen = centenBerekening(b, calc);
+  const groups = centen ? undefined : groupPerMaatregel(b);
+  return (code) => alleenBbl(code, centen, groups);
+}
+
+/** Whether a maatregel has cost lines and all of them are BBL. */
+function alleenBbl(
+  code: string,
+  centen: CentenBerekening | undefined,
+  groups: ReturnType<typeof groupPerMaatregel> | undefined,
+): boolean {
+  if (centen) {
+    const k = centen.kosten.get(code);
+    return k !== undefined && k.regels > 0 && k.bbl === k.regels;
+  }
+  const posten = groups?.kostenposten.get(code) ?? [];
+  return posten.length > 0 && posten.every((x) => x.post.soort === 'bbl');
+}
+
 /** The plan's requested subsidy: within the sum of the maxima, and equal to the SZW financing rows. */
-function planSubsidieControles(b: Begroting, calc: Berekening, params: SectorplanParams): RegelingCheck[] {
+function planSubsidieControles(
+  b: Begroting,
+  calc: Berekening,
+  params: SectorplanParams,
+  centen: CentenBerekening | undefined,
+): RegelingCheck[] {
   const checks: RegelingCheck[] = [];
   // Plan level: requested subsidy within the sum of the maxima per maatregel.
   if (b.plan.gevraagdeSubsidie.greaterThan(calc.maximaleSubsidie)) {
@@ -351,9 +579,14 @@ function planSubsidieControles(b: Begroting, calc: Berekening, params: Sectorpla
       },
     });
   }
-  const szwRows = b.financiering.filter((f) => f.bron === 'szw');
-  if (szwRows.length > 0) {
-    const szwTotal = sumBy(szwRows, (f) => f.bedrag);
+  const szwRegels = centen ? centen.szwRegels : b.financiering.filter((f) => f.bron === 'szw').length;
+  if (szwRegels > 0) {
+    const szwTotal = centen
+      ? uitCenten(centen.szw)
+      : sumBy(
+          b.financiering.filter((f) => f.bron === 'szw'),
+          (f) => f.bedrag,
+        );
     if (!szwTotal.equals(b.plan.gevraagdeSubsidie))
       checks.push({
         code: 'plan-subsidie-wijkt-af',
@@ -368,23 +601,21 @@ function planSubsidieControles(b: Begroting, calc: Berekening, params: Sectorpla
 /** A maatregel's financing: SZW within its maximum, enough own financing, and financing equal to the costs. */
 function financieringControles(
   m: MaatregelBerekening,
-  fin: readonly { readonly regel: Financiering; readonly index: number }[],
+  eersteSzw: number | undefined,
   path: Pad,
   params: SectorplanParams,
 ): RegelingCheck[] {
   const checks: RegelingCheck[] = [];
-  const rate = fractie(params.cofinancieringspercentage.waarde);
-  const eigenMin = fractie(params.eigenFinancieringMinimum.waarde);
-  const firstSzw = fin.find((f) => f.regel.bron === 'szw');
+  const { eigenMin, rateText } = vasteWaarden(params);
   if (m.maximum !== undefined && m.szw.greaterThan(m.maximum)) {
     checks.push({
       code: 'subsidie-boven-maximum',
       ...steuntOp(params.cofinancieringspercentage),
-      path: firstSzw ? ['financiering', firstSzw.index, 'bedrag'] : path,
+      path: eersteSzw === undefined ? path : ['financiering', eersteSzw, 'bedrag'],
       params: {
         gevraagd: m.szw,
         maximum: m.maximum,
-        grondslag: `${formatProcent(rate)} van ${formatEuro(m.subsidiabeleKosten)}`,
+        grondslag: `${rateText} van ${formatEuro(m.subsidiabeleKosten)}`,
         overschrijding: verschil(m.szw, m.maximum),
       },
     });
@@ -411,18 +642,17 @@ function financieringControles(
   return checks;
 }
 
-/** A maatregel's looptijd and end date; BBL-only maatregelen follow the BBL windows instead (`bblControles`). */
+/** A maatregel's looptijd and end date (by `uiterlijk`); BBL-only maatregelen follow the BBL windows instead (`bblControles`). */
 function looptijdControles(
   maatregel: Maatregel,
-  posten: readonly { readonly post: Kostenpost }[],
+  alleenBbl: boolean,
   path: Pad,
-  beschikking: Datum | undefined,
+  uiterlijk: Datum | undefined,
   verlenging: boolean,
   params: SectorplanParams,
 ): RegelingCheck[] {
   const checks: RegelingCheck[] = [];
   // Looptijd: BBL-only maatregelen follow the BBL windows instead of the 24 months.
-  const alleenBbl = posten.length > 0 && posten.every((x) => x.post.soort === 'bbl');
   if (!alleenBbl && compareDatum(maatregel.einddatum, maatregel.startdatum) >= 0) {
     const maanden = looptijdMaanden(maatregel.startdatum, maatregel.einddatum);
     if (maanden > params.maxLooptijdMaanden.waarde)
@@ -437,19 +667,13 @@ function looptijdControles(
           maximum: params.maxLooptijdMaanden.waarde,
         },
       });
-    if (beschikking) {
-      const uiterlijk = termijnEinde(
-        beschikking,
-        params.eindBinnenMaanden.waarde + (verlenging ? params.verlengingMaanden.waarde : 0),
-      );
-      if (compareDatum(maatregel.einddatum, uiterlijk) > 0)
-        checks.push({
-          code: 'einddatum-na-termijn',
-          article: verlenging ? params.verlengingMaanden.bron : params.eindBinnenMaanden.bron,
-          path: [...path, 'einddatum'],
-          params: { eind: maatregel.einddatum, uiterlijk },
-        });
-    }
+    if (uiterlijk && compareDatum(maatregel.einddatum, uiterlijk) > 0)
+      checks.push({
+        code: 'einddatum-na-termijn',
+        article: verlenging ? params.verlengingMaanden.bron : params.eindBinnenMaanden.bron,
+        path: [...path, 'einddatum'],
+        params: { eind: maatregel.einddatum, uiterlijk },
+      });
   }
   return checks;
 }
