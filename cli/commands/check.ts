@@ -33,7 +33,7 @@ import {
   kerncijfersJson,
   samenvatting,
 } from './kerncijfers';
-import { bevindingRegels, schrijfUitvoer, toonNaam, toonTekst } from './shared';
+import { bevindingRegels, schrijfUitvoer, toonTekst } from './shared';
 
 const CHECK: Opdracht = {
   naam: 'check',
@@ -203,13 +203,13 @@ export function alsTekst(results: readonly BestandResultaat[], opmaak: TekstOpma
   const lines: string[] = [];
   for (const r of results) {
     if (!r.gelezen) {
-      lines.push(`${toonNaam(r.bestand)}: ${verf('niet te lezen', 'rood', kleur)}: ${toonTekst(r.reden)}`, '');
+      lines.push(`${toonTekst(r.bestand)}: ${verf('niet te lezen', 'rood', kleur)}: ${toonTekst(r.reden)}`, '');
       continue;
     }
     if (opmaak.stil === true && !heeftFouten(r)) continue;
     const onzeker = onzekerTelling(r.findings);
     lines.push(
-      `${toonNaam(r.bestand)}: ${r.oordeel === 'voldoet' ? verf('voldoet', 'groen', kleur) : verf('voldoet niet', 'rood', kleur)} (${ernstTelling(r.findings)}${onzeker !== '' ? `; ${onzeker}` : ''})`,
+      `${toonTekst(r.bestand)}: ${r.oordeel === 'voldoet' ? verf('voldoet', 'groen', kleur) : verf('voldoet niet', 'rood', kleur)} (${ernstTelling(r.findings)}${onzeker !== '' ? `; ${onzeker}` : ''})`,
     );
     lines.push(...bevindingRegels(r.findings, kleur));
     lines.push(...kerncijferRegels(r.kerncijfers));
@@ -368,7 +368,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const { posten, bestanden, legeMappen } = await verzamelInvoer(positional);
   // The text report names them as entries too; this line is for a reader of standard error.
   if (formaat === 'text')
-    for (const m of legeMappen) io.err(`cofin check: ${toonNaam(m)}: map zonder werkmappen (.xlsx of .xlsm).\n`);
+    for (const m of legeMappen) io.err(`cofin check: ${toonTekst(m)}: map zonder werkmappen (.xlsx of .xlsm).\n`);
   const out = options.get('out');
   if (formaat === 'xlsx' && out === undefined) {
     io.err(`cofin check: --format xlsx schrijft een werkmap; geef --out BESTAND.xlsx.\n`);
@@ -380,7 +380,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       const bron = await realpath(b).catch(() => resolve(b));
       if (bron === doel) {
         io.err(
-          `cofin check: --out ${toonNaam(out)} is een van de invoerbestanden; cofin overschrijft nooit een invoerbestand.\n`,
+          `cofin check: --out ${toonTekst(out)} is een van de invoerbestanden; cofin overschrijft nooit een invoerbestand.\n`,
         );
         return EXIT.INPUT;
       }
@@ -393,7 +393,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
         () => false,
       ))
     ) {
-      io.err(`cofin check: ${toonNaam(out)} bestaat al; gebruik --force om het te vervangen.\n`);
+      io.err(`cofin check: ${toonTekst(out)} bestaat al; gebruik --force om het te vervangen.\n`);
       return EXIT.INPUT;
     }
   }
@@ -433,7 +433,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   // The text report already names unreadable files; other formats and --out also say it on standard error.
   if (formaat !== 'text' || out !== undefined)
     for (const r of results)
-      if (!r.gelezen) io.err(`cofin check: ${toonNaam(r.bestand)}: niet te lezen: ${toonTekst(r.reden)}\n`);
+      if (!r.gelezen) io.err(`cofin check: ${toonTekst(r.bestand)}: niet te lezen: ${toonTekst(r.reden)}\n`);
   if (results.some((r) => !r.gelezen)) return EXIT.INPUT;
   if (results.some(heeftFouten)) return EXIT.FINDINGS;
   const waarschuwingen = results.reduce(

@@ -13,7 +13,7 @@ import { commandArgs, type Opdracht } from '../args';
 import { EXIT, type Io } from '../io';
 import { leesBestand } from '../xlsx/read';
 import { eindverantwoordingNaarBuffer } from '../xlsx/eind';
-import { bevindingRegel, lezingRegels, schrijfUitvoer, toonNaam, toonTekst } from './shared';
+import { bevindingRegel, lezingRegels, schrijfUitvoer, toonTekst } from './shared';
 
 const EINDVERANTWOORDING: Opdracht = {
   naam: 'eindverantwoording',
@@ -49,28 +49,28 @@ export async function eindverantwoording(argv: readonly string[], io: Io): Promi
   }
   const gelezen = await leesBestand(bron);
   if (!gelezen.ok) {
-    io.err(`cofin eindverantwoording: ${toonNaam(bron)}: niet te lezen: ${toonTekst(gelezen.reden)}\n`);
+    io.err(`cofin eindverantwoording: ${toonTekst(bron)}: niet te lezen: ${toonTekst(gelezen.reden)}\n`);
     return EXIT.INPUT;
   }
   const nu = new Date();
   const geschreven = datumFromParts(nu.getFullYear(), nu.getMonth() + 1, nu.getDate());
   const r = maakEindverantwoording(gelezen.werkboek, { cofinVersie: version, geschreven });
   if (!r.ok) {
-    io.err(`cofin eindverantwoording: ${toonNaam(bron)}: ${toonTekst(alsZinsdeel(r.weigering.message))}\n`);
+    io.err(`cofin eindverantwoording: ${toonTekst(bron)}: ${toonTekst(alsZinsdeel(r.weigering.message))}\n`);
     for (const f of r.fouten) io.err(`  ${bevindingRegel(f)}\n`);
     return EXIT.FINDINGS;
   }
   const data = await eindverantwoordingNaarBuffer(r.model);
   if (!(await schrijfUitvoer('eindverantwoording', out, data, flags.has('force'), io))) return EXIT.INPUT;
   const lines = [
-    `${toonNaam(out)}: einddeclaratie geschreven.`,
+    `${toonTekst(out)}: einddeclaratie geschreven.`,
     toonTekst(r.zinnen.termijn),
     toonTekst(r.zinnen.vaststelling),
   ];
   for (const f of r.eind.findings) lines.push(`  ${bevindingRegel(f)}`, ...lezingRegels(f, '      '));
   if (r.fouten.length > 0)
     lines.push(
-      `Let op: de begroting zelf heeft ${ernstAantal(r.fouten.length, 'fout')}; 'cofin check ${toonNaam(bron)}' toont ze.`,
+      `Let op: de begroting zelf heeft ${ernstAantal(r.fouten.length, 'fout')}; 'cofin check ${toonTekst(bron)}' toont ze.`,
     );
   io.out(`${lines.join('\n')}\n`);
   return EXIT.OK;

@@ -12,7 +12,7 @@ import { commandArgs, type Opdracht } from '../args';
 import { EXIT, type Io } from '../io';
 import { leesBestand } from '../xlsx/read';
 import { modelNaarBuffer } from '../xlsx/write';
-import { bevindingRegel, lezingRegels, schrijfUitvoer, toonNaam, toonTekst } from './shared';
+import { bevindingRegel, lezingRegels, schrijfUitvoer, toonTekst } from './shared';
 
 const RAPPORT: Opdracht = {
   naam: 'rapport',
@@ -55,7 +55,7 @@ export async function rapport(argv: readonly string[], io: Io): Promise<number> 
   }
   const gelezen = await leesBestand(bron);
   if (!gelezen.ok) {
-    io.err(`cofin rapport: ${toonNaam(bron)}: niet te lezen: ${toonTekst(gelezen.reden)}\n`);
+    io.err(`cofin rapport: ${toonTekst(bron)}: niet te lezen: ${toonTekst(gelezen.reden)}\n`);
     return EXIT.INPUT;
   }
   const nu = new Date();
@@ -67,19 +67,19 @@ export async function rapport(argv: readonly string[], io: Io): Promise<number> 
       io.err(`cofin rapport: ${toonTekst(alsZinsdeel(r.weigering.message))}\n`);
       return EXIT.INPUT;
     }
-    io.err(`cofin rapport: ${toonNaam(bron)}: ${toonTekst(alsZinsdeel(r.weigering.message))}\n`);
+    io.err(`cofin rapport: ${toonTekst(bron)}: ${toonTekst(alsZinsdeel(r.weigering.message))}\n`);
     for (const f of r.fouten) io.err(`  ${bevindingRegel(f)}\n`);
     return EXIT.FINDINGS;
   }
   if (!(await schrijfUitvoer('rapport', out, await modelNaarBuffer(r.model), flags.has('force'), io)))
     return EXIT.INPUT;
-  const lines = [`${toonNaam(out)}: voortgangsrapportage op ${formatDatum(r.peildatum)} geschreven.`];
+  const lines = [`${toonTekst(out)}: voortgangsrapportage op ${formatDatum(r.peildatum)} geschreven.`];
   if (r.zinnen.rapportagedatum) lines.push(toonTekst(r.zinnen.rapportagedatum));
   if (r.zinnen.prognose) lines.push(toonTekst(r.zinnen.prognose));
   for (const f of r.voortgang.findings) lines.push(`  ${bevindingRegel(f)}`, ...lezingRegels(f, '      '));
   if (r.fouten.length > 0)
     lines.push(
-      `Let op: de begroting zelf heeft ${ernstAantal(r.fouten.length, 'fout')}; 'cofin check ${toonNaam(bron)}' toont ze.`,
+      `Let op: de begroting zelf heeft ${ernstAantal(r.fouten.length, 'fout')}; 'cofin check ${toonTekst(bron)}' toont ze.`,
     );
   io.out(`${lines.join('\n')}\n`);
   return EXIT.OK;

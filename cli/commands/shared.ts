@@ -10,9 +10,6 @@ import { BestandBestaatAl, schrijfAtomair } from '../xlsx/write';
 
 export { toonTekst };
 
-/** A file name in text output: user text like any other (`toonTekst`). */
-export const toonNaam = toonTekst;
-
 /** Where a finding points, as printed: the sheet name is the workbook's own text. */
 function toonPlaats(f: Finding): string {
   return toonTekst(plaatsTekst(f.location));
@@ -62,8 +59,8 @@ export async function schrijfUitvoer(
   } catch (error) {
     io.err(
       error instanceof BestandBestaatAl
-        ? `cofin ${opdracht}: ${toonNaam(out)} bestaat al; gebruik --force om het te vervangen.\n`
-        : `cofin ${opdracht}: ${toonNaam(out)} kan niet worden geschreven (${(error as NodeJS.ErrnoException).code ?? String(error)}).\n`,
+        ? `cofin ${opdracht}: ${toonTekst(out)} bestaat al; gebruik --force om het te vervangen.\n`
+        : `cofin ${opdracht}: ${toonTekst(out)} kan niet worden geschreven (${(error as NodeJS.ErrnoException).code ?? String(error)}).\n`,
     );
     return false;
   }

@@ -3,7 +3,7 @@ import { REGELING_IDS, findRegeling, standaardbegroting } from '../../core';
 import { commandArgs, type Opdracht } from '../args';
 import { EXIT, type Io } from '../io';
 import { modelNaarBuffer } from '../xlsx/write';
-import { schrijfUitvoer, toonNaam, toonTekst } from './shared';
+import { schrijfUitvoer, toonTekst } from './shared';
 
 const TEMPLATE: Opdracht = {
   naam: 'template',
@@ -44,6 +44,6 @@ export async function template(argv: readonly string[], io: Io): Promise<number>
   const begroting = standaardbegroting(regeling.id, flags.has('voorbeeld'));
   if (!(await schrijfUitvoer('template', out, await modelNaarBuffer(begroting.model), flags.has('force'), io)))
     return EXIT.INPUT;
-  io.out(`${toonNaam(out)}: ${begroting.omschrijving} ${regeling.id} geschreven.\n`);
+  io.out(`${toonTekst(out)}: ${begroting.omschrijving} ${regeling.id} geschreven.\n`);
   return EXIT.OK;
 }

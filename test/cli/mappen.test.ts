@@ -8,7 +8,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileS
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { templateModel, VOORBEELDEN } from '../../core';
-import { toonNaam } from '../../cli/commands/shared';
+import { toonTekst } from '../../cli/commands/shared';
 import { metWorkers } from '../../cli/xlsx/pool';
 import { binnenTijd } from '../../cli/xlsx/open';
 import { LIMITS, type Limits } from '../../cli/xlsx/preflight';
@@ -352,8 +352,8 @@ describe('control characters in printed names are escaped (defect 11)', () => {
     ['scheiding\u2028.xlsx', 'scheiding\\u2028.xlsx'],
     ['C:\\Users\\nieuw\\plan.xlsx', 'C:\\Users\\nieuw\\plan.xlsx'],
     ['Begroting €, één.xlsx', 'Begroting €, één.xlsx'],
-  ])('toonNaam(%j) is %j', (naam, getoond) => {
-    expect(toonNaam(naam)).toBe(getoond);
+  ])('toonTekst(%j) is %j', (naam, getoond) => {
+    expect(toonTekst(naam)).toBe(getoond);
   });
 
   const dir = tmp('cofin-namen-');
