@@ -11,29 +11,7 @@ import { begrotingSchema, parseBegroting, type Begroting } from '../../core/begr
 import { sectorplanBerekenCenten, sectorplanBerekenDecimaal } from '../../core/regelingen/sectorplannen-2013/rules';
 import { params as params2013 } from '../../core/regelingen/sectorplannen-2013/params';
 import { params as params2015 } from '../../core/regelingen/sectorplannen-2015/params';
-
-/** A seeded PRNG (mulberry32): the same inputs on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Values as text that keeps key order, keys holding undefined, and a decimal's own fields (words, exponent, sign). */
-function vorm(x: unknown): string {
-  if (x instanceof D) return `D(${x.toString()} ${JSON.stringify([x.d, x.e, x.s])})`;
-  if (Array.isArray(x)) return `[${x.map(vorm).join(',')}]`;
-  if (typeof x === 'object' && x !== null)
-    return `{${Object.entries(x)
-      .map(([k, v]) => `${k}:${vorm(v)}`)
-      .join(',')}}`;
-  return x === undefined ? 'undefined' : JSON.stringify(x);
-}
+import { prng, vorm } from './seeded';
 
 type Soort = 'gewoon' | 'decimalen' | 'groot' | 'bbl';
 

@@ -6,18 +6,7 @@
  */
 import { D, bedrag, bedragText, bedragUitCenten, decimaal, formatEuro, type Bedrag } from '../../core/money';
 import { centenVan, centenVanBedrag } from '../../core/money/kernel';
-
-/** A seeded PRNG (mulberry32): the same inputs on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './seeded';
 
 /** A decimal's fields as decimal.js documents them: digit words, exponent, sign. */
 const velden = (b: Bedrag): string => {

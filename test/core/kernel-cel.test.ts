@@ -26,23 +26,12 @@ import {
   type Richting,
 } from '../../core/money/kernel';
 import { celWaarde } from '../../core/functions/call';
+import { prng } from './seeded';
 
 const SOAK = process.env['COFIN_SOAK'] === '1';
 const COUNT = SOAK ? 200_000 : 20_000;
 const SEED = 20261202;
 const TWEE_53 = 2n ** 53n;
-
-/** A seeded PRNG (mulberry32): the same inputs on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Seeded non-negative cents up to `max`: spread over every order of magnitude, and the 50 on each side of `randen`. */
 function centen(n: number, seed: number, max: number, randen: readonly number[]): number[] {

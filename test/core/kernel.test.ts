@@ -25,21 +25,10 @@ import {
   type Centen,
 } from '../../core/money/kernel';
 import { celWaarde } from '../../core/functions/call';
+import { prng } from './seeded';
 
 const COUNT = process.env['COFIN_SOAK'] === '1' ? 1_000_000 : 100_000;
 const SEED = 20261201;
-
-/** A seeded PRNG (mulberry32): the same inputs on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
